@@ -1,0 +1,136 @@
+//! `cargo run --bin validate-data [FILE…] [--out DIR]`
+//!
+//! Loads and validates the bodies' data files, prints what each holds, and
+//! with `--out` writes what the browser loads: `DIR/index.json` and
+//! `DIR/bodies/<id>.json`. The trunk build calls it with `--out`, so a broken
+//! data file fails the build with the file, the item's path and the problem.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::run(std::env::args().skip(1).collect())
+}
+
+// The wasm build compiles every binary target; this one has nothing to do there.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use michishirube::core::index::{body_path, build_index};
+    use michishirube::core::load::{load_dir, load_file};
+    use michishirube::core::model::BodyData;
+    use michishirube::core::validate::DataError;
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    pub fn run(args: Vec<String>) -> ExitCode {
+        let mut files = Vec::new();
+        let mut out: Option<PathBuf> = None;
+        let mut it = args.into_iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--out" => match it.next() {
+                    Some(d) => out = Some(PathBuf::from(d)),
+                    None => return usage("--out にはフォルダを指定してください"),
+                },
+                "-h" | "--help" => return usage(""),
+                _ => files.push(PathBuf::from(a)),
+            }
+        }
+        let loaded = if files.is_empty() {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies");
+            load_dir(&dir)
+        } else {
+            load_files(&files)
+        };
+        let bodies = match loaded {
+            Ok(b) => b,
+            Err(errors) => {
+                for e in &errors {
+                    eprintln!("{e}");
+                }
+                eprintln!("validate-data: {} 件の問題があります", errors.len());
+                return ExitCode::FAILURE;
+            }
+        };
+        print_summary(&bodies);
+        if let Some(dir) = out {
+            if let Err(e) = write_out(&dir, &bodies) {
+                eprintln!("validate-data: {} に書き出せません: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+            println!(
+                "→ {} に index.json と bodies/*.json を書き出しました",
+                dir.display()
+            );
+        }
+        ExitCode::SUCCESS
+    }
+
+    fn usage(msg: &str) -> ExitCode {
+        if !msg.is_empty() {
+            eprintln!("{msg}");
+        }
+        eprintln!("使い方: validate-data [FILE.toml …] [--out DIR]");
+        ExitCode::FAILURE
+    }
+
+    fn load_files(files: &[PathBuf]) -> Result<Vec<(String, BodyData)>, Vec<DataError>> {
+        let mut ok = Vec::new();
+        let mut errors = Vec::new();
+        for f in files {
+            match load_file(f) {
+                Ok(d) => ok.push((f.display().to_string(), d)),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(ok)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn print_summary(bodies: &[(String, BodyData)]) {
+        println!(
+            "{:<16} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            "body", "grades", "abil", "marks", "can-do", "offer", "plan", "survey", "missing"
+        );
+        for (_, d) in bodies {
+            let marks: usize = d
+                .matrix
+                .as_ref()
+                .map_or(0, |m| m.rows.iter().map(|r| r.marks.len()).sum());
+            let can_do: usize = d.grades.iter().map(|g| g.can_do.len()).sum();
+            let plan: usize = d.plan_tables.iter().map(|t| t.items.len()).sum();
+            let survey: usize = d.surveys.iter().map(|s| s.items.len()).sum();
+            println!(
+                "{:<16} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+                d.body.id.as_str(),
+                d.grades.len(),
+                d.abilities.len(),
+                marks,
+                can_do,
+                d.offerings.len(),
+                plan,
+                survey,
+                d.missing.len()
+            );
+        }
+        println!("{} 団体のデータに問題はありません", bodies.len());
+    }
+
+    fn write_out(dir: &Path, bodies: &[(String, BodyData)]) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir.join("bodies"))?;
+        for (_, d) in bodies {
+            let json = serde_json::to_string(d).map_err(std::io::Error::other)?;
+            std::fs::write(
+                dir.join(body_path(&d.body.id).trim_start_matches("data/")),
+                json,
+            )?;
+        }
+        let index = build_index(bodies.iter().map(|(_, d)| d));
+        let json = serde_json::to_string(&index).map_err(std::io::Error::other)?;
+        std::fs::write(dir.join("index.json"), json)
+    }
+}

@@ -1,0 +1,932 @@
+//! The framework model: one body's competency framework, career path and
+//! training catalogue, as its own documents state them.
+//!
+//! The five source documents differ a lot (a grade × ability matrix in two
+//! of them, can-do statements in one, a plan table in another, roles only in
+//! the fifth), so almost every part is optional and the model never forces
+//! one body into another's shape. What a document lacks is recorded in
+//! [`BodyData::missing`], so that the app can say so plainly instead of
+//! filling the hole.
+//!
+//! Every item carries a [`Source`] (file and section). Every link the
+//! documents do not make themselves (which abilities a course trains, say)
+//! carries a [`Basis`], so the UI can tell the document's word from the app's
+//! own reading.
+//!
+//! The types deserialise from the TOML files under `data/bodies/` (authoring
+//! format) and from the JSON the build derives from them (what the browser
+//! loads). `data/README.md` documents the format for people.
+
+use super::id::Id;
+use serde::{Deserialize, Serialize};
+
+/// Version of the data-file format described in `data/README.md`.
+pub const DATA_FORMAT: u32 = 1;
+
+/// A text in Japanese with an optional English gloss.
+///
+/// In a data file it is written either as a plain string (`name = "部長級"`)
+/// or as a table (`name = { ja = "部長級", en = "Director-general level" }`).
+/// The Japanese is the document's wording; the English, where present, is the
+/// app's gloss and never replaces the Japanese.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "LabelRepr")]
+pub struct Label {
+    /// The Japanese text, as the document words it.
+    pub ja: String,
+    /// An English gloss, written by the app's maintainers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum LabelRepr {
+    Plain(String),
+    Full { ja: String, en: Option<String> },
+}
+
+impl From<LabelRepr> for Label {
+    fn from(r: LabelRepr) -> Self {
+        match r {
+            LabelRepr::Plain(ja) => Label { ja, en: None },
+            LabelRepr::Full { ja, en } => Label { ja, en },
+        }
+    }
+}
+
+impl Label {
+    /// A Japanese-only label.
+    pub fn ja(s: impl Into<String>) -> Self {
+        Label {
+            ja: s.into(),
+            en: None,
+        }
+    }
+}
+
+/// Where an item comes from: the source file under `shared/seeds/` and the
+/// section of the document, written so a trainer can find it on paper.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// File name of the source document (must be one of the body's documents).
+    pub file: String,
+    /// Section heading or table name, e.g. `第2 2 (2) 職位等に応じた求められる能力`.
+    pub section: String,
+}
+
+/// Whether a link between two items is stated by the document or is the
+/// app's own reading of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The document itself makes this link (a course placed in a grade's row).
+    #[default]
+    Document,
+    /// The app's maintainers inferred it; the UI must say so.
+    App,
+}
+
+/// Whether the body is a city (市) or a prefecture (県).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BodyKind {
+    /// 市 (municipality).
+    #[serde(rename = "市")]
+    City,
+    /// 県 (prefecture).
+    #[serde(rename = "県")]
+    Prefecture,
+}
+
+impl BodyKind {
+    /// The Japanese word the UI shows.
+    pub fn ja(self) -> &'static str {
+        match self {
+            BodyKind::City => "市",
+            BodyKind::Prefecture => "県",
+        }
+    }
+}
+
+/// One body's whole data file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyData {
+    /// Data-file format version; must equal [`DATA_FORMAT`].
+    pub format: u32,
+    /// Who the body is.
+    pub body: BodyInfo,
+    /// The document(s) this file encodes.
+    pub documents: Vec<Document>,
+    /// What the body expects of its staff (求められる職員の姿, 行動指針, 目指すべき職員像 …).
+    #[serde(default)]
+    pub visions: Vec<Vision>,
+    /// Job tracks (職種), each with its ordered ladder of grades.
+    #[serde(default)]
+    pub tracks: Vec<Track>,
+    /// Grades (職位・職級), each with its role and can-do statements.
+    #[serde(default)]
+    pub grades: Vec<Grade>,
+    /// Ability groups as the document groups them.
+    #[serde(default)]
+    pub ability_groups: Vec<AbilityGroup>,
+    /// Abilities (求められる能力 / 基本能力).
+    #[serde(default)]
+    pub abilities: Vec<Ability>,
+    /// The grade × ability matrix, where the document publishes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<Matrix>,
+    /// Career paths: ladders over time, stages, tiers, rotation rules.
+    #[serde(default)]
+    pub career_paths: Vec<CareerPath>,
+    /// Courses, subsidies, leave and programmes.
+    #[serde(default)]
+    pub offerings: Vec<Offering>,
+    /// Policy measures (施策 / 取組) that are not themselves offerings.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    /// Plan tables with a status per fiscal year (会津若松市).
+    #[serde(default)]
+    pub plan_tables: Vec<PlanTable>,
+    /// Published staff surveys with their average scores.
+    #[serde(default)]
+    pub surveys: Vec<Survey>,
+    /// Parts the document does not have, or that were lost from its text.
+    #[serde(default)]
+    pub missing: Vec<Missing>,
+}
+
+/// Who the body is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyInfo {
+    /// Stable id; also the data file's stem and the URL segment.
+    pub id: Id,
+    /// Name in Japanese, with an English gloss.
+    pub name: Label,
+    /// 市 or 県.
+    pub kind: BodyKind,
+    /// The prefecture it is in (for a prefecture, itself), to group 1,788 bodies in a list.
+    pub prefecture: String,
+}
+
+/// A source document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// File name under `shared/seeds/`.
+    pub file: String,
+    /// Title as printed.
+    pub title: String,
+    /// Who issued it, as printed (e.g. 青森市総務部人事課), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// Date of adoption as printed (e.g. 令和7年2月 策定), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Revisions as printed (e.g. 令和8年4月 一部改正).
+    #[serde(default)]
+    pub revisions: Vec<String>,
+    /// Period of validity as printed, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+}
+
+/// A named text with an optional explanation: a 行動指針 item, a value, a rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    /// The name or heading, if the document gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The text.
+    pub text: String,
+}
+
+/// What the body expects of its staff, in the document's own term.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vision {
+    /// Stable id.
+    pub id: Id,
+    /// The document's term for it, e.g. 求められる職員の姿, 行動指針, 目指すべき職員像.
+    pub heading: String,
+    /// The statement itself, if one sentence states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Its parts (five 行動指針, …).
+    #[serde(default)]
+    pub points: Vec<Point>,
+    /// Where it is stated.
+    pub source: Source,
+}
+
+/// A job track (職種 or 任用形態) with its ladder of grades.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    /// Stable id.
+    pub id: Id,
+    /// Name, e.g. 事務・技術, 保育士, 技能労務, 再任用, 会計年度任用.
+    pub name: Label,
+    /// The main ladder, lowest grade first; "next grade" is the following entry.
+    pub ladder: Vec<Id>,
+    /// Other moves the document shows (スタッフ職, 理事/参事 beside 部長/次長, DX tiers).
+    #[serde(default)]
+    pub branches: Vec<Branch>,
+    /// Grades where this track ends although they are not the ladder's top
+    /// (a branch that leads nowhere further). The ladder's last grade is always an end.
+    #[serde(default)]
+    pub ends: Vec<Id>,
+    /// A note on the track (who it covers), as the document words it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Where the track and its order are stated.
+    pub source: Source,
+    /// Whether the ladder order is the document's or the app's reading
+    /// (e.g. a table listed top-down, read as a promotion order).
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+/// A move from one grade to another beside the main ladder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    /// From this grade …
+    pub from: Id,
+    /// … to this one.
+    pub to: Id,
+    /// Why or when, as the document words it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Whether the document draws this move or the app reads it.
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+/// A grade (職位・職級), or a row of grades the document treats as one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grade {
+    /// Stable id.
+    pub id: Id,
+    /// Name as the document labels it (a matrix row label may name several posts).
+    pub name: Label,
+    /// Salary levels, if given (e.g. `5・4・3級`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// The posts this grade covers (部長, 理事 …), where the document lists several.
+    #[serde(default)]
+    pub posts: Vec<String>,
+    /// The expected role(s), as worded.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// Can-do statements (浜松市's 人材育成マップ), each rateable.
+    #[serde(default)]
+    pub can_do: Vec<CanDo>,
+    /// Whether someone can hold this grade before entering service (入庁前 baseline):
+    /// true only for the first grade of an entry track.
+    #[serde(default)]
+    pub entry: bool,
+    /// Skills the document lists for this grade (DX tiers).
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Development methods (育成手法) the document lists for this grade.
+    #[serde(default)]
+    pub methods: Vec<String>,
+    /// Where the grade and its role are stated.
+    pub source: Source,
+}
+
+/// A role statement for a grade or for one post within it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// The post this role belongs to, if the grade has several (◆部長, ◆理事 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<String>,
+    /// The one-line summary (部の統括責任者, 行政サービス活動の遂行者 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The duties, one sentence each, as worded.
+    #[serde(default)]
+    pub duties: Vec<String>,
+}
+
+/// One can-do statement (〜することができる), rateable like an ability.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CanDo {
+    /// Stable id, unique among all rateable items of the body.
+    pub id: Id,
+    /// The statement as worded.
+    pub text: String,
+}
+
+/// An ability group (業務遂行能力 / 意欲・態度 …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AbilityGroup {
+    /// Stable id.
+    pub id: Id,
+    /// Name as the document words it.
+    pub name: Label,
+    /// Where the group is stated.
+    pub source: Source,
+}
+
+/// An ability the body requires of its staff.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ability {
+    /// Stable id, unique among all rateable items of the body.
+    pub id: Id,
+    /// Its number as printed (①), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Name as the document words it.
+    pub name: Label,
+    /// Its group, if the document groups abilities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Id>,
+    /// Descriptions as worded (one per line the document gives).
+    #[serde(default)]
+    pub description: Vec<String>,
+    /// Keywords as printed.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Where it is stated.
+    pub source: Source,
+}
+
+/// What a mark in the matrix asks of someone at that grade. This class is the
+/// app's reading of the legend's wording; [`crate::core::target`] turns it into
+/// a self-rating target in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// The grade must acquire this ability (郡山市 ◎ 身に付けるべき; 青森市 ○).
+    Acquire,
+    /// The grade should already have it (郡山市 ○ 既に身に付いているべき).
+    Established,
+    /// Desirable for the future, not yet required (郡山市 - 将来的に望まれる).
+    Future,
+    /// Not required at this grade (青森市 -).
+    NotRequired,
+}
+
+/// One symbol of the body's legend.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegendEntry {
+    /// The symbol as printed (○, ◎, -).
+    pub symbol: String,
+    /// Its meaning as the document words it; absent where the document gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<String>,
+    /// The app's reading of what the symbol requires.
+    pub requirement: Requirement,
+}
+
+/// A footnote of the matrix (青森市 ※1–※4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    /// The marker as printed (※1).
+    pub marker: String,
+    /// The footnote's text as printed.
+    pub text: String,
+    /// Cells it is attached to.
+    #[serde(default)]
+    pub cells: Vec<CellRef>,
+    /// Whole rows (grades) it is attached to.
+    #[serde(default)]
+    pub rows: Vec<Id>,
+    /// For the attached cells: the ability reads as this name there
+    /// (青森市 ※1: 知識・技術・識見 reads 知識・技能 for 技能労務).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reads_as: Option<String>,
+}
+
+/// A cell of the matrix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CellRef {
+    /// Row.
+    pub grade: Id,
+    /// Column.
+    pub ability: Id,
+}
+
+/// The grade × ability table exactly as published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Matrix {
+    /// Title of the table as printed.
+    pub title: String,
+    /// The legend.
+    pub legend: Vec<LegendEntry>,
+    /// Column order as printed (ability ids).
+    pub columns: Vec<Id>,
+    /// Rows in printed order.
+    pub rows: Vec<MatrixRow>,
+    /// Footnotes.
+    #[serde(default)]
+    pub footnotes: Vec<Footnote>,
+    /// Heading of the per-row keyword column, if printed (意識すべき能力、スキル等).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus_heading: Option<String>,
+    /// Where it is printed.
+    pub source: Source,
+}
+
+/// A row of the matrix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixRow {
+    /// The grade this row is.
+    pub grade: Id,
+    /// The row label as printed.
+    pub label: String,
+    /// One symbol per column, in column order.
+    pub marks: Vec<String>,
+    /// The row's entries in the keyword column, if the table has one.
+    #[serde(default)]
+    pub focus: Vec<String>,
+}
+
+/// A range of years since entry (1 = the first year of service).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRange {
+    /// First year, inclusive.
+    pub from: u32,
+    /// Last year, inclusive; open-ended if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<u32>,
+}
+
+impl YearRange {
+    /// Whether year-of-service `y` falls inside.
+    pub fn contains(&self, y: u32) -> bool {
+        y >= self.from && self.to.is_none_or(|t| y <= t)
+    }
+}
+
+/// What kind of stage a career-path stage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StageKind {
+    /// Defined by years of service (基礎習得段階 前期5年, 集中育成期間 1–5年目).
+    Years,
+    /// Defined by age (能力育成期間 ~20代).
+    Age,
+    /// A tier of a specialist path (DX活用人材 → DX推進人材 → DX統括人材).
+    Tier,
+    /// Any other phase the document names.
+    Phase,
+}
+
+/// A career path: stages over time, tiers, placement and rotation rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareerPath {
+    /// Stable id.
+    pub id: Id,
+    /// Name as printed (事務職採用職員のキャリアパス（例）).
+    pub name: String,
+    /// The track it describes, if one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<Id>,
+    /// Its stages, in order.
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    /// Rules that apply to the whole path (3–4 year rotation …).
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// Where it is stated.
+    pub source: Source,
+}
+
+/// One stage of a career path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Stable id.
+    pub id: Id,
+    /// Name as printed.
+    pub name: String,
+    /// What axis defines it.
+    pub kind: StageKind,
+    /// Years of service it spans, where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<YearRange>,
+    /// Age band as printed (３０～４０代), where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ages: Option<String>,
+    /// Grades it covers.
+    #[serde(default)]
+    pub grades: Vec<Id>,
+    /// Whether the stage ↔ grade link is the document's or the app's reading.
+    #[serde(default)]
+    pub grades_basis: Basis,
+    /// What the stage is for, as worded.
+    #[serde(default)]
+    pub description: Vec<String>,
+    /// Placement and rotation rules for this stage, as worded.
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// Skills required at this stage (DX tiers).
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Development methods (育成手法).
+    #[serde(default)]
+    pub methods: Vec<String>,
+}
+
+/// What kind of offering it is. The Japanese labels live in [`OfferingKind::ja`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferingKind {
+    /// 階層別研修.
+    GradeTraining,
+    /// 専門研修 (incl. 部局研修, 各課主催研修).
+    SpecialistTraining,
+    /// 課題対応研修.
+    IssueTraining,
+    /// e-learning.
+    Elearning,
+    /// 通信教育・放送大学.
+    Correspondence,
+    /// 派遣研修・人事交流.
+    Secondment,
+    /// 職場研修 (OJT) and its supports.
+    Ojt,
+    /// 自主研修 (政策講演会, 夜間セミナー …).
+    SelfStudy,
+    /// 資格取得助成.
+    QualificationSubsidy,
+    /// 大学等修学助成.
+    UniversitySubsidy,
+    /// 難関資格合格者等支援.
+    HardQualificationSupport,
+    /// 専門学校等受講助成.
+    VocationalSchoolSubsidy,
+    /// 業務上必置資格の経費負担.
+    RequiredQualificationCost,
+    /// 修学部分休業.
+    PartialStudyLeave,
+    /// 自己啓発休業.
+    SelfDevelopmentLeave,
+    /// 庁内公募.
+    InternalRecruitment,
+    /// 庁内副業.
+    InternalSideJob,
+    /// 1on1 / メンター / トレーナー.
+    Mentoring,
+    /// 学びの時間 (職専免).
+    LearningTime,
+    /// 自主研修グループ・自主研修活動への支援.
+    StudyGroup,
+    /// 自己申告制度 and similar career-dialogue programmes.
+    CareerDialogue,
+    /// Anything else the document names as a support.
+    Other,
+}
+
+/// The broad families the UI filters by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum OfferingFamily {
+    /// Courses of any kind.
+    Course,
+    /// Money towards study or qualifications.
+    Subsidy,
+    /// Leave for study.
+    Leave,
+    /// Programmes: postings, mentoring, time to learn.
+    Programme,
+}
+
+impl OfferingKind {
+    /// Every kind, in the order the UI lists them.
+    pub const ALL: [OfferingKind; 22] = [
+        OfferingKind::GradeTraining,
+        OfferingKind::SpecialistTraining,
+        OfferingKind::IssueTraining,
+        OfferingKind::Elearning,
+        OfferingKind::Correspondence,
+        OfferingKind::Secondment,
+        OfferingKind::Ojt,
+        OfferingKind::SelfStudy,
+        OfferingKind::QualificationSubsidy,
+        OfferingKind::UniversitySubsidy,
+        OfferingKind::HardQualificationSupport,
+        OfferingKind::VocationalSchoolSubsidy,
+        OfferingKind::RequiredQualificationCost,
+        OfferingKind::PartialStudyLeave,
+        OfferingKind::SelfDevelopmentLeave,
+        OfferingKind::InternalRecruitment,
+        OfferingKind::InternalSideJob,
+        OfferingKind::Mentoring,
+        OfferingKind::LearningTime,
+        OfferingKind::StudyGroup,
+        OfferingKind::CareerDialogue,
+        OfferingKind::Other,
+    ];
+
+    /// The Japanese name of the kind.
+    pub fn ja(self) -> &'static str {
+        match self {
+            OfferingKind::GradeTraining => "階層別研修",
+            OfferingKind::SpecialistTraining => "専門研修",
+            OfferingKind::IssueTraining => "課題対応研修",
+            OfferingKind::Elearning => "eラーニング",
+            OfferingKind::Correspondence => "通信教育・放送大学",
+            OfferingKind::Secondment => "派遣研修",
+            OfferingKind::Ojt => "職場研修（OJT）",
+            OfferingKind::SelfStudy => "自主研修",
+            OfferingKind::QualificationSubsidy => "資格取得助成",
+            OfferingKind::UniversitySubsidy => "大学等修学助成",
+            OfferingKind::HardQualificationSupport => "難関資格合格者等支援",
+            OfferingKind::VocationalSchoolSubsidy => "専門学校等受講助成",
+            OfferingKind::RequiredQualificationCost => "業務上必置資格の経費負担",
+            OfferingKind::PartialStudyLeave => "修学部分休業",
+            OfferingKind::SelfDevelopmentLeave => "自己啓発休業",
+            OfferingKind::InternalRecruitment => "庁内公募",
+            OfferingKind::InternalSideJob => "庁内副業",
+            OfferingKind::Mentoring => "1on1・メンター",
+            OfferingKind::LearningTime => "学びの時間",
+            OfferingKind::StudyGroup => "自主研修グループ",
+            OfferingKind::CareerDialogue => "自己申告・キャリア相談",
+            OfferingKind::Other => "その他の支援",
+        }
+    }
+
+    /// The family the kind belongs to.
+    pub fn family(self) -> OfferingFamily {
+        use OfferingKind::*;
+        match self {
+            GradeTraining | SpecialistTraining | IssueTraining | Elearning | Correspondence
+            | Secondment | Ojt | SelfStudy => OfferingFamily::Course,
+            QualificationSubsidy
+            | UniversitySubsidy
+            | HardQualificationSupport
+            | VocationalSchoolSubsidy
+            | RequiredQualificationCost => OfferingFamily::Subsidy,
+            PartialStudyLeave | SelfDevelopmentLeave => OfferingFamily::Leave,
+            InternalRecruitment | InternalSideJob | Mentoring | LearningTime | StudyGroup
+            | CareerDialogue | Other => OfferingFamily::Programme,
+        }
+    }
+}
+
+/// Who an offering is aimed at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Targets {
+    /// Grades it is for (empty: not tied to a grade).
+    #[serde(default)]
+    pub grades: Vec<Id>,
+    /// Years of service it is for, where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<YearRange>,
+    /// Tracks it is for (empty: all).
+    #[serde(default)]
+    pub tracks: Vec<Id>,
+    /// Career-path stages it belongs to (stage ids).
+    #[serde(default)]
+    pub stages: Vec<Id>,
+    /// Who it is for, as worded (対象：副主幹・副技監).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Whether these targets are the document's or the app's reading.
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+/// A link from an offering to a rateable item (ability or can-do) it trains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainsLink {
+    /// The ability or can-do id.
+    pub item: Id,
+    /// Whether the document states it or the app reads it.
+    pub basis: Basis,
+}
+
+/// A course, subsidy, leave or programme the body offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offering {
+    /// Stable id.
+    pub id: Id,
+    /// What kind it is.
+    pub kind: OfferingKind,
+    /// Name as printed.
+    pub name: Label,
+    /// Content or aim as worded (接遇、公務員倫理 等).
+    #[serde(default)]
+    pub description: Vec<String>,
+    /// Who runs it (自治研修所, ふくしま自治研修センター), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// Who it is for.
+    #[serde(default)]
+    pub targets: Targets,
+    /// What it trains.
+    #[serde(default)]
+    pub trains: Vec<TrainsLink>,
+    /// Conditions, as worded.
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Status as worded (NEW, 拡充, 検討, R5 制度化 …), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Where it is named. Required: an offering without a source is rejected.
+    pub source: Option<Source>,
+}
+
+/// A policy measure or 取組 that is context rather than something to sign up for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// Stable id.
+    pub id: Id,
+    /// Its number as printed (①, 1), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Name as printed.
+    pub name: String,
+    /// Its 方針 or aim, as worded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aim: Option<String>,
+    /// Its items, as worded.
+    #[serde(default)]
+    pub items: Vec<String>,
+    /// The heading it sits under (人材育成, 職場環境 …), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// Where it is stated.
+    pub source: Source,
+}
+
+/// A plan table with a status per fiscal year (会津若松市's 取組内容).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanTable {
+    /// Stable id.
+    pub id: Id,
+    /// Title as printed (【人事管理】).
+    pub title: String,
+    /// Fiscal-year column headings as printed (R5 … R9).
+    pub years: Vec<String>,
+    /// The rows.
+    pub items: Vec<PlanItem>,
+    /// Where it is printed.
+    pub source: Source,
+}
+
+/// A row of a plan table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanItem {
+    /// Stable id.
+    pub id: Id,
+    /// 中項目.
+    pub middle: String,
+    /// 小項目.
+    pub small: String,
+    /// 具体的な取組.
+    pub action: String,
+    /// 区分 (継続 / 新規).
+    pub category: String,
+    /// One status per year column, as printed (実施, ⇒, 検討, 研究, 活用).
+    pub schedule: Vec<String>,
+}
+
+/// A published staff survey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Survey {
+    /// Stable id.
+    pub id: Id,
+    /// Name as printed.
+    pub name: String,
+    /// When it was held, as printed (令和6年5月24日～令和6年6月28日).
+    pub held: String,
+    /// Fiscal year of the survey as printed (令和6年度).
+    pub year: String,
+    /// Who was asked and how many answered, as printed.
+    #[serde(default)]
+    pub respondents: Vec<String>,
+    /// The answer scale.
+    pub scale: Scale,
+    /// The overall average, where published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall: Option<f64>,
+    /// Target for the overall average, where published (KPI).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall_target: Option<f64>,
+    /// Groups of items with their averages.
+    #[serde(default)]
+    pub groups: Vec<SurveyGroup>,
+    /// Items, in printed order.
+    pub items: Vec<SurveyItem>,
+    /// How to read the scores, as worded (3.8を超えると高く …).
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Where it is printed.
+    pub source: Source,
+}
+
+/// The answer scale of a survey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// Lowest point.
+    pub min: u32,
+    /// Highest point.
+    pub max: u32,
+    /// Wording of each point, lowest first, where the document gives it.
+    #[serde(default)]
+    pub labels: Vec<String>,
+}
+
+/// A group of survey items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyGroup {
+    /// Stable id.
+    pub id: Id,
+    /// Name as printed.
+    pub name: String,
+    /// Parent group, for nested groups (1 人材育成 > (1) 研修).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+    /// Published average.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub average: Option<f64>,
+    /// Published target (KPI), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    /// Number of questions, if printed but the items are not all listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_count: Option<u32>,
+}
+
+/// One survey item with its published average.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyItem {
+    /// Stable id.
+    pub id: Id,
+    /// Number as printed (Q1), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The question as printed (it may be abbreviated in the document: 略).
+    pub text: String,
+    /// Its group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Id>,
+    /// Published average on the survey's scale.
+    pub average: f64,
+}
+
+/// Which part of the model a document lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// The grade × ability matrix.
+    Matrix,
+    /// Abilities.
+    Abilities,
+    /// Can-do statements.
+    CanDo,
+    /// Role texts per grade.
+    Roles,
+    /// A career path.
+    CareerPath,
+    /// A published staff survey.
+    Survey,
+    /// The staff vision or its parts.
+    Vision,
+    /// An appendix or figure referred to but not in the text.
+    Appendix,
+    /// Anything else.
+    Other,
+}
+
+/// A part the document does not have, or that was lost from its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Missing {
+    /// Which part.
+    pub part: Part,
+    /// What is missing and what the app offers instead, in plain Japanese.
+    pub note: String,
+    /// Where the document refers to it, if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}

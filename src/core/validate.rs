@@ -1,0 +1,729 @@
+//! Validation of a body's data: every reference resolves, every mark is in
+//! the legend, every id is unique, every ladder leads somewhere, every item
+//! is sourced, every survey figure lies within its scale.
+//!
+//! Deserialisation already guarantees shapes and well-formed ids; this module
+//! checks what types alone cannot. It collects all problems rather than
+//! stopping at the first, because the person fixing a data file wants the
+//! whole list at once. Messages are in Japanese: the people who edit `data/`
+//! are HR clerks.
+
+use super::id::Id;
+use super::model::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// One problem in one data file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataError {
+    /// The file, as given to the loader.
+    pub file: String,
+    /// Where in the file: a dotted path such as `matrix.rows[2].marks[4]`.
+    pub path: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// What is wrong with an item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The file could not be parsed at all, or had the wrong shape.
+    Syntax(String),
+    /// The `format` number is not one this build understands.
+    UnsupportedFormat(u32),
+    /// The file names no source document.
+    NoDocuments,
+    /// An item's source names a file that is not among the body's documents.
+    UnknownSourceFile(String),
+    /// An item has an empty source section.
+    EmptySection,
+    /// An offering has no source at all.
+    NoSource,
+    /// Two items of one kind share an id.
+    DuplicateId { kind: &'static str, id: Id },
+    /// A reference to an item that does not exist.
+    Unknown { kind: &'static str, id: Id },
+    /// A mark that is not in the legend.
+    MarkNotInLegend { mark: String, legend: Vec<String> },
+    /// A matrix row with the wrong number of marks.
+    WrongMarkCount { expected: usize, found: usize },
+    /// A plan row with the wrong number of year cells.
+    WrongScheduleLength { expected: usize, found: usize },
+    /// A ladder with no grades.
+    EmptyLadder,
+    /// The ladder and branches loop back on themselves.
+    Cycle(Vec<Id>),
+    /// A branch leads to a grade with no way on that is not declared an end.
+    DeadEnd(Id),
+    /// A year range that is empty or starts before year 1.
+    BadYears { from: u32, to: Option<u32> },
+    /// A survey figure outside its scale.
+    OutOfScale { value: f64, min: u32, max: u32 },
+    /// A survey scale whose minimum is not below its maximum.
+    BadScale { min: u32, max: u32 },
+    /// A required text is empty.
+    EmptyText(&'static str),
+    /// The file's name does not match the body's id.
+    FileNameMismatch { expected: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Syntax(m) => write!(f, "書式が正しくありません: {m}"),
+            Problem::UnsupportedFormat(v) => write!(
+                f,
+                "データ形式のバージョン {v} には対応していません（対応: {DATA_FORMAT}）"
+            ),
+            Problem::NoDocuments => write!(f, "出典文書（documents）が一つもありません"),
+            Problem::UnknownSourceFile(file) => {
+                write!(f, "出典ファイル「{file}」が documents にありません")
+            }
+            Problem::EmptySection => write!(f, "出典の節（section）が空です"),
+            Problem::NoSource => write!(f, "出典（source）がありません"),
+            Problem::DuplicateId { kind, id } => write!(f, "{kind}の ID「{id}」が重複しています"),
+            Problem::Unknown { kind, id } => write!(f, "存在しない{kind}「{id}」を参照しています"),
+            Problem::MarkNotInLegend { mark, legend } => write!(
+                f,
+                "凡例にない記号「{mark}」です（使える記号: {}）",
+                legend.join(", ")
+            ),
+            Problem::WrongMarkCount { expected, found } => {
+                write!(
+                    f,
+                    "記号の数が列の数と合いません（列 {expected}、記号 {found}）"
+                )
+            }
+            Problem::WrongScheduleLength { expected, found } => write!(
+                f,
+                "年度ごとの状況の数が年度の列と合いません（列 {expected}、状況 {found}）"
+            ),
+            Problem::EmptyLadder => write!(f, "職位の並び（ladder）が空です"),
+            Problem::Cycle(ids) => write!(
+                f,
+                "職位の並びが循環しています: {}",
+                ids.iter().map(Id::as_str).collect::<Vec<_>>().join(" → ")
+            ),
+            Problem::DeadEnd(id) => write!(
+                f,
+                "職位「{id}」から先がありません（終点なら ends に加えてください）"
+            ),
+            Problem::BadYears { from, to } => match to {
+                Some(t) => write!(f, "年数の範囲 {from}〜{t} 年目が正しくありません"),
+                None => write!(
+                    f,
+                    "年数の範囲 {from} 年目〜 が正しくありません（1 年目以上）"
+                ),
+            },
+            Problem::OutOfScale { value, min, max } => {
+                write!(f, "値 {value} が尺度 {min}〜{max} の範囲外です")
+            }
+            Problem::BadScale { min, max } => {
+                write!(f, "尺度の下限 {min} が上限 {max} 以上です")
+            }
+            Problem::EmptyText(what) => write!(f, "{what}が空です"),
+            Problem::FileNameMismatch { expected } => {
+                write!(
+                    f,
+                    "ファイル名は body.id に合わせて「{expected}」にしてください"
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}: {}", self.file, self.problem)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.path, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Collects problems while walking one file.
+struct Checker<'a> {
+    file: &'a str,
+    errors: Vec<DataError>,
+    documents: BTreeSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn err(&mut self, path: impl Into<String>, problem: Problem) {
+        self.errors.push(DataError {
+            file: self.file.to_owned(),
+            path: path.into(),
+            problem,
+        });
+    }
+
+    fn source(&mut self, path: &str, s: &Source) {
+        if !self.documents.contains(s.file.as_str()) {
+            self.err(
+                format!("{path}.source.file"),
+                Problem::UnknownSourceFile(s.file.clone()),
+            );
+        }
+        if s.section.trim().is_empty() {
+            self.err(format!("{path}.source.section"), Problem::EmptySection);
+        }
+    }
+
+    /// Records ids and reports duplicates; returns the set for later lookups.
+    fn unique<'b, I>(&mut self, kind: &'static str, items: I) -> BTreeSet<&'b Id>
+    where
+        I: IntoIterator<Item = (String, &'b Id)>,
+    {
+        let mut seen = BTreeSet::new();
+        for (path, id) in items {
+            if !seen.insert(id) {
+                self.err(
+                    path,
+                    Problem::DuplicateId {
+                        kind,
+                        id: id.clone(),
+                    },
+                );
+            }
+        }
+        seen
+    }
+
+    fn known(&mut self, path: String, kind: &'static str, set: &BTreeSet<&Id>, id: &Id) {
+        if !set.contains(id) {
+            self.err(
+                path,
+                Problem::Unknown {
+                    kind,
+                    id: id.clone(),
+                },
+            );
+        }
+    }
+
+    fn years(&mut self, path: String, y: &YearRange) {
+        if y.from == 0 || y.to.is_some_and(|t| t < y.from) {
+            self.err(
+                path,
+                Problem::BadYears {
+                    from: y.from,
+                    to: y.to,
+                },
+            );
+        }
+    }
+
+    fn in_scale(&mut self, path: String, value: f64, scale: &Scale) {
+        if !(value >= f64::from(scale.min) && value <= f64::from(scale.max)) {
+            self.err(
+                path,
+                Problem::OutOfScale {
+                    value,
+                    min: scale.min,
+                    max: scale.max,
+                },
+            );
+        }
+    }
+}
+
+/// Checks a parsed body, returning every problem found.
+pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
+    let mut c = Checker {
+        file,
+        errors: Vec::new(),
+        documents: d.documents.iter().map(|doc| doc.file.as_str()).collect(),
+    };
+
+    if d.format != DATA_FORMAT {
+        c.err("format", Problem::UnsupportedFormat(d.format));
+    }
+    if d.documents.is_empty() {
+        c.err("documents", Problem::NoDocuments);
+    }
+    if d.body.name.ja.trim().is_empty() {
+        c.err("body.name", Problem::EmptyText("名称"));
+    }
+
+    for (i, v) in d.visions.iter().enumerate() {
+        c.source(&format!("visions[{i}]"), &v.source);
+    }
+    c.unique(
+        "職員像",
+        d.visions
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("visions[{i}].id"), &v.id)),
+    );
+
+    // Grades and rateable items.
+    let grades = c.unique(
+        "職位",
+        d.grades
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (format!("grades[{i}].id"), &g.id)),
+    );
+    for (i, g) in d.grades.iter().enumerate() {
+        c.source(&format!("grades[{i}]"), &g.source);
+    }
+    let groups = c.unique(
+        "能力の区分",
+        d.ability_groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (format!("ability_groups[{i}].id"), &g.id)),
+    );
+    for (i, g) in d.ability_groups.iter().enumerate() {
+        c.source(&format!("ability_groups[{i}]"), &g.source);
+    }
+    let ability_ids = c.unique(
+        "能力",
+        d.abilities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("abilities[{i}].id"), &a.id)),
+    );
+    for (i, a) in d.abilities.iter().enumerate() {
+        c.source(&format!("abilities[{i}]"), &a.source);
+        if let Some(g) = &a.group {
+            c.known(format!("abilities[{i}].group"), "能力の区分", &groups, g);
+        }
+    }
+    // Abilities and can-do statements are both rated, so they share one namespace.
+    let mut rateable = ability_ids.clone();
+    for (i, g) in d.grades.iter().enumerate() {
+        for (j, cd) in g.can_do.iter().enumerate() {
+            if !rateable.insert(&cd.id) {
+                c.err(
+                    format!("grades[{i}].can_do[{j}].id"),
+                    Problem::DuplicateId {
+                        kind: "評価項目（能力・できること）",
+                        id: cd.id.clone(),
+                    },
+                );
+            }
+        }
+    }
+
+    // Tracks and ladders.
+    let tracks = c.unique(
+        "職種",
+        d.tracks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("tracks[{i}].id"), &t.id)),
+    );
+    for (i, t) in d.tracks.iter().enumerate() {
+        check_track(&mut c, &format!("tracks[{i}]"), t, &grades);
+    }
+
+    if let Some(m) = &d.matrix {
+        check_matrix(&mut c, m, &grades, &ability_ids);
+    }
+
+    // Career paths.
+    c.unique(
+        "キャリアパス",
+        d.career_paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (format!("career_paths[{i}].id"), &p.id)),
+    );
+    let stages = c.unique(
+        "段階",
+        d.career_paths.iter().enumerate().flat_map(|(i, p)| {
+            p.stages
+                .iter()
+                .enumerate()
+                .map(move |(j, s)| (format!("career_paths[{i}].stages[{j}].id"), &s.id))
+        }),
+    );
+    for (i, p) in d.career_paths.iter().enumerate() {
+        let path = format!("career_paths[{i}]");
+        c.source(&path, &p.source);
+        if let Some(t) = &p.track {
+            c.known(format!("{path}.track"), "職種", &tracks, t);
+        }
+        for (j, s) in p.stages.iter().enumerate() {
+            let sp = format!("{path}.stages[{j}]");
+            for (k, g) in s.grades.iter().enumerate() {
+                c.known(format!("{sp}.grades[{k}]"), "職位", &grades, g);
+            }
+            if let Some(y) = &s.years {
+                c.years(format!("{sp}.years"), y);
+            }
+        }
+    }
+
+    // Offerings.
+    c.unique(
+        "研修・支援",
+        d.offerings
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (format!("offerings[{i}].id"), &o.id)),
+    );
+    for (i, o) in d.offerings.iter().enumerate() {
+        let path = format!("offerings[{i}]");
+        match &o.source {
+            Some(s) => c.source(&path, s),
+            None => c.err(format!("{path}.source"), Problem::NoSource),
+        }
+        if o.name.ja.trim().is_empty() {
+            c.err(format!("{path}.name"), Problem::EmptyText("名称"));
+        }
+        for (k, g) in o.targets.grades.iter().enumerate() {
+            c.known(format!("{path}.targets.grades[{k}]"), "職位", &grades, g);
+        }
+        for (k, t) in o.targets.tracks.iter().enumerate() {
+            c.known(format!("{path}.targets.tracks[{k}]"), "職種", &tracks, t);
+        }
+        for (k, s) in o.targets.stages.iter().enumerate() {
+            c.known(format!("{path}.targets.stages[{k}]"), "段階", &stages, s);
+        }
+        if let Some(y) = &o.targets.years {
+            c.years(format!("{path}.targets.years"), y);
+        }
+        for (k, t) in o.trains.iter().enumerate() {
+            c.known(
+                format!("{path}.trains[{k}].item"),
+                "評価項目（能力・できること）",
+                &rateable,
+                &t.item,
+            );
+        }
+    }
+
+    // Measures and plans.
+    c.unique(
+        "施策",
+        d.measures
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (format!("measures[{i}].id"), &m.id)),
+    );
+    for (i, m) in d.measures.iter().enumerate() {
+        c.source(&format!("measures[{i}]"), &m.source);
+    }
+    c.unique(
+        "計画表",
+        d.plan_tables
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (format!("plan_tables[{i}].id"), &p.id)),
+    );
+    c.unique(
+        "計画の取組",
+        d.plan_tables.iter().enumerate().flat_map(|(i, p)| {
+            p.items
+                .iter()
+                .enumerate()
+                .map(move |(j, it)| (format!("plan_tables[{i}].items[{j}].id"), &it.id))
+        }),
+    );
+    for (i, p) in d.plan_tables.iter().enumerate() {
+        c.source(&format!("plan_tables[{i}]"), &p.source);
+        for (j, it) in p.items.iter().enumerate() {
+            if it.schedule.len() != p.years.len() {
+                c.err(
+                    format!("plan_tables[{i}].items[{j}].schedule"),
+                    Problem::WrongScheduleLength {
+                        expected: p.years.len(),
+                        found: it.schedule.len(),
+                    },
+                );
+            }
+        }
+    }
+
+    c.unique(
+        "調査",
+        d.surveys
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("surveys[{i}].id"), &s.id)),
+    );
+    for (i, s) in d.surveys.iter().enumerate() {
+        check_survey(&mut c, &format!("surveys[{i}]"), s);
+    }
+
+    for (i, m) in d.missing.iter().enumerate() {
+        if m.note.trim().is_empty() {
+            c.err(format!("missing[{i}].note"), Problem::EmptyText("説明"));
+        }
+        if let Some(s) = &m.source {
+            c.source(&format!("missing[{i}]"), s);
+        }
+    }
+
+    if c.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(c.errors)
+    }
+}
+
+fn check_track(c: &mut Checker<'_>, path: &str, t: &Track, grades: &BTreeSet<&Id>) {
+    c.source(path, &t.source);
+    if t.ladder.is_empty() {
+        c.err(format!("{path}.ladder"), Problem::EmptyLadder);
+        return;
+    }
+    let mut all_known = true;
+    for (k, g) in t.ladder.iter().enumerate() {
+        if !grades.contains(g) {
+            all_known = false;
+            c.known(format!("{path}.ladder[{k}]"), "職位", grades, g);
+        }
+    }
+    for (k, b) in t.branches.iter().enumerate() {
+        for (end, g) in [("from", &b.from), ("to", &b.to)] {
+            if !grades.contains(g) {
+                all_known = false;
+                c.known(format!("{path}.branches[{k}].{end}"), "職位", grades, g);
+            }
+        }
+    }
+    for (k, g) in t.ends.iter().enumerate() {
+        c.known(format!("{path}.ends[{k}]"), "職位", grades, g);
+    }
+    if !all_known {
+        return;
+    }
+
+    // The ladder plus branches form a directed graph that must be acyclic.
+    let mut edges: BTreeMap<&Id, Vec<&Id>> = BTreeMap::new();
+    for w in t.ladder.windows(2) {
+        edges.entry(&w[0]).or_default().push(&w[1]);
+    }
+    for b in &t.branches {
+        edges.entry(&b.from).or_default().push(&b.to);
+    }
+    if let Some(cycle) = find_cycle(&edges) {
+        c.err(format!("{path}.ladder"), Problem::Cycle(cycle));
+        return;
+    }
+
+    // A grade reached by a branch must lead on, or be declared an end.
+    let top = t.ladder.last();
+    let mut reported = BTreeSet::new();
+    for (k, b) in t.branches.iter().enumerate() {
+        let to = &b.to;
+        let leads_on = edges.get(to).is_some_and(|v| !v.is_empty());
+        if !leads_on && Some(to) != top && !t.ends.contains(to) && reported.insert(to) {
+            c.err(
+                format!("{path}.branches[{k}].to"),
+                Problem::DeadEnd(to.clone()),
+            );
+        }
+    }
+}
+
+/// Depth-first search for a cycle; returns it as a path that starts and ends on the same id.
+fn find_cycle<'a>(edges: &BTreeMap<&'a Id, Vec<&'a Id>>) -> Option<Vec<Id>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Active,
+        Done,
+    }
+    fn visit<'a>(
+        n: &'a Id,
+        edges: &BTreeMap<&'a Id, Vec<&'a Id>>,
+        marks: &mut BTreeMap<&'a Id, Mark>,
+        stack: &mut Vec<&'a Id>,
+    ) -> Option<Vec<Id>> {
+        match marks.get(n) {
+            Some(Mark::Done) => return None,
+            Some(Mark::Active) => {
+                let start = stack.iter().position(|x| *x == n).unwrap_or(0);
+                let mut cyc: Vec<Id> = stack[start..].iter().map(|x| (*x).clone()).collect();
+                cyc.push(n.clone());
+                return Some(cyc);
+            }
+            None => {}
+        }
+        marks.insert(n, Mark::Active);
+        stack.push(n);
+        for m in edges.get(n).into_iter().flatten() {
+            if let Some(c) = visit(m, edges, marks, stack) {
+                return Some(c);
+            }
+        }
+        stack.pop();
+        marks.insert(n, Mark::Done);
+        None
+    }
+    let mut marks = BTreeMap::new();
+    for n in edges.keys() {
+        let mut stack = Vec::new();
+        if let Some(c) = visit(n, edges, &mut marks, &mut stack) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+fn check_matrix(
+    c: &mut Checker<'_>,
+    m: &Matrix,
+    grades: &BTreeSet<&Id>,
+    abilities: &BTreeSet<&Id>,
+) {
+    c.source("matrix", &m.source);
+    let legend: Vec<String> = m.legend.iter().map(|l| l.symbol.clone()).collect();
+    let mut seen = BTreeSet::new();
+    for (i, l) in m.legend.iter().enumerate() {
+        if l.symbol.trim().is_empty() {
+            c.err(
+                format!("matrix.legend[{i}].symbol"),
+                Problem::EmptyText("記号"),
+            );
+        } else if !seen.insert(l.symbol.as_str()) {
+            c.err(
+                format!("matrix.legend[{i}].symbol"),
+                Problem::Syntax(format!("記号「{}」が凡例に二度あります", l.symbol)),
+            );
+        }
+    }
+    let columns = c.unique(
+        "列（能力）",
+        m.columns
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("matrix.columns[{i}]"), a)),
+    );
+    for (i, a) in m.columns.iter().enumerate() {
+        c.known(format!("matrix.columns[{i}]"), "能力", abilities, a);
+    }
+    let rows = c.unique(
+        "行（職位）",
+        m.rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (format!("matrix.rows[{i}].grade"), &r.grade)),
+    );
+    for (i, r) in m.rows.iter().enumerate() {
+        c.known(format!("matrix.rows[{i}].grade"), "職位", grades, &r.grade);
+        if r.marks.len() != m.columns.len() {
+            c.err(
+                format!("matrix.rows[{i}].marks"),
+                Problem::WrongMarkCount {
+                    expected: m.columns.len(),
+                    found: r.marks.len(),
+                },
+            );
+        }
+        for (j, mark) in r.marks.iter().enumerate() {
+            if !legend.contains(mark) {
+                c.err(
+                    format!("matrix.rows[{i}].marks[{j}]"),
+                    Problem::MarkNotInLegend {
+                        mark: mark.clone(),
+                        legend: legend.clone(),
+                    },
+                );
+            }
+        }
+    }
+    for (i, f) in m.footnotes.iter().enumerate() {
+        for (k, cell) in f.cells.iter().enumerate() {
+            c.known(
+                format!("matrix.footnotes[{i}].cells[{k}].grade"),
+                "表の行（職位）",
+                &rows,
+                &cell.grade,
+            );
+            c.known(
+                format!("matrix.footnotes[{i}].cells[{k}].ability"),
+                "表の列（能力）",
+                &columns,
+                &cell.ability,
+            );
+        }
+        for (k, g) in f.rows.iter().enumerate() {
+            c.known(
+                format!("matrix.footnotes[{i}].rows[{k}]"),
+                "表の行（職位）",
+                &rows,
+                g,
+            );
+        }
+    }
+}
+
+fn check_survey(c: &mut Checker<'_>, path: &str, s: &Survey) {
+    c.source(path, &s.source);
+    if s.scale.min >= s.scale.max {
+        c.err(
+            format!("{path}.scale"),
+            Problem::BadScale {
+                min: s.scale.min,
+                max: s.scale.max,
+            },
+        );
+        return;
+    }
+    if let Some(v) = s.overall {
+        c.in_scale(format!("{path}.overall"), v, &s.scale);
+    }
+    if let Some(v) = s.overall_target {
+        c.in_scale(format!("{path}.overall_target"), v, &s.scale);
+    }
+    let groups = c.unique(
+        "調査の区分",
+        s.groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (format!("{path}.groups[{i}].id"), &g.id)),
+    );
+    for (i, g) in s.groups.iter().enumerate() {
+        let gp = format!("{path}.groups[{i}]");
+        if let Some(v) = g.average {
+            c.in_scale(format!("{gp}.average"), v, &s.scale);
+        }
+        if let Some(v) = g.target {
+            c.in_scale(format!("{gp}.target"), v, &s.scale);
+        }
+        if let Some(p) = &g.parent {
+            c.known(format!("{gp}.parent"), "調査の区分", &groups, p);
+        }
+    }
+    c.unique(
+        "調査項目",
+        s.items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (format!("{path}.items[{i}].id"), &it.id)),
+    );
+    for (i, it) in s.items.iter().enumerate() {
+        let ip = format!("{path}.items[{i}]");
+        c.in_scale(format!("{ip}.average"), it.average, &s.scale);
+        if let Some(g) = &it.group {
+            c.known(format!("{ip}.group"), "調査の区分", &groups, g);
+        }
+    }
+}
+
+/// Checks that a data file's stem matches the body id it holds, so that the
+/// URL, the file and the stored references all agree.
+pub fn check_file_name(file: &str, d: &BodyData) -> Result<(), DataError> {
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if stem == d.body.id.as_str() {
+        Ok(())
+    } else {
+        Err(DataError {
+            file: file.to_owned(),
+            path: "body.id".into(),
+            problem: Problem::FileNameMismatch {
+                expected: format!("{}.toml", d.body.id),
+            },
+        })
+    }
+}
