@@ -1,0 +1,13 @@
+//! The Yew shell: small function components over one reducer shared through
+//! a context. Components render state and dispatch [`state::Action`]s; all
+//! domain decisions live in [`crate::core`].
+
+pub mod app;
+pub mod components;
+pub mod fetch;
+pub mod state;
+
+/// Mounts the app on the document body.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}
