@@ -45,7 +45,6 @@ pub fn body_from_toml(file: &str, text: &str) -> Result<BodyData, Vec<DataError>
     Ok(data)
 }
 
-
 /// Loads and validates every `*.toml` under `dir`, checking that each file's
 /// name matches its body id. Returns the bodies in file-name order, or every
 /// problem found across all files.
@@ -65,6 +64,13 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Vec<(String, BodyData)>, Vec<Da
         }
     };
     paths.sort();
+    if paths.is_empty() {
+        return Err(vec![DataError {
+            file: dir.display().to_string(),
+            path: String::new(),
+            problem: Problem::Syntax("データファイル（*.toml）が一つもありません".into()),
+        }]);
+    }
     let mut bodies = Vec::new();
     let mut errors = Vec::new();
     for p in paths {

@@ -430,6 +430,10 @@ pub struct Matrix {
     pub legend: Vec<LegendEntry>,
     /// Column order as printed (ability ids).
     pub columns: Vec<Id>,
+    /// Column headings as printed, where they differ from the abilities'
+    /// names (郡山市 prints ② 説明・調整 over ②説明及び調整). Empty: use the names.
+    #[serde(default)]
+    pub column_labels: Vec<String>,
     /// Rows in printed order.
     pub rows: Vec<MatrixRow>,
     /// Footnotes.

@@ -599,6 +599,15 @@ fn check_matrix(
     for (i, a) in m.columns.iter().enumerate() {
         c.known(format!("matrix.columns[{i}]"), "能力", abilities, a);
     }
+    if !m.column_labels.is_empty() && m.column_labels.len() != m.columns.len() {
+        c.err(
+            "matrix.column_labels",
+            Problem::WrongMarkCount {
+                expected: m.columns.len(),
+                found: m.column_labels.len(),
+            },
+        );
+    }
     let rows = c.unique(
         "行（職位）",
         m.rows

@@ -126,7 +126,9 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                         }
                         <tr>
                             <th scope="col">{ "職位" }</th>
-                            { for m.columns.iter().map(|c| html! { <th scope="col">{ ability_name(c) }</th> }) }
+                            { for m.columns.iter().enumerate().map(|(i, c)| html! {
+                                <th scope="col">{ m.column_labels.get(i).cloned().unwrap_or_else(|| ability_name(c)) }</th>
+                            }) }
                             { for m.focus_heading.as_ref().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
                         </tr>
                     </thead>
