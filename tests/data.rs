@@ -1,0 +1,329 @@
+//! The real data under `data/bodies/`: all five bodies load and validate,
+//! the published matrices match the documents cell by cell (transcribed
+//! here independently of the data files), survey groups agree with their
+//! items, and bodies that lack a part say so.
+#![cfg(not(target_arch = "wasm32"))]
+
+use michishirube::core::index::build_index;
+use michishirube::core::load::load_dir;
+use michishirube::core::model::{BodyData, Part, Requirement};
+use std::path::Path;
+
+fn bodies() -> Vec<BodyData> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies");
+    match load_dir(&dir) {
+        Ok(b) => b.into_iter().map(|(_, d)| d).collect(),
+        Err(errors) => panic!(
+            "data/ must validate:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+fn body(id: &str) -> BodyData {
+    bodies()
+        .into_iter()
+        .find(|b| b.body.id == id)
+        .unwrap_or_else(|| panic!("body {id} present"))
+}
+
+/// Checks a matrix against a transcription: printed headings, then per row
+/// the printed label and the marks as one string.
+fn assert_matrix(d: &BodyData, headings: &[&str], rows: &[(&str, &str)]) {
+    let m = d.matrix.as_ref().expect("matrix present");
+    let printed: Vec<String> = m
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            m.column_labels.get(i).cloned().unwrap_or_else(|| {
+                let a = d
+                    .abilities
+                    .iter()
+                    .find(|a| &a.id == id)
+                    .expect("column ability");
+                a.name.ja.clone()
+            })
+        })
+        .collect();
+    assert_eq!(printed, headings, "{}: column headings", d.body.id);
+    assert_eq!(m.rows.len(), rows.len(), "{}: row count", d.body.id);
+    for (row, (label, marks)) in m.rows.iter().zip(rows) {
+        assert_eq!(row.label, *label, "{}: row label", d.body.id);
+        assert_eq!(
+            row.marks.concat(),
+            *marks,
+            "{}: marks of {}",
+            d.body.id,
+            label
+        );
+    }
+}
+
+#[test]
+fn the_five_bodies_of_the_seed_documents_are_present() {
+    let mut ids: Vec<String> = bodies().iter().map(|b| b.body.id.to_string()).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "aizuwakamatsu",
+            "aomori-city",
+            "aomori-pref",
+            "hamamatsu",
+            "koriyama"
+        ]
+    );
+}
+
+#[test]
+fn aomori_city_matrix_matches_the_document_cell_by_cell() {
+    let d = body("aomori-city");
+    assert_matrix(
+        &d,
+        &[
+            "知識・技術・識見",
+            "理解力",
+            "判断力",
+            "企画力",
+            "応対力・折衝力",
+            "マネジメント能力",
+            "リーダーシップ力",
+            "迅速性",
+            "正確性",
+            "改善度",
+            "責任感",
+            "積極性",
+            "協調性",
+            "倫理観",
+        ],
+        &[
+            ("部長級 (部長・理事等)", "○○○○○○○○○○○○○○"),
+            ("次長級 (次長・参事等)", "○○○○○○○○○○○○○○"),
+            ("課長級 (課長・副参事等)", "○○○○○○○○○○○○○○"),
+            ("主幹級 主査級", "○○○○○○○○○○○○○○"),
+            ("主事級", "○○○○○--○○○○○○○"),
+            ("技能労務", "○○○-○--○○○○○○○"),
+            ("再任用職員 (※3)", "○○○○○○○○○○○○○○"),
+            ("会計年度任用職員", "○○○-○--○○○○○○○"),
+        ],
+    );
+    let m = d.matrix.as_ref().expect("matrix");
+    let markers: Vec<&str> = m.footnotes.iter().map(|f| f.marker.as_str()).collect();
+    assert_eq!(markers, ["※1", "※2", "※3", "※4"]);
+    let reads: Vec<Option<&str>> = m.footnotes.iter().map(|f| f.reads_as.as_deref()).collect();
+    assert_eq!(
+        reads,
+        [Some("知識・技能"), Some("応対力"), None, Some("創意工夫")]
+    );
+    let groups: Vec<&str> = d
+        .ability_groups
+        .iter()
+        .map(|g| g.name.ja.as_str())
+        .collect();
+    assert_eq!(
+        groups,
+        ["業務遂行能力", "業務遂行の度合い", "意欲・態度", "倫理観"]
+    );
+}
+
+#[test]
+fn koriyama_matrix_matches_the_document_cell_by_cell() {
+    let d = body("koriyama");
+    assert_matrix(
+        &d,
+        &[
+            "① 倫理",
+            "② 説明・調整",
+            "③ 業務運営・判断",
+            "④ 組織統率・人材育成",
+            "⑤ 業務遂行",
+            "⑥ 知識・技術・安全管理",
+            "⑦ コミュニケーション",
+        ],
+        &[
+            ("部長 次長", "◎◎◎◎○○○"),
+            ("課長 課長補佐 保育所長", "◎◎◎◎◎○○"),
+            ("係長 保育所副所長 主任", "◎◎-◎◎◎◎"),
+            ("主査、技査 主事、技師", "◎---◎◎◎"),
+            ("保育士", "◎---◎◎◎"),
+            ("技能労務職", "◎---◎◎◎"),
+        ],
+    );
+    let legend: Vec<(&str, Requirement)> = d
+        .matrix
+        .as_ref()
+        .expect("matrix")
+        .legend
+        .iter()
+        .map(|l| (l.symbol.as_str(), l.requirement))
+        .collect();
+    assert_eq!(
+        legend,
+        [
+            ("◎", Requirement::Acquire),
+            ("○", Requirement::Established),
+            ("-", Requirement::Future)
+        ]
+    );
+    assert_eq!(d.abilities.len(), 7, "the 7 基本能力");
+    assert!(d
+        .abilities
+        .iter()
+        .all(|a| !a.description.is_empty() && !a.keywords.is_empty()));
+}
+
+#[test]
+fn hamamatsu_rates_can_do_statements_for_every_grade_instead_of_a_matrix() {
+    let d = body("hamamatsu");
+    assert!(d.matrix.is_none());
+    assert!(d.missing.iter().any(|m| m.part == Part::Matrix));
+    assert!(
+        d.grades.iter().all(|g| !g.can_do.is_empty()),
+        "every 職位 has can-do statements"
+    );
+    let first_years: Vec<u32> = d
+        .offerings
+        .iter()
+        .filter_map(|o| o.targets.years.map(|y| y.from))
+        .collect();
+    for y in 1..=5 {
+        assert!(
+            first_years.contains(&y),
+            "a 集中育成期間 course for year {y}"
+        );
+    }
+}
+
+#[test]
+fn bodies_without_a_matrix_say_so_rather_than_invent_one() {
+    for id in ["aomori-pref", "aizuwakamatsu", "hamamatsu"] {
+        let d = body(id);
+        assert!(d.matrix.is_none(), "{id} has no published matrix");
+        assert!(
+            d.missing.iter().any(|m| m.part == Part::Matrix),
+            "{id} states that the matrix is missing"
+        );
+    }
+    let aizu = body("aizuwakamatsu");
+    assert!(
+        aizu.grades.is_empty(),
+        "会津若松市's plan names no grades; none are invented"
+    );
+    assert!(!aizu.plan_tables.is_empty() && !aizu.offerings.is_empty());
+    let pref = body("aomori-pref");
+    assert!(
+        pref.abilities.is_empty(),
+        "青森県 names roles, not abilities"
+    );
+    assert!(pref.grades.iter().any(|g| !g.roles.is_empty()));
+}
+
+#[test]
+fn survey_group_averages_agree_with_the_means_of_their_items() {
+    for d in bodies() {
+        for s in &d.surveys {
+            for g in &s.groups {
+                let (Some(avg), members) = (
+                    g.average,
+                    s.items
+                        .iter()
+                        .filter(|i| i.group.as_ref() == Some(&g.id))
+                        .map(|i| i.average)
+                        .collect::<Vec<f64>>(),
+                ) else {
+                    continue;
+                };
+                // Only groups whose items are all listed can be checked.
+                if members.is_empty()
+                    || g.question_count
+                        .is_some_and(|n| n as usize != members.len())
+                {
+                    continue;
+                }
+                let mean = members.iter().sum::<f64>() / members.len() as f64;
+                assert!(
+                    (mean - avg).abs() <= 0.051,
+                    "{} {}: printed {avg}, mean of its {} items {mean:.3}",
+                    d.body.id,
+                    g.name,
+                    members.len()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn published_survey_figures_are_present() {
+    let city = body("aomori-city");
+    let s = &city.surveys[0];
+    assert_eq!(
+        (s.scale.min, s.scale.max, s.items.len(), s.overall),
+        (1, 5, 13, Some(3.25))
+    );
+    let kori = body("koriyama");
+    let s = &kori.surveys[0];
+    assert_eq!(
+        (s.scale.min, s.scale.max, s.overall, s.overall_target),
+        (1, 6, Some(4.06), Some(4.17))
+    );
+    assert_eq!(s.items.len(), 45);
+}
+
+#[test]
+fn every_body_with_grades_has_an_entry_grade_and_a_next_grade_from_it() {
+    for d in bodies() {
+        if d.grades.is_empty() {
+            continue;
+        }
+        let entry = d.grades.iter().find(|g| g.entry).expect("an entry grade");
+        let track = d
+            .tracks
+            .iter()
+            .find(|t| t.ladder.first() == Some(&entry.id))
+            .unwrap_or_else(|| panic!("{}: a track starts at the entry grade", d.body.id));
+        assert!(
+            track.ladder.len() > 1,
+            "{}: the entry track has a next grade",
+            d.body.id
+        );
+    }
+}
+
+#[test]
+fn the_start_up_index_is_small_and_lists_every_body() {
+    let all = bodies();
+    let ix = build_index(&all);
+    assert_eq!(ix.bodies.len(), all.len());
+    let json = serde_json::to_string(&ix).expect("index serialises");
+    assert!(
+        json.len() < 600 * all.len(),
+        "index entry stays small: {} bytes",
+        json.len()
+    );
+}
+
+#[test]
+fn every_link_the_document_does_not_make_is_marked() {
+    // Offerings with training links: at least one body has both kinds,
+    // and the app-reading ones are the majority, as the documents rarely say.
+    let all = bodies();
+    let links: Vec<_> = all
+        .iter()
+        .flat_map(|d| d.offerings.iter().flat_map(|o| &o.trains))
+        .collect();
+    assert!(!links.is_empty());
+    assert!(
+        links
+            .iter()
+            .filter(|l| l.basis == michishirube::core::model::Basis::App)
+            .count()
+            * 2
+            > links.len()
+    );
+}
