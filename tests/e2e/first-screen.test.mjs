@@ -1,0 +1,89 @@
+// The first screen: data → core → UI end to end, against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, screenshot } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const FIVE = ['青森市', '青森県', '会津若松市', '郡山市', '浜松市'];
+
+test('the app lists the five bodies from the index', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: '団体を選んでください' }).waitFor();
+  const names = await page.locator('.body-name').allTextContents();
+  assert.deepEqual([...names].sort(), [...FIVE].sort());
+  await screenshot(page, 'first-screen-list');
+});
+
+test('only the index is loaded at start-up, not any body file', async () => {
+  const { page, requests } = browser;
+  requests.length = 0;
+  await page.goto(server.url);
+  await page.locator('.body-name').first().waitFor();
+  assert.ok(requests.some((u) => u.endsWith('/data/index.json')));
+  assert.equal(requests.filter((u) => u.includes('/data/bodies/')).length, 0, requests.join('\n'));
+});
+
+test('choosing 郡山市 shows its grade × ability table with headers, legend and marks', async () => {
+  const { page, requests } = browser;
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /郡山市/ }).click();
+  const table = page.getByRole('table');
+  await table.waitFor();
+  assert.ok(requests.some((u) => u.endsWith('/data/bodies/koriyama.json')));
+  const cols = await table.locator('thead th[scope=col]').allTextContents();
+  assert.equal(cols[0], '職位');
+  assert.equal(cols.length, 1 + 7 + 1, 'position, 7 abilities, and the focus column');
+  const rows = await table.locator('tbody th[scope=row]').allTextContents();
+  assert.equal(rows.length, 6);
+  // 係長 row: ③業務運営・判断 is "-" in the document.
+  const kakaricho = table.locator('tbody tr[data-grade=kakaricho] td.mark-cell');
+  assert.deepEqual(await kakaricho.evaluateAll((tds) => tds.map((td) => td.dataset.mark)),
+    ['◎', '◎', '-', '◎', '◎', '◎', '◎']);
+  const legend = await page.locator('.legend dd').allTextContents();
+  assert.deepEqual(legend, ['該当職位で身に付けるべき能力', '該当職位で既に身に付いているべき能力', '将来的に身に付けることが望まれる能力']);
+  await screenshot(page, 'first-screen-koriyama');
+});
+
+test('青森市 shows its footnotes and the four ability groups over the columns', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /青森市/ }).click();
+  await page.getByRole('table').waitFor();
+  const groups = await page.locator('thead th[scope=colgroup]').allTextContents();
+  assert.deepEqual(groups, ['業務遂行能力', '業務遂行の度合い', '意欲・態度', '倫理観']);
+  const notes = await page.locator('.footnotes li').allTextContents();
+  assert.equal(notes.length, 4);
+  assert.match(notes[0], /※1.*知識・技能/);
+});
+
+test('会津若松市 says plainly that it has no grade × ability table, and offers what it has', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /会津若松市/ }).click();
+  await page.locator('.matrix-absent').waitFor();
+  assert.equal(await page.getByRole('table').count(), 0);
+  const missing = await page.locator('.missing li').allTextContents();
+  assert.ok(missing.some((t) => t.includes('表')), missing.join('\n'));
+});
+
+test('a chosen body survives a reload through the address', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /浜松市/ }).click();
+  await page.locator('#body-heading').waitFor();
+  await page.reload();
+  await page.locator('#body-heading').waitFor();
+  assert.match(await page.locator('#body-heading').textContent(), /浜松市/);
+  assert.ok((await page.locator('.can-do li').count()) >= 20, 'can-do statements shown');
+});
+
+test('no request leaves 127.0.0.1 and no script error occurs', async () => {
+  const { requests, errors } = browser;
+  const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
+  assert.deepEqual(outside, []);
+  assert.deepEqual(errors, []);
+});
