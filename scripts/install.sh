@@ -17,10 +17,13 @@ as_root() {
 
 # Debian: Chromium and its driver for the browser tests, CJK fonts so that
 # Japanese renders in screenshots and on canvas.
+# A package removed but not purged still answers `dpkg -s`, so ask for its
+# exact status.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
 apt_missing=()
-[ -x /usr/bin/chromium ] || apt_missing+=(chromium)
-[ -x /usr/bin/chromedriver ] || apt_missing+=(chromium-driver)
-dpkg -s fonts-noto-cjk >/dev/null 2>&1 || apt_missing+=(fonts-noto-cjk)
+for pkg in chromium chromium-driver fonts-noto-cjk; do
+  installed "$pkg" || apt_missing+=("$pkg")
+done
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "apt: ${apt_missing[*]}"
   as_root apt-get update -qq
