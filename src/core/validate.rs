@@ -144,6 +144,40 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
+/// Items that carry an id, so duplicate checks can share one helper.
+trait HasId {
+    fn id(&self) -> &Id;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &Id { &self.id } })* };
+}
+has_id!(
+    Vision,
+    Grade,
+    AbilityGroup,
+    Ability,
+    Track,
+    CareerPath,
+    Stage,
+    Offering,
+    Measure,
+    PlanTable,
+    PlanItem,
+    Survey,
+    SurveyGroup,
+    SurveyItem
+);
+
+/// Pairs each item's id with its path (`prefix[i].id`) for [`Checker::unique`].
+fn ids<'b, T: HasId>(prefix: &str, items: &'b [T]) -> impl Iterator<Item = (String, &'b Id)> {
+    let prefix = prefix.to_owned();
+    items
+        .iter()
+        .enumerate()
+        .map(move |(i, x)| (format!("{prefix}[{i}].id"), x.id()))
+}
+
 /// Collects problems while walking one file.
 struct Checker<'a> {
     file: &'a str,
@@ -251,42 +285,18 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     for (i, v) in d.visions.iter().enumerate() {
         c.source(&format!("visions[{i}]"), &v.source);
     }
-    c.unique(
-        "職員像",
-        d.visions
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (format!("visions[{i}].id"), &v.id)),
-    );
+    c.unique("職員像", ids("visions", &d.visions));
 
     // Grades and rateable items.
-    let grades = c.unique(
-        "職位",
-        d.grades
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (format!("grades[{i}].id"), &g.id)),
-    );
+    let grades = c.unique("職位", ids("grades", &d.grades));
     for (i, g) in d.grades.iter().enumerate() {
         c.source(&format!("grades[{i}]"), &g.source);
     }
-    let groups = c.unique(
-        "能力の区分",
-        d.ability_groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (format!("ability_groups[{i}].id"), &g.id)),
-    );
+    let groups = c.unique("能力の区分", ids("ability_groups", &d.ability_groups));
     for (i, g) in d.ability_groups.iter().enumerate() {
         c.source(&format!("ability_groups[{i}]"), &g.source);
     }
-    let ability_ids = c.unique(
-        "能力",
-        d.abilities
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (format!("abilities[{i}].id"), &a.id)),
-    );
+    let ability_ids = c.unique("能力", ids("abilities", &d.abilities));
     for (i, a) in d.abilities.iter().enumerate() {
         c.source(&format!("abilities[{i}]"), &a.source);
         if let Some(g) = &a.group {
@@ -310,13 +320,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
 
     // Tracks and ladders.
-    let tracks = c.unique(
-        "職種",
-        d.tracks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("tracks[{i}].id"), &t.id)),
-    );
+    let tracks = c.unique("職種", ids("tracks", &d.tracks));
     for (i, t) in d.tracks.iter().enumerate() {
         check_track(&mut c, &format!("tracks[{i}]"), t, &grades);
     }
@@ -326,21 +330,13 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
 
     // Career paths.
-    c.unique(
-        "キャリアパス",
+    c.unique("キャリアパス", ids("career_paths", &d.career_paths));
+    let stages = c.unique(
+        "段階",
         d.career_paths
             .iter()
             .enumerate()
-            .map(|(i, p)| (format!("career_paths[{i}].id"), &p.id)),
-    );
-    let stages = c.unique(
-        "段階",
-        d.career_paths.iter().enumerate().flat_map(|(i, p)| {
-            p.stages
-                .iter()
-                .enumerate()
-                .map(move |(j, s)| (format!("career_paths[{i}].stages[{j}].id"), &s.id))
-        }),
+            .flat_map(|(i, p)| ids(&format!("career_paths[{i}].stages"), &p.stages)),
     );
     for (i, p) in d.career_paths.iter().enumerate() {
         let path = format!("career_paths[{i}]");
@@ -360,13 +356,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
 
     // Offerings.
-    c.unique(
-        "研修・支援",
-        d.offerings
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (format!("offerings[{i}].id"), &o.id)),
-    );
+    c.unique("研修・支援", ids("offerings", &d.offerings));
     for (i, o) in d.offerings.iter().enumerate() {
         let path = format!("offerings[{i}]");
         match &o.source {
@@ -399,31 +389,17 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
 
     // Measures and plans.
-    c.unique(
-        "施策",
-        d.measures
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (format!("measures[{i}].id"), &m.id)),
-    );
+    c.unique("施策", ids("measures", &d.measures));
     for (i, m) in d.measures.iter().enumerate() {
         c.source(&format!("measures[{i}]"), &m.source);
     }
+    c.unique("計画表", ids("plan_tables", &d.plan_tables));
     c.unique(
-        "計画表",
+        "計画の取組",
         d.plan_tables
             .iter()
             .enumerate()
-            .map(|(i, p)| (format!("plan_tables[{i}].id"), &p.id)),
-    );
-    c.unique(
-        "計画の取組",
-        d.plan_tables.iter().enumerate().flat_map(|(i, p)| {
-            p.items
-                .iter()
-                .enumerate()
-                .map(move |(j, it)| (format!("plan_tables[{i}].items[{j}].id"), &it.id))
-        }),
+            .flat_map(|(i, p)| ids(&format!("plan_tables[{i}].items"), &p.items)),
     );
     for (i, p) in d.plan_tables.iter().enumerate() {
         c.source(&format!("plan_tables[{i}]"), &p.source);
@@ -440,13 +416,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
         }
     }
 
-    c.unique(
-        "調査",
-        d.surveys
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (format!("surveys[{i}].id"), &s.id)),
-    );
+    c.unique("調査", ids("surveys", &d.surveys));
     for (i, s) in d.surveys.iter().enumerate() {
         check_survey(&mut c, &format!("surveys[{i}]"), s);
     }
@@ -682,13 +652,7 @@ fn check_survey(c: &mut Checker<'_>, path: &str, s: &Survey) {
     if let Some(v) = s.overall_target {
         c.in_scale(format!("{path}.overall_target"), v, &s.scale);
     }
-    let groups = c.unique(
-        "調査の区分",
-        s.groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (format!("{path}.groups[{i}].id"), &g.id)),
-    );
+    let groups = c.unique("調査の区分", ids(&format!("{path}.groups"), &s.groups));
     for (i, g) in s.groups.iter().enumerate() {
         let gp = format!("{path}.groups[{i}]");
         if let Some(v) = g.average {
@@ -701,13 +665,7 @@ fn check_survey(c: &mut Checker<'_>, path: &str, s: &Survey) {
             c.known(format!("{gp}.parent"), "調査の区分", &groups, p);
         }
     }
-    c.unique(
-        "調査項目",
-        s.items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| (format!("{path}.items[{i}].id"), &it.id)),
-    );
+    c.unique("調査項目", ids(&format!("{path}.items"), &s.items));
     for (i, it) in s.items.iter().enumerate() {
         let ip = format!("{path}.items[{i}]");
         c.in_scale(format!("{ip}.average"), it.average, &s.scale);
