@@ -1,9 +1,13 @@
 //! The domain core: no yew, no web-sys, no browser. Everything here is plain
 //! Rust over serde types and is tested natively.
 
+pub mod assess;
+pub mod dates;
 pub mod id;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod scale;
+pub mod store;
 pub mod target;
 pub mod validate;

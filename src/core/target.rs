@@ -6,17 +6,18 @@
 //! the mapping from class to target below is the app's rule, stated once.
 
 use super::model::Requirement;
+use super::scale::Level;
 
-/// The level a person is expected to reach on the rating scale, as a number
-/// on the scale defined by the self-assessment module (1 = lowest step).
-/// `None` means the ability is not required at that grade.
-pub fn target_for(requirement: Requirement) -> Option<u8> {
+/// The level on the rating scale a person at that grade is expected to
+/// reach, or `None` where the grade does not require the item.
+pub fn target_for(requirement: Requirement) -> Option<Level> {
     match requirement {
-        // Must be acquired at this grade: the target is "can do it" (step 3).
-        Requirement::Acquire => Some(3),
-        // Should already be there on arrival: also "can do it", and a gap here
-        // is more urgent, which the gap analysis weighs separately.
-        Requirement::Established => Some(3),
+        // Must be acquired at this grade: the target is "can do it alone".
+        Requirement::Acquire => Some(Level::Can),
+        // Should already be there on arrival: also "can do it"; a gap here is
+        // weighed as more urgent by the gap analysis, not by a higher target,
+        // because the documents do not say the level rises.
+        Requirement::Established => Some(Level::Can),
         // Desirable later, or not required: no target at this grade.
         Requirement::Future | Requirement::NotRequired => None,
     }
@@ -32,8 +33,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_mark_to_acquire_sets_the_can_do_step_as_target() {
-        assert_eq!(target_for(Requirement::Acquire), Some(3));
+    fn a_mark_to_acquire_sets_can_do_as_the_target() {
+        assert_eq!(target_for(Requirement::Acquire), Some(Level::Can));
     }
 
     #[test]

@@ -1,0 +1,150 @@
+//! Japanese dates: era years (和暦) and fiscal years (年度, April–March).
+//!
+//! Public bodies write dates in 和暦 and plan by 年度, so the app shows both
+//! beside the western year. Only the eras a serving employee's records can
+//! touch are needed (昭和 onward); the first year of an era is written 元年.
+
+use chrono::{Datelike, NaiveDate};
+
+/// An era with its first day.
+struct Era {
+    name: &'static str,
+    start: (i32, u32, u32),
+}
+
+const ERAS: [Era; 3] = [
+    Era {
+        name: "令和",
+        start: (2019, 5, 1),
+    },
+    Era {
+        name: "平成",
+        start: (1989, 1, 8),
+    },
+    Era {
+        name: "昭和",
+        start: (1926, 12, 25),
+    },
+];
+
+fn era_year(name: &str, y: i32) -> String {
+    if y == 1 {
+        format!("{name}元年")
+    } else {
+        format!("{name}{y}年")
+    }
+}
+
+/// The era and year of a date, e.g. `令和8年`; dates before 昭和 get the western year.
+pub fn era_year_of(date: NaiveDate) -> String {
+    for e in &ERAS {
+        let (y, m, d) = e.start;
+        if NaiveDate::from_ymd_opt(y, m, d).is_some_and(|s| date >= s) {
+            return era_year(e.name, date.year() - y + 1);
+        }
+    }
+    format!("{}年", date.year())
+}
+
+/// A date in 和暦, e.g. `令和8年11月21日`.
+pub fn wareki(date: NaiveDate) -> String {
+    format!("{}{}月{}日", era_year_of(date), date.month(), date.day())
+}
+
+/// The fiscal year a date falls in, named by the western year it starts in
+/// (1 April 2026 – 31 March 2027 is fiscal 2026).
+pub fn fiscal_year(date: NaiveDate) -> i32 {
+    if date.month() >= 4 {
+        date.year()
+    } else {
+        date.year() - 1
+    }
+}
+
+/// A fiscal year in 和暦, e.g. `令和8年度`. A fiscal year is named by the era
+/// in force on its first day, except that fiscal 2019 (which began in 平成31)
+/// is written 令和元年度, as government documents do.
+pub fn fiscal_year_wareki(fy: i32) -> String {
+    let label = match NaiveDate::from_ymd_opt(fy, 4, 1) {
+        Some(_) if fy == 2019 => "令和元年".to_owned(),
+        Some(first_day) => era_year_of(first_day),
+        None => format!("{fy}年"),
+    };
+    format!("{label}度")
+}
+
+/// A fiscal year with both calendars, e.g. `令和8年度（2026年度）`.
+pub fn fiscal_year_label(fy: i32) -> String {
+    format!("{}（{fy}年度）", fiscal_year_wareki(fy))
+}
+
+/// A date with both calendars, e.g. `令和8年11月21日（2026年11月21日・令和8年度）`.
+pub fn date_label(date: NaiveDate) -> String {
+    format!(
+        "{}（{}年{}月{}日・{}）",
+        wareki(date),
+        date.year(),
+        date.month(),
+        date.day(),
+        fiscal_year_wareki(fiscal_year(date))
+    )
+}
+
+/// Years of service including the current one (the first fiscal year of
+/// service is year 1), or `None` before entry.
+pub fn service_year(entry_fiscal_year: i32, today: NaiveDate) -> Option<u32> {
+    let n = fiscal_year(today) - entry_fiscal_year + 1;
+    u32::try_from(n).ok().filter(|n| *n >= 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    #[test]
+    fn reiwa_begins_on_the_first_of_may_2019() {
+        assert_eq!(wareki(d(2019, 4, 30)), "平成31年4月30日");
+        assert_eq!(wareki(d(2019, 5, 1)), "令和元年5月1日");
+        assert_eq!(wareki(d(2026, 11, 21)), "令和8年11月21日");
+    }
+
+    #[test]
+    fn heisei_begins_on_the_eighth_of_january_1989() {
+        assert_eq!(wareki(d(1989, 1, 7)), "昭和64年1月7日");
+        assert_eq!(wareki(d(1989, 1, 8)), "平成元年1月8日");
+    }
+
+    #[test]
+    fn the_fiscal_year_turns_on_the_first_of_april() {
+        assert_eq!(fiscal_year(d(2027, 3, 31)), 2026);
+        assert_eq!(fiscal_year(d(2027, 4, 1)), 2027);
+    }
+
+    #[test]
+    fn fiscal_2019_is_written_reiwa_gannen() {
+        assert_eq!(fiscal_year_wareki(2019), "令和元年度");
+        assert_eq!(fiscal_year_wareki(2018), "平成30年度");
+        assert_eq!(fiscal_year_wareki(2026), "令和8年度");
+        assert_eq!(fiscal_year_label(2026), "令和8年度（2026年度）");
+    }
+
+    #[test]
+    fn a_date_label_shows_both_calendars_and_the_fiscal_year() {
+        assert_eq!(
+            date_label(d(2027, 2, 3)),
+            "令和9年2月3日（2027年2月3日・令和8年度）"
+        );
+    }
+
+    #[test]
+    fn service_years_count_the_entry_fiscal_year_as_year_one() {
+        assert_eq!(service_year(2026, d(2026, 4, 1)), Some(1));
+        assert_eq!(service_year(2026, d(2027, 3, 31)), Some(1));
+        assert_eq!(service_year(2024, d(2026, 11, 21)), Some(3));
+        assert_eq!(service_year(2027, d(2026, 11, 21)), None);
+    }
+}

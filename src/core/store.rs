@@ -1,0 +1,247 @@
+//! The stored document: everything the app keeps in the browser, as one
+//! versioned JSON document, with migrations from every earlier version.
+//!
+//! Parsing never panics and never guesses: a document that is not JSON, has
+//! no version, or comes from a newer app is refused with a typed error, and
+//! the caller keeps the raw text aside so nothing is silently lost. Ids that
+//! no longer exist in `data/` are reported by [`reconcile`], which returns a
+//! usable assessment without them.
+
+use super::assess::{Assessment, Position};
+use super::id::Id;
+use super::model::BodyData;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// The current schema version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The localStorage key of the document.
+pub const STORAGE_KEY: &str = "michishirube.v1";
+
+/// Prefix of keys under which unreadable text is kept.
+pub const RECOVERY_PREFIX: &str = "michishirube.recovered.";
+
+/// Largest document accepted, in bytes; far above 1,000 snapshots.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// Everything the app stores.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct StoredDoc {
+    /// Schema version; always [`SCHEMA_VERSION`] once parsed.
+    pub version: u32,
+    /// The assessment in progress, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<Assessment>,
+    /// Saved snapshots, oldest first.
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+}
+
+/// A dated copy of an assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Unique within the document; never reused.
+    pub id: u32,
+    /// The day it was saved.
+    pub taken: NaiveDate,
+    /// An optional label (e.g. 入庁前の基準).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The assessment as it was.
+    pub assessment: Assessment,
+}
+
+impl StoredDoc {
+    /// An empty document at the current version.
+    pub fn new() -> Self {
+        StoredDoc {
+            version: SCHEMA_VERSION,
+            ..Default::default()
+        }
+    }
+
+    /// Saves the current assessment as a snapshot dated `today`; returns its id.
+    pub fn take_snapshot(&mut self, today: NaiveDate, label: Option<String>) -> Option<u32> {
+        let assessment = self.assessment.clone()?;
+        let id = self
+            .snapshots
+            .iter()
+            .map(|s| s.id)
+            .max()
+            .map_or(1, |m| m + 1);
+        self.snapshots.push(Snapshot {
+            id,
+            taken: today,
+            label,
+            assessment,
+        });
+        Some(id)
+    }
+
+    /// Deletes a snapshot; returns whether one was deleted.
+    pub fn delete_snapshot(&mut self, id: u32) -> bool {
+        let before = self.snapshots.len();
+        self.snapshots.retain(|s| s.id != id);
+        self.snapshots.len() != before
+    }
+
+    /// Serialises the document.
+    pub fn to_json(&self) -> String {
+        // Serialising plain data structs to a string cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Why stored text could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoreError {
+    /// Not JSON, or not an object.
+    Corrupt(String),
+    /// Larger than [`MAX_BYTES`].
+    TooLarge(usize),
+    /// No usable version number.
+    NoVersion,
+    /// Written by a newer version of the app.
+    Newer(u32),
+    /// The right version, but the wrong shape.
+    Shape(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Corrupt(_) => write!(f, "保存されたデータが壊れていて読み込めませんでした。"),
+            StoreError::TooLarge(n) => write!(
+                f,
+                "保存されたデータが大きすぎます（{} KB）。",
+                n / 1024
+            ),
+            StoreError::NoVersion => write!(f, "保存されたデータの形式が分かりませんでした。"),
+            StoreError::Newer(v) => write!(
+                f,
+                "保存されたデータは、このアプリより新しい版（形式 {v}）で作られています。新しい版のアプリで開いてください。"
+            ),
+            StoreError::Shape(_) => write!(f, "保存されたデータの一部が想定と異なり、読み込めませんでした。"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// One migration: turns a document of version `n` into version `n + 1`.
+type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the
+/// first released schema, so the list is empty until the schema changes;
+/// each entry gets a fixture under `tests/fixtures/stored/`.
+const MIGRATIONS: [Migration; 0] = [];
+
+/// Parses stored text, migrating it to the current version.
+pub fn parse(text: &str) -> Result<StoredDoc, StoreError> {
+    if text.len() > MAX_BYTES {
+        return Err(StoreError::TooLarge(text.len()));
+    }
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if !value.is_object() {
+        return Err(StoreError::Corrupt("not an object".into()));
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| *v >= 1)
+        .ok_or(StoreError::NoVersion)?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::Newer(version));
+    }
+    for (i, m) in MIGRATIONS.iter().enumerate().skip((version - 1) as usize) {
+        value = m(value).map_err(StoreError::Shape)?;
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert("version".into(), Value::from(i as u32 + 2));
+        }
+    }
+    let doc: StoredDoc =
+        serde_json::from_value(value).map_err(|e| StoreError::Shape(e.to_string()))?;
+    Ok(doc)
+}
+
+/// Something in a stored assessment that the body's current data no longer has.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Orphan {
+    /// The track is gone.
+    Track(Id),
+    /// A grade is gone.
+    Grade(Id),
+    /// Ratings of items that are gone.
+    Items(Vec<Id>),
+}
+
+impl fmt::Display for Orphan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Orphan::Track(id) => write!(
+                f,
+                "保存されていた職種「{id}」は、現在のデータにありません。"
+            ),
+            Orphan::Grade(id) => write!(
+                f,
+                "保存されていた職位「{id}」は、現在のデータにありません。"
+            ),
+            Orphan::Items(ids) => write!(
+                f,
+                "保存されていた {} 件の評価項目（{}）は、現在のデータにありません。",
+                ids.len(),
+                ids.iter().map(Id::as_str).collect::<Vec<_>>().join("、")
+            ),
+        }
+    }
+}
+
+/// Checks an assessment against the body's current data. Returns the
+/// assessment with unknown track, grades and items removed (so the app stays
+/// usable), and what was removed (so the app can say so and keep a copy).
+pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
+    let mut out = a.clone();
+    let mut orphans = Vec::new();
+    if !d.tracks.iter().any(|t| t.id == a.selection.track) {
+        orphans.push(Orphan::Track(a.selection.track.clone()));
+    }
+    let has_grade = |g: &Id| d.grades.iter().any(|x| &x.id == g);
+    if let Position::Grade(g) = &a.selection.current {
+        if !has_grade(g) {
+            orphans.push(Orphan::Grade(g.clone()));
+            out.selection.current = Position::PreEntry;
+        }
+    }
+    if let Some(g) = &a.selection.next {
+        if !has_grade(g) {
+            orphans.push(Orphan::Grade(g.clone()));
+            out.selection.next = None;
+        }
+    }
+    let known = |id: &Id| {
+        d.abilities.iter().any(|x| &x.id == id)
+            || d.grades
+                .iter()
+                .any(|g| g.can_do.iter().any(|c| &c.id == id))
+    };
+    let mut gone: Vec<Id> = a
+        .current
+        .keys()
+        .chain(a.next.keys())
+        .filter(|id| !known(id))
+        .cloned()
+        .collect();
+    gone.sort();
+    gone.dedup();
+    if !gone.is_empty() {
+        out.current.retain(|id, _| known(id));
+        out.next.retain(|id, _| known(id));
+        orphans.push(Orphan::Items(gone));
+    }
+    (out, orphans)
+}

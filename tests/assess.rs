@@ -1,0 +1,330 @@
+//! Self-assessment on the real data of all five bodies: next-grade
+//! proposals, the items to rate, what the next grade newly asks, the gap
+//! math and the priority order.
+#![cfg(not(target_arch = "wasm32"))]
+
+use michishirube::core::assess::{
+    analyse, next_choices, propose_next, rate_items, summary, Assessment, Change, ChoiceReason,
+    ItemKind, Position, Selection, Side,
+};
+use michishirube::core::id::Id;
+use michishirube::core::load::load_file;
+use michishirube::core::model::BodyData;
+use michishirube::core::scale::{Level, Rating};
+use std::path::Path;
+
+fn body(id: &str) -> BodyData {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/bodies/{id}.toml"));
+    load_file(&p).unwrap_or_else(|e| panic!("{id}: {e:?}"))
+}
+
+fn id(s: &str) -> Id {
+    Id::parse(s).expect("test id")
+}
+
+fn grade(s: &str) -> Position {
+    Position::Grade(id(s))
+}
+
+fn changes(d: &BodyData, cur: &str, next: &str) -> Vec<(String, Change)> {
+    rate_items(d, Some(&id(cur)), Some(&id(next)))
+        .into_iter()
+        .map(|i| (i.id.to_string(), i.change))
+        .collect()
+}
+
+fn newly(d: &BodyData, cur: &str, next: &str) -> Vec<String> {
+    changes(d, cur, next)
+        .into_iter()
+        .filter(|(_, c)| matches!(c, Change::NewlyRequired | Change::Raised))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[test]
+fn the_next_grade_is_the_following_step_of_each_bodys_ladder() {
+    let cases = [
+        ("aomori-city", "gyoseishoku", "shuji", Some("shukan-shusa")),
+        ("aomori-city", "gyoseishoku", "jicho", Some("bucho")),
+        ("aomori-pref", "jimu", "shuji", Some("shusa")),
+        ("koriyama", "jimu-gijutsu", "kakaricho", Some("kacho")),
+        ("koriyama", "hoikushi", "hoikushi", Some("kakaricho")),
+        ("hamamatsu", "ippan", "2kyu", Some("shunin")),
+        ("hamamatsu", "ippan", "bucho", None),
+    ];
+    for (b, t, cur, want) in cases {
+        let d = body(b);
+        assert_eq!(
+            propose_next(&d, &id(t), &grade(cur))
+                .map(|g| g.to_string())
+                .as_deref(),
+            want,
+            "{b} {t} {cur}"
+        );
+    }
+}
+
+#[test]
+fn pre_entry_proposes_the_tracks_first_grade() {
+    let d = body("hamamatsu");
+    assert_eq!(
+        propose_next(&d, &id("ippan"), &Position::PreEntry),
+        Some(id("1kyu"))
+    );
+    let d = body("aomori-city");
+    assert_eq!(
+        propose_next(&d, &id("gyoseishoku"), &Position::PreEntry),
+        Some(id("shuji"))
+    );
+}
+
+#[test]
+fn a_grade_off_the_main_ladder_follows_its_branch() {
+    let d = body("hamamatsu");
+    assert_eq!(
+        propose_next(&d, &id("ippan"), &grade("staff-a")),
+        Some(id("staff-b"))
+    );
+}
+
+#[test]
+fn branches_and_other_tracks_are_offered_as_alternatives() {
+    let d = body("hamamatsu");
+    let choices = next_choices(&d, &id("ippan"), &grade("shunin"));
+    assert_eq!(choices[0], (id("group-cho"), ChoiceReason::Ladder));
+    assert!(
+        choices.contains(&(id("staff-a"), ChoiceReason::Branch)),
+        "スタッフ職 branch offered"
+    );
+    let k = body("koriyama");
+    let choices = next_choices(&k, &id("jimu-gijutsu"), &grade("kakaricho"));
+    assert!(
+        choices
+            .iter()
+            .any(|(g, r)| g == "dx-suishin" && matches!(r, ChoiceReason::OtherTrack(_))),
+        "the DX track is offered: {choices:?}"
+    );
+    assert!(
+        !choices.iter().any(|(g, _)| g == "kakaricho"),
+        "the current grade is not its own next grade"
+    );
+}
+
+#[test]
+fn aomori_city_management_and_leadership_become_required_from_shuji_to_shukan() {
+    let d = body("aomori-city");
+    assert_eq!(
+        newly(&d, "shuji", "shukan-shusa"),
+        ["management-noryoku", "leadership-ryoku"]
+    );
+    // Every one of the 14 abilities is rated, since 主幹級・主査級 requires all.
+    assert_eq!(changes(&d, "shuji", "shukan-shusa").len(), 14);
+}
+
+#[test]
+fn aomori_city_footnote_renames_the_knowledge_column_for_skilled_labour() {
+    let d = body("aomori-city");
+    let items = rate_items(&d, Some(&id("ginou-romu")), None);
+    let knowledge = items
+        .iter()
+        .find(|i| i.id == "chishiki-gijutsu-shikiken")
+        .expect("知識 column");
+    let e = knowledge.current.as_ref().expect("expectation");
+    assert_eq!(e.reads_as.as_deref(), Some("知識・技能"));
+    assert!(
+        !items.iter().any(|i| i.id == "management-noryoku"),
+        "not required of 技能労務"
+    );
+}
+
+#[test]
+fn koriyama_kakaricho_to_kacho_raises_gyomu_unei_handan() {
+    let d = body("koriyama");
+    assert_eq!(newly(&d, "kakaricho", "kacho"), ["gyomu-unei-handan"]);
+    let item = rate_items(&d, Some(&id("kakaricho")), Some(&id("kacho")))
+        .into_iter()
+        .find(|i| i.id == "gyomu-unei-handan")
+        .expect("item");
+    assert_eq!(
+        item.change,
+        Change::Raised,
+        "from - (将来的に望まれる) to ◎"
+    );
+    assert_eq!(
+        item.next.as_ref().and_then(|e| e.mark.as_deref()),
+        Some("◎")
+    );
+}
+
+#[test]
+fn koriyama_shusa_to_kakaricho_raises_explanation_and_leadership() {
+    let d = body("koriyama");
+    assert_eq!(
+        newly(&d, "shusa-shuji", "kakaricho"),
+        ["setsumei-chosei", "soshiki-toshotsu"]
+    );
+}
+
+#[test]
+fn hamamatsu_rates_the_can_do_statements_of_both_grades() {
+    let d = body("hamamatsu");
+    let items = rate_items(&d, Some(&id("2kyu")), Some(&id("shunin")));
+    assert!(items.iter().all(|i| i.kind == ItemKind::CanDo));
+    let cur = items.iter().filter(|i| i.current.is_some()).count();
+    let next = items.iter().filter(|i| i.next.is_some()).count();
+    let g = |gid: &str| {
+        d.grades
+            .iter()
+            .find(|g| g.id == gid)
+            .map_or(0, |g| g.can_do.len())
+    };
+    assert_eq!((cur, next), (g("2kyu"), g("shunin")));
+    assert!(items
+        .iter()
+        .filter(|i| i.next.is_some())
+        .all(|i| i.change == Change::NewlyRequired));
+}
+
+#[test]
+fn bodies_without_marks_or_can_do_statements_have_nothing_to_rate() {
+    let d = body("aomori-pref");
+    assert!(rate_items(&d, Some(&id("shuji")), Some(&id("shusa"))).is_empty());
+    let d = body("aizuwakamatsu");
+    assert!(d.tracks.is_empty(), "no grades to choose: the app says so");
+}
+
+fn assessment(body: &str, track: &str, cur: &str, next: &str) -> Assessment {
+    Assessment::new(Selection {
+        body: id(body),
+        track: id(track),
+        current: grade(cur),
+        next: Some(id(next)),
+        entry_year: None,
+        grade_year: None,
+    })
+}
+
+fn rate(a: &mut Assessment, side: Side, item: &str, r: Rating) {
+    a.side_mut(side).entry(id(item)).or_default().rating = Some(r);
+}
+
+#[test]
+fn gaps_are_target_minus_rating_and_not_applicable_counts_as_no_gap() {
+    let d = body("koriyama");
+    let items = rate_items(&d, Some(&id("kakaricho")), Some(&id("kacho")));
+    let mut a = assessment("koriyama", "jimu-gijutsu", "kakaricho", "kacho");
+    rate(
+        &mut a,
+        Side::Next,
+        "gyomu-unei-handan",
+        Rating::Level(Level::NotYet),
+    );
+    rate(
+        &mut a,
+        Side::Current,
+        "rinri",
+        Rating::Level(Level::CanTeach),
+    );
+    rate(&mut a, Side::Next, "rinri", Rating::Level(Level::Can));
+    rate(
+        &mut a,
+        Side::Current,
+        "communication",
+        Rating::NotApplicable,
+    );
+    let an = analyse(&items, &a);
+    let row = |i: &str| an.rows.iter().find(|r| r.item.id == i).expect("row");
+    assert_eq!(row("gyomu-unei-handan").next.gap(), Some(2));
+    assert_eq!(
+        row("gyomu-unei-handan").current.gap(),
+        None,
+        "- sets no target at 係長"
+    );
+    assert_eq!(row("rinri").current.gap(), Some(-1));
+    assert_eq!(row("rinri").next.gap(), Some(0));
+    assert_eq!(row("communication").current.gap(), None);
+    assert_eq!(
+        an.priorities,
+        [an.rows
+            .iter()
+            .position(|r| r.item.id == "gyomu-unei-handan")
+            .expect("idx")]
+    );
+    assert_eq!(
+        an.strengths,
+        [an.rows
+            .iter()
+            .position(|r| r.item.id == "rinri")
+            .expect("idx")]
+    );
+}
+
+#[test]
+fn priorities_are_the_biggest_gaps_first_then_what_the_next_grade_newly_asks_at_most_five() {
+    let d = body("aomori-city");
+    let items = rate_items(&d, Some(&id("shuji")), Some(&id("shukan-shusa")));
+    let mut a = assessment("aomori-city", "gyoseishoku", "shuji", "shukan-shusa");
+    for it in &items {
+        for side in Side::BOTH {
+            if it.expectation(side).is_some() {
+                rate(&mut a, side, it.id.as_str(), Rating::Level(Level::Partly));
+            }
+        }
+    }
+    rate(
+        &mut a,
+        Side::Next,
+        "kikakuryoku",
+        Rating::Level(Level::NotYet),
+    );
+    let an = analyse(&items, &a);
+    let ids: Vec<&str> = an
+        .priorities
+        .iter()
+        .map(|i| an.rows[*i].item.id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 5);
+    assert_eq!(ids[0], "kikakuryoku", "the only two-step gap comes first");
+    assert_eq!(
+        &ids[1..3],
+        ["management-noryoku", "leadership-ryoku"],
+        "then what is newly required"
+    );
+    assert_eq!(an.unrated, 0);
+    // Deterministic: the same input gives the same order.
+    assert_eq!(analyse(&items, &a).priorities, an.priorities);
+}
+
+#[test]
+fn the_summary_speaks_plain_japanese_naming_the_grade_and_the_steps() {
+    let d = body("aomori-city");
+    let items = rate_items(&d, Some(&id("shuji")), Some(&id("shukan-shusa")));
+    let mut a = assessment("aomori-city", "gyoseishoku", "shuji", "shukan-shusa");
+    rate(
+        &mut a,
+        Side::Next,
+        "management-noryoku",
+        Rating::Level(Level::NotYet),
+    );
+    let an = analyse(&items, &a);
+    let text = summary(&an, "主事級職員", Some("主幹級・主査級職員")).join("\n");
+    assert!(text.contains("まだ評価していない項目が"), "{text}");
+    assert!(
+        text.contains("「マネジメント能力」は主幹級・主査級職員で新たに求められます。"),
+        "{text}"
+    );
+    assert!(text.contains("目標の「できる」まで 2 段階です"), "{text}");
+}
+
+#[test]
+fn an_assessment_round_trips_through_json() {
+    let mut a = assessment("koriyama", "jimu-gijutsu", "kakaricho", "kacho");
+    rate(&mut a, Side::Next, "rinri", Rating::NotApplicable);
+    a.side_mut(Side::Current)
+        .entry(id("rinri"))
+        .or_default()
+        .note = "窓口での対応 <b>".into();
+    let json = serde_json::to_string(&a).expect("serialise");
+    let back: Assessment = serde_json::from_str(&json).expect("parse");
+    assert_eq!(back, a);
+}

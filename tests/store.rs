@@ -1,0 +1,132 @@
+//! The stored document: every earlier version migrates, bad text is refused
+//! with a typed error, and ids that left data/ are reported and dropped.
+#![cfg(not(target_arch = "wasm32"))]
+
+use michishirube::core::assess::{Position, Side};
+use michishirube::core::load::load_file;
+use michishirube::core::store::{parse, reconcile, Orphan, StoreError, StoredDoc, SCHEMA_VERSION};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stored")
+}
+
+#[test]
+fn a_document_from_every_earlier_version_migrates_to_the_current_one() {
+    for v in 1..=SCHEMA_VERSION {
+        let p = fixtures().join(format!("v{v}.json"));
+        let text =
+            std::fs::read_to_string(&p).unwrap_or_else(|_| panic!("fixture for version {v}"));
+        let doc = parse(&text).unwrap_or_else(|e| panic!("v{v}: {e:?}"));
+        assert_eq!(doc.version, SCHEMA_VERSION);
+        let a = doc.assessment.as_ref().expect("assessment kept");
+        assert_eq!(a.selection.current, Position::Grade("kakaricho".parse_id()));
+        assert_eq!(
+            a.current.get(&"rinri".parse_id()).map(|e| e.note.as_str()),
+            Some("新人研修で服務規律を教えた")
+        );
+        assert_eq!(doc.snapshots.len(), 1);
+    }
+}
+
+trait ParseId {
+    fn parse_id(&self) -> michishirube::core::id::Id;
+}
+impl ParseId for str {
+    fn parse_id(&self) -> michishirube::core::id::Id {
+        michishirube::core::id::Id::parse(self).expect("id")
+    }
+}
+
+#[test]
+fn the_current_version_round_trips() {
+    let text = std::fs::read_to_string(fixtures().join(format!("v{SCHEMA_VERSION}.json")))
+        .expect("fixture");
+    let doc = parse(&text).expect("parse");
+    assert_eq!(parse(&doc.to_json()).expect("reparse"), doc);
+}
+
+#[test]
+fn text_that_is_not_json_is_corrupt() {
+    assert!(matches!(
+        parse("{\"version\": 1,"),
+        Err(StoreError::Corrupt(_))
+    ));
+    assert!(matches!(parse("[1,2]"), Err(StoreError::Corrupt(_))));
+}
+
+#[test]
+fn a_document_without_a_version_is_refused() {
+    assert_eq!(parse("{}"), Err(StoreError::NoVersion));
+    assert_eq!(parse(r#"{"version":"1"}"#), Err(StoreError::NoVersion));
+    assert_eq!(parse(r#"{"version":0}"#), Err(StoreError::NoVersion));
+}
+
+#[test]
+fn a_document_from_a_newer_app_is_refused_with_its_version() {
+    let e = parse(r#"{"version":99}"#).expect_err("newer");
+    assert_eq!(e, StoreError::Newer(99));
+    assert!(e.to_string().contains("新しい版"));
+}
+
+#[test]
+fn a_document_of_the_wrong_shape_is_refused() {
+    assert!(matches!(
+        parse(r#"{"version":1,"snapshots":"x"}"#),
+        Err(StoreError::Shape(_))
+    ));
+    assert!(matches!(
+        parse(r#"{"version":1,"assessment":{"selection":{"body":"Bad Id"}}}"#),
+        Err(StoreError::Shape(_))
+    ));
+}
+
+#[test]
+fn snapshots_get_fresh_ids_and_can_be_deleted() {
+    let mut doc =
+        parse(&std::fs::read_to_string(fixtures().join("v1.json")).expect("f")).expect("p");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+    let id = doc.take_snapshot(today, None).expect("snapshot");
+    assert_eq!(id, 2);
+    assert!(doc.delete_snapshot(1));
+    assert_eq!(
+        doc.take_snapshot(today, None),
+        Some(3),
+        "ids are never reused"
+    );
+    assert!(!doc.delete_snapshot(1));
+    assert_eq!(
+        StoredDoc::new().take_snapshot(today, None),
+        None,
+        "nothing to save"
+    );
+}
+
+#[test]
+fn ids_that_left_the_data_are_reported_and_dropped_keeping_the_rest() {
+    let d = load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies/koriyama.toml"))
+        .expect("data");
+    let text = std::fs::read_to_string(fixtures().join("v1.json"))
+        .expect("f")
+        .replace("\"next\": \"kacho\"", "\"next\": \"no-such-grade\"")
+        .replace("\"communication\"", "\"retired-ability\"");
+    let doc = parse(&text).expect("parse");
+    let a = doc.assessment.expect("assessment");
+    let (fixed, orphans) = reconcile(&a, &d);
+    assert_eq!(
+        orphans,
+        [
+            Orphan::Grade("no-such-grade".parse_id()),
+            Orphan::Items(vec!["retired-ability".parse_id()])
+        ]
+    );
+    assert_eq!(fixed.selection.next, None);
+    assert!(
+        fixed.current.contains_key(&"rinri".parse_id()),
+        "known ratings are kept"
+    );
+    assert!(!fixed
+        .side(Side::Current)
+        .contains_key(&"retired-ability".parse_id()));
+    assert!(orphans[1].to_string().contains("retired-ability"));
+}
