@@ -2,11 +2,15 @@
 //! mount on a real DOM and react to input.
 #![cfg(target_arch = "wasm32")]
 
+use michishirube::core::assess::{rate_items, Entry, RateItem, Side};
+use michishirube::core::id::Id;
 use michishirube::core::index::build_index;
 use michishirube::core::load::body_from_json;
+use michishirube::core::scale::Rating;
 use michishirube::ui::components::ability_table::{AbilityTable, AbilityTableProps};
-use michishirube::ui::components::body_list::BodyList;
-use michishirube::ui::state::{Action, AppContext, AppState};
+use michishirube::ui::components::body_list::{BodyList, BodyListProps};
+use michishirube::ui::components::radar::{canvas_of, Radar, RadarProps, Series, SeriesStyle};
+use michishirube::ui::components::rating::RatingItem;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -75,52 +79,181 @@ async fn the_ability_table_mounts_with_headers_marks_legend_and_source() {
     assert!(texts(&root, ".source")[0].contains("sample.txt"));
 }
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    index: Rc<michishirube::core::index::Index>,
-}
-
-/// Provides the app's context around the list, as `App` does.
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let state = use_reducer(AppState::default);
-    {
-        let state = state.clone();
-        let ix = props.index.clone();
-        use_effect_with((), move |_| state.dispatch(Action::IndexLoaded(ix)));
-    }
-    let chosen = state
-        .body
-        .as_ref()
-        .map(|(id, _)| id.to_string())
-        .unwrap_or_default();
-    html! {
-        <ContextProvider<AppContext> context={state}>
-            <BodyList index={props.index.clone()} />
-            <output id="chosen">{ chosen }</output>
-        </ContextProvider<AppContext>>
-    }
-}
-
 #[wasm_bindgen_test]
-async fn the_body_list_shows_each_body_and_reacts_to_a_choice() {
+async fn the_body_list_links_each_body_to_its_own_address() {
     let root = fresh_root();
     let body = sample();
     let index = Rc::new(build_index([body.as_ref()]));
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { index }).render();
+    yew::Renderer::<BodyList>::with_root_and_props(root.clone(), BodyListProps { index }).render();
     settle().await;
 
     assert_eq!(texts(&root, ".body-name"), ["見本市"]);
     let parts = texts(&root, ".body-parts");
     assert!(parts[0].contains("職位×能力の表"), "{parts:?}");
-
-    let button: web_sys::HtmlElement = root
-        .query_selector("button[data-body=valid]")
+    let link = root
+        .query_selector("a[data-body=valid]")
         .expect("query")
-        .expect("button present")
-        .dyn_into()
-        .expect("html element");
-    button.click();
+        .expect("link present");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/body/valid"));
+}
+
+fn item(id: &str) -> RateItem {
+    let d = sample();
+    rate_items(
+        &d,
+        Some(&Id::parse("shuji").expect("id")),
+        Some(&Id::parse("kacho").expect("id")),
+    )
+    .into_iter()
+    .find(|i| i.id == id)
+    .expect("item")
+}
+
+#[derive(Properties, PartialEq)]
+struct RatingHarnessProps {
+    item: RateItem,
+}
+
+/// Holds the entries in local state, as the app's reducer does.
+#[component]
+fn RatingHarness(props: &RatingHarnessProps) -> Html {
+    let current = use_state(Entry::default);
+    let next = use_state(Entry::default);
+    let on_rate = {
+        let (current, next) = (current.clone(), next.clone());
+        Callback::from(move |(side, _item, rating): (Side, Id, Rating)| {
+            let target = if side == Side::Current {
+                &current
+            } else {
+                &next
+            };
+            target.set(Entry {
+                rating: Some(rating),
+                note: target.note.clone(),
+            });
+        })
+    };
+    let on_note = {
+        let next = next.clone();
+        Callback::from(move |(_side, _item, note): (Side, Id, String)| {
+            next.set(Entry {
+                rating: next.rating,
+                note,
+            });
+        })
+    };
+    html! {
+        <>
+            <RatingItem item={props.item.clone()} current={(*current).clone()} next={(*next).clone()}
+                current_name={"主事".to_string()} next_name={Some("課長".to_string())} {on_rate} {on_note} />
+            <output id="state">{ format!("{:?}|{:?}", current.rating, next.rating) }</output>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_item_offers_one_radio_group_per_grade_and_reacts_to_a_choice() {
+    let root = fresh_root();
+    // 判断力: not required of 主事 (-), required of 課長 (○): one group only.
+    yew::Renderer::<RatingHarness>::with_root_and_props(
+        root.clone(),
+        RatingHarnessProps {
+            item: item("hanndan"),
+        },
+    )
+    .render();
     settle().await;
-    assert_eq!(texts(&root, "#chosen"), ["valid"]);
+    assert_eq!(root.query_selector_all("fieldset").expect("q").length(), 1);
+    assert_eq!(
+        root.query_selector_all("input[type=radio][name=r-next-hanndan]")
+            .expect("q")
+            .length(),
+        5
+    );
+    let legend = texts(&root, "legend")[0].clone();
+    assert!(
+        legend.contains("課長に対して") && legend.contains("○"),
+        "{legend}"
+    );
+
+    let radio: web_sys::HtmlElement = root
+        .query_selector("input[name=r-next-hanndan][value='2']")
+        .expect("q")
+        .expect("radio")
+        .dyn_into()
+        .expect("html");
+    radio.click();
+    settle().await;
+    assert_eq!(texts(&root, "#state"), ["None|Some(Level(Partly))"]);
+    let checked = root
+        .query_selector("input[name=r-next-hanndan]:checked")
+        .expect("q")
+        .expect("checked");
+    assert_eq!(checked.get_attribute("value").as_deref(), Some("2"));
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_item_rates_both_sides_when_both_grades_require_it() {
+    let root = fresh_root();
+    yew::Renderer::<RatingHarness>::with_root_and_props(
+        root.clone(),
+        RatingHarnessProps {
+            item: item("rinri"),
+        },
+    )
+    .render();
+    settle().await;
+    assert_eq!(root.query_selector_all("fieldset").expect("q").length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn the_radar_chart_draws_into_a_hidpi_backing_store_and_redraws_on_new_data() {
+    let root = fresh_root();
+    root.set_attribute("style", "width: 400px").expect("style");
+    let props = RadarProps {
+        axes: vec![
+            "倫理".into(),
+            "判断力".into(),
+            "企画力".into(),
+            "協調性".into(),
+        ],
+        series: vec![Series {
+            name: "現在".into(),
+            values: vec![Some(1), Some(2), Some(3), Some(4)],
+            style: SeriesStyle::Solid,
+        }],
+        target: vec![Some(3); 4],
+        label: "テスト".into(),
+    };
+    yew::Renderer::<Radar>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let canvas = canvas_of(&root).expect("canvas");
+    let css = canvas.get_bounding_client_rect().width();
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    assert_eq!(canvas.width(), (css * dpr).round() as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("ctx")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d ctx");
+    let data = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .expect("pixels")
+        .data();
+    let blue = data
+        .chunks(4)
+        .filter(|p| p[0] < 40 && p[1] < 80 && p[2] > 180)
+        .count();
+    assert!(blue > 50, "the solid blue series is drawn ({blue} px)");
+    assert_eq!(
+        texts(&root, ".radar-legend li").len(),
+        2,
+        "series and target in the legend"
+    );
 }

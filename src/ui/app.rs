@@ -1,37 +1,71 @@
-//! The root component: owns the reducer, loads the index, provides the
-//! context, and picks the view.
+//! The root component: owns the reducer, follows the address bar, fetches
+//! the index and the bodies a view needs, saves the document after every
+//! change, and picks the view.
 
-use super::components::{body_list::BodyList, body_view::BodyView};
+use super::components::{
+    assess::{RateView, ResultsView, SetupView},
+    body_list::BodyList,
+    body_view::BodyView,
+    history::{HistoryView, SnapshotView},
+    notices::Notices,
+};
 use super::fetch;
-use super::state::{Action, AppContext, AppState, Loadable};
-use crate::core::id::Id;
+use super::state::{Action, AppContext, AppState, Loadable, Route};
+use super::storage;
+use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Reads `#/body/<id>` from the address bar, so a chosen body survives a reload.
-fn body_from_hash() -> Option<Id> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    Id::parse(hash.strip_prefix("#/body/")?).ok()
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
-/// Writes the chosen body (or none) to the address bar.
-pub fn set_hash(body: Option<&Id>) {
-    if let Some(loc) = web_sys::window().map(|w| w.location()) {
-        let _ = loc.set_hash(&body.map_or(String::from("/"), |id| format!("/body/{id}")));
+fn focus_main() {
+    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = el.focus();
+        }
     }
 }
 
-/// Starts loading a body's data and records the choice.
-pub fn choose_body(ctx: &AppContext, id: Id) {
+/// Moves to a route by setting the address; the hashchange listener updates state.
+pub fn navigate(route: &Route) {
+    if let Some(loc) = web_sys::window().map(|w| w.location()) {
+        let _ = loc.set_hash(&route.to_hash());
+    }
+}
+
+/// The initial state: the stored document and the route in the address bar.
+pub fn initial_state() -> AppState {
+    let loaded = storage::load();
+    AppState {
+        doc: Rc::new(loaded.doc),
+        notices: loaded.notices,
+        route: Route::from_hash(&current_hash()),
+        ..AppState::default()
+    }
+}
+
+/// Fetches a body's data unless it is already loaded or loading.
+pub fn ensure_body(ctx: &AppContext, id: &crate::core::id::Id) {
+    if ctx.bodies.contains_key(id) {
+        return;
+    }
     let Loadable::Ready(ix) = &ctx.index else {
         return;
     };
-    let Some(entry) = ix.bodies.iter().find(|b| b.id == id).cloned() else {
+    let Some(entry) = ix.bodies.iter().find(|b| &b.id == id).cloned() else {
+        ctx.dispatch(Action::BodyFailed(
+            id.clone(),
+            format!("団体「{id}」のデータは、このアプリに収録されていません。"),
+        ));
         return;
     };
-    set_hash(Some(&id));
-    ctx.dispatch(Action::ChooseBody(id.clone()));
+    ctx.dispatch(Action::BodyLoading(id.clone()));
     let ctx = ctx.clone();
+    let id = id.clone();
     wasm_bindgen_futures::spawn_local(async move {
         match fetch::body(&entry.file).await {
             Ok(d) => ctx.dispatch(Action::BodyLoaded(id, Rc::new(d))),
@@ -40,11 +74,53 @@ pub fn choose_body(ctx: &AppContext, id: Id) {
     });
 }
 
+/// Top navigation, shown on every page.
+#[component]
+fn Nav() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let has = ctx.assessment().is_some();
+    let link = |route: Route, label: &'static str| {
+        let current = ctx.route == route;
+        html! {
+            <li><a href={route.to_hash()} aria-current={current.then_some("page")}>{ label }</a></li>
+        }
+    };
+    html! {
+        <nav class="site-nav" aria-label="メインメニュー">
+            <ul>
+                { link(Route::Home, "団体を選ぶ") }
+                if has {
+                    { link(Route::Setup, "職位を選ぶ") }
+                    { link(Route::Rate, "自己評価") }
+                    { link(Route::Results, "結果") }
+                }
+                { link(Route::History, "履歴・データ") }
+            </ul>
+        </nav>
+    }
+}
+
 /// The application.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(initial_state);
 
+    // Follow the address bar.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    state.dispatch(Action::Route(Route::from_hash(&current_hash())))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Load the index once.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -57,36 +133,77 @@ pub fn App() -> Html {
         });
     }
 
-    // Once the index is in, honour a body named in the address bar.
+    // Fetch the body the view needs.
     {
         let state = state.clone();
+        let needed = state.needed_body();
         let ready = matches!(state.index, Loadable::Ready(_));
-        use_effect_with(ready, move |ready| {
-            if *ready && state.body.is_none() {
-                if let Some(id) = body_from_hash() {
-                    choose_body(&state, id);
+        use_effect_with((needed, ready), move |(needed, _)| {
+            if let Some(id) = needed {
+                ensure_body(&state, id);
+            }
+        });
+    }
+
+    // Save after every change to the document (autosave).
+    {
+        let state = state.clone();
+        use_effect_with(state.doc_rev, move |rev| {
+            if *rev > 0 {
+                if let Err(msg) = storage::save(&state.doc) {
+                    state.dispatch(Action::Notice(msg));
                 }
             }
         });
     }
 
-    let main = match (&state.index, &state.body) {
+    // Keep a copy of text that is about to be replaced.
+    {
+        let state = state.clone();
+        use_effect_with(state.backup.clone(), move |backup| {
+            if let Some(raw) = backup {
+                state.dispatch(Action::BackupDone(storage::keep_copy(raw)));
+            }
+        });
+    }
+
+    // Move focus to the main region on every route change, for keyboard and
+    // screen-reader users.
+    {
+        let route = state.route.clone();
+        use_effect_with(route, |_| focus_main());
+    }
+    // The skip link focuses the main region without touching the address,
+    // which holds the route.
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        focus_main();
+    });
+
+    let main = match (&state.index, &state.route) {
         (Loadable::Loading, _) => html! { <p class="status" role="status">{ "読み込み中…" }</p> },
         (Loadable::Failed(msg), _) => html! { <p class="error" role="alert">{ msg.clone() }</p> },
-        (Loadable::Ready(_), Some(_)) => html! { <BodyView /> },
-        (Loadable::Ready(ix), None) => html! { <BodyList index={ix.clone()} /> },
+        (Loadable::Ready(ix), Route::Home) => html! { <BodyList index={ix.clone()} /> },
+        (Loadable::Ready(_), Route::Body(id)) => html! { <BodyView id={id.clone()} /> },
+        (Loadable::Ready(_), Route::Setup) => html! { <SetupView /> },
+        (Loadable::Ready(_), Route::Rate) => html! { <RateView /> },
+        (Loadable::Ready(_), Route::Results) => html! { <ResultsView /> },
+        (Loadable::Ready(_), Route::History) => html! { <HistoryView /> },
+        (Loadable::Ready(_), Route::Snapshot(n)) => html! { <SnapshotView id={*n} /> },
     };
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <a class="skip-link" href="#main">{ "本文へ移動" }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ "本文へ移動" }</a>
             <header class="site-header">
                 <p class="site-title">
-                    <span class="site-name">{ "道しるべ" }</span>
+                    <a class="site-name" href="#/">{ "道しるべ" }</a>
                     <span class="site-sub">{ "自治体職員のキャリア自己診断・計画" }</span>
                 </p>
-                <p class="privacy-note">{ "入力内容はこの端末の中だけで扱い、外部に送信しません。" }</p>
+                <p class="privacy-note">{ "入力内容はこの端末の中だけに保存し、外部に送信しません。" }</p>
             </header>
+            <Nav />
+            <Notices />
             <main id="main" tabindex="-1">{ main }</main>
         </ContextProvider<AppContext>>
     }

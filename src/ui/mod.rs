@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod fetch;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on the document body.
 pub fn start() {

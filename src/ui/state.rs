@@ -1,24 +1,79 @@
 //! The app's single state and the actions that change it.
 //!
 //! One [`Reducible`] state, shared through a context, keeps every component's
-//! view consistent and makes each change a named, testable step.
+//! view consistent and makes each change a named step. The reducer does no
+//! I/O: saving, fetching and keeping backups happen in effects in
+//! [`super::app`], driven by the revision counters here.
 
+use crate::core::assess::{propose_next, Assessment, Entry, Position, Selection, Side};
 use crate::core::id::Id;
 use crate::core::index::Index;
 use crate::core::model::BodyData;
+use crate::core::scale::Rating;
+use crate::core::store::{reconcile, StoredDoc};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Something fetched over the network: not yet there, there, or failed with
-/// a message for the person using the app (Japanese).
+/// Something fetched over the network.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loadable<T> {
     /// Being fetched.
     Loading,
     /// Arrived and valid.
     Ready(T),
-    /// Could not be fetched or was invalid; the message says why.
+    /// Could not be fetched or was invalid; the message says why (Japanese).
     Failed(String),
+}
+
+/// Where the user is. Every view has a hash URL (see [`Route::to_hash`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The list of bodies.
+    Home,
+    /// One body's framework.
+    Body(Id),
+    /// Choosing track and grades.
+    Setup,
+    /// Rating the items.
+    Rate,
+    /// Gaps, chart and summary.
+    Results,
+    /// Saved snapshots.
+    History,
+    /// One saved snapshot's results.
+    Snapshot(u32),
+}
+
+impl Route {
+    /// Parses `#/…` (an unknown hash is the home page).
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next()) {
+            (Some("body"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Body),
+            (Some("assess"), Some("setup")) => Route::Setup,
+            (Some("assess"), Some("rate")) => Route::Rate,
+            (Some("assess"), Some("results")) => Route::Results,
+            (Some("history"), None) => Route::History,
+            (Some("history"), Some(n)) => n.parse().map_or(Route::History, Route::Snapshot),
+            _ => Route::Home,
+        }
+    }
+
+    /// The hash for this route.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Body(id) => format!("#/body/{id}"),
+            Route::Setup => "#/assess/setup".into(),
+            Route::Rate => "#/assess/rate".into(),
+            Route::Results => "#/assess/results".into(),
+            Route::History => "#/history".into(),
+            Route::Snapshot(n) => format!("#/history/{n}"),
+        }
+    }
 }
 
 /// Everything the UI shows.
@@ -26,15 +81,77 @@ pub enum Loadable<T> {
 pub struct AppState {
     /// The list of bodies.
     pub index: Loadable<Rc<Index>>,
-    /// The body chosen, if any, and its data.
-    pub body: Option<(Id, Loadable<Rc<BodyData>>)>,
+    /// Bodies fetched so far.
+    pub bodies: BTreeMap<Id, Loadable<Rc<BodyData>>>,
+    /// The current view.
+    pub route: Route,
+    /// The stored document.
+    pub doc: Rc<StoredDoc>,
+    /// Bumped on every change to `doc`, so the app saves exactly then.
+    pub doc_rev: u64,
+    /// Messages about storage and data, shown until dismissed.
+    pub notices: Vec<String>,
+    /// Text to keep under a recovery key before it is replaced.
+    pub backup: Option<String>,
+    /// Snapshot to compare the results with.
+    pub compare: Option<u32>,
 }
 
 impl Default for AppState {
     fn default() -> Self {
         AppState {
             index: Loadable::Loading,
-            body: None,
+            bodies: BTreeMap::new(),
+            route: Route::Home,
+            doc: Rc::new(StoredDoc::new()),
+            doc_rev: 0,
+            notices: Vec::new(),
+            backup: None,
+            compare: None,
+        }
+    }
+}
+
+impl AppState {
+    /// A body's data, if loaded.
+    pub fn body(&self, id: &Id) -> Option<Rc<BodyData>> {
+        match self.bodies.get(id) {
+            Some(Loadable::Ready(d)) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// The assessment in progress.
+    pub fn assessment(&self) -> Option<&Assessment> {
+        self.doc.assessment.as_ref()
+    }
+
+    /// The body the current route needs, if any.
+    pub fn needed_body(&self) -> Option<Id> {
+        match &self.route {
+            Route::Body(id) => Some(id.clone()),
+            Route::Snapshot(n) => self
+                .doc
+                .snapshots
+                .iter()
+                .find(|s| s.id == *n)
+                .map(|s| s.assessment.selection.body.clone()),
+            _ => self.assessment().map(|a| a.selection.body.clone()),
+        }
+    }
+
+    fn edit_doc(&mut self, f: impl FnOnce(&mut StoredDoc)) {
+        f(Rc::make_mut(&mut self.doc));
+        self.doc_rev += 1;
+    }
+
+    fn edit_assessment(&mut self, f: impl FnOnce(&mut Assessment)) {
+        if self.doc.assessment.is_some() {
+            self.edit_doc(|d| {
+                if let Some(a) = d.assessment.as_mut() {
+                    f(a);
+                }
+            });
         }
     }
 }
@@ -46,37 +163,194 @@ pub enum Action {
     IndexLoaded(Rc<Index>),
     /// The index could not be loaded.
     IndexFailed(String),
-    /// The user chose a body; its data is being fetched.
-    ChooseBody(Id),
-    /// The user went back to the list.
-    ClearBody,
+    /// A body's data is being fetched.
+    BodyLoading(Id),
     /// A body's data arrived.
     BodyLoaded(Id, Rc<BodyData>),
     /// A body's data could not be loaded.
     BodyFailed(Id, String),
+    /// The address changed.
+    Route(Route),
+    /// The stored document was loaded at start-up, with any messages.
+    DocLoaded(Rc<StoredDoc>, Vec<String>),
+    /// Start (or restart) an assessment for a body and track.
+    Start { body: Id, track: Id },
+    /// Change the track; the grades are reset to the track's first grade.
+    SetTrack(Id),
+    /// Change the current position; the next grade is proposed anew.
+    SetCurrent(Position),
+    /// Change the next grade.
+    SetNext(Option<Id>),
+    /// Set the year of entry and the year of the current grade.
+    SetYears {
+        entry: Option<i32>,
+        grade: Option<i32>,
+    },
+    /// Rate an item on one side.
+    Rate {
+        side: Side,
+        item: Id,
+        rating: Rating,
+    },
+    /// Write the evidence note of an item on one side.
+    Note { side: Side, item: Id, note: String },
+    /// Save the current assessment as a snapshot.
+    TakeSnapshot {
+        today: NaiveDate,
+        label: Option<String>,
+    },
+    /// Delete a snapshot.
+    DeleteSnapshot(u32),
+    /// Compare the results with a snapshot (or stop comparing).
+    Compare(Option<u32>),
+    /// Everything stored was deleted.
+    AllDeleted,
+    /// Show a message.
+    Notice(String),
+    /// Dismiss a message.
+    Dismiss(usize),
+    /// The backup text was written (or could not be).
+    BackupDone(Option<String>),
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+        let mut s = (*self).clone();
         match action {
-            Action::IndexLoaded(ix) => next.index = Loadable::Ready(ix),
-            Action::IndexFailed(msg) => next.index = Loadable::Failed(msg),
-            Action::ChooseBody(id) => next.body = Some((id, Loadable::Loading)),
-            Action::ClearBody => next.body = None,
-            // A late answer for a body the user has since left is dropped.
-            Action::BodyLoaded(id, data) => match &next.body {
-                Some((cur, _)) if *cur == id => next.body = Some((id, Loadable::Ready(data))),
-                _ => return self,
-            },
-            Action::BodyFailed(id, msg) => match &next.body {
-                Some((cur, _)) if *cur == id => next.body = Some((id, Loadable::Failed(msg))),
-                _ => return self,
-            },
+            Action::IndexLoaded(ix) => s.index = Loadable::Ready(ix),
+            Action::IndexFailed(msg) => s.index = Loadable::Failed(msg),
+            Action::BodyLoading(id) => {
+                s.bodies.insert(id, Loadable::Loading);
+            }
+            Action::BodyLoaded(id, data) => {
+                // Check the stored assessment against the body's current data.
+                let orphans = s
+                    .doc
+                    .assessment
+                    .as_ref()
+                    .filter(|a| a.selection.body == id)
+                    .map(|a| reconcile(a, &data));
+                if let Some((fixed, orphans)) = orphans {
+                    if !orphans.is_empty() {
+                        s.backup = Some(s.doc.to_json());
+                        for o in &orphans {
+                            s.notices.push(o.to_string());
+                        }
+                        s.edit_doc(|d| d.assessment = Some(fixed));
+                    }
+                }
+                s.bodies.insert(id, Loadable::Ready(data));
+            }
+            Action::BodyFailed(id, msg) => {
+                s.bodies.insert(id, Loadable::Failed(msg));
+            }
+            Action::Route(r) => s.route = r,
+            Action::DocLoaded(doc, notices) => {
+                s.doc = doc;
+                s.notices.extend(notices);
+            }
+            Action::Start { body, track } => {
+                let data = s.body(&body);
+                let first = data.as_ref().and_then(|d| {
+                    d.tracks
+                        .iter()
+                        .find(|t| t.id == track)
+                        .and_then(|t| t.ladder.first().cloned())
+                });
+                let current = first.map_or(Position::PreEntry, Position::Grade);
+                let next = data
+                    .as_ref()
+                    .and_then(|d| propose_next(d, &track, &current));
+                s.edit_doc(|d| {
+                    d.assessment = Some(Assessment::new(Selection {
+                        body,
+                        track,
+                        current,
+                        next,
+                        entry_year: None,
+                        grade_year: None,
+                    }))
+                });
+                s.compare = None;
+            }
+            Action::SetTrack(track) => {
+                let Some(body) = s.assessment().map(|a| a.selection.body.clone()) else {
+                    return self;
+                };
+                return Rc::new(s).reduce(Action::Start { body, track });
+            }
+            Action::SetCurrent(pos) => {
+                let Some(a) = s.assessment() else { return self };
+                let next = s
+                    .body(&a.selection.body)
+                    .and_then(|d| propose_next(&d, &a.selection.track, &pos));
+                s.edit_assessment(|a| {
+                    a.selection.current = pos;
+                    a.selection.next = next;
+                });
+            }
+            Action::SetNext(next) => s.edit_assessment(|a| a.selection.next = next),
+            Action::SetYears { entry, grade } => s.edit_assessment(|a| {
+                a.selection.entry_year = entry;
+                a.selection.grade_year = grade;
+            }),
+            Action::Rate { side, item, rating } => s.edit_assessment(|a| {
+                a.side_mut(side)
+                    .entry(item)
+                    .or_insert_with(Entry::default)
+                    .rating = Some(rating);
+            }),
+            Action::Note { side, item, note } => s.edit_assessment(|a| {
+                let e = a
+                    .side_mut(side)
+                    .entry(item.clone())
+                    .or_insert_with(Entry::default);
+                e.note = note;
+                if e.rating.is_none() && e.note.is_empty() {
+                    a.side_mut(side).remove(&item);
+                }
+            }),
+            Action::TakeSnapshot { today, label } => s.edit_doc(|d| {
+                d.take_snapshot(today, label);
+            }),
+            Action::DeleteSnapshot(id) => {
+                s.edit_doc(|d| {
+                    d.delete_snapshot(id);
+                });
+                if s.compare == Some(id) {
+                    s.compare = None;
+                }
+            }
+            Action::Compare(id) => s.compare = id,
+            Action::AllDeleted => {
+                s.doc = Rc::new(StoredDoc::new());
+                s.compare = None;
+                s.notices.clear();
+                s.backup = None;
+                s.route = Route::Home;
+            }
+            Action::Notice(msg) => {
+                if !s.notices.contains(&msg) {
+                    s.notices.push(msg);
+                }
+            }
+            Action::Dismiss(i) => {
+                if i < s.notices.len() {
+                    s.notices.remove(i);
+                }
+            }
+            Action::BackupDone(key) => {
+                s.backup = None;
+                if let Some(key) = key {
+                    s.notices.push(format!(
+                        "変更前の内容は、この端末に「{key}」として残してあります。"
+                    ));
+                }
+            }
         }
-        Rc::new(next)
+        Rc::new(s)
     }
 }
 

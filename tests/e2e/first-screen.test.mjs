@@ -18,6 +18,22 @@ test('the app lists the five bodies from the index', async () => {
   await screenshot(page, 'first-screen-list');
 });
 
+test('a Japanese font is installed, so text and canvas labels render (not as boxes)', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.locator('.body-name').first().waitFor();
+  // A missing glyph draws the same box as an unassigned private-use character.
+  const sameAsMissing = await page.evaluate(() => {
+    const draw = (ch) => {
+      const c = document.createElement('canvas'); c.width = 40; c.height = 40;
+      const g = c.getContext('2d'); g.font = '32px sans-serif'; g.fillText(ch, 2, 34);
+      return Array.from(g.getImageData(0, 0, 40, 40).data).join(',');
+    };
+    return draw('青') === draw('\uE000');
+  });
+  assert.equal(sameAsMissing, false, 'fonts-noto-cjk must be installed (scripts/install.sh)');
+});
+
 test('only the index is loaded at start-up, not any body file', async () => {
   const { page, requests } = browser;
   requests.length = 0;
@@ -30,7 +46,7 @@ test('only the index is loaded at start-up, not any body file', async () => {
 test('choosing 郡山市 shows its grade × ability table with headers, legend and marks', async () => {
   const { page, requests } = browser;
   await page.goto(server.url);
-  await page.getByRole('button', { name: /郡山市/ }).click();
+  await page.getByRole('link', { name: /郡山市/ }).click();
   const table = page.getByRole('table');
   await table.waitFor();
   assert.ok(requests.some((u) => u.endsWith('/data/bodies/koriyama.json')));
@@ -51,7 +67,7 @@ test('choosing 郡山市 shows its grade × ability table with headers, legend a
 test('青森市 shows its footnotes and the four ability groups over the columns', async () => {
   const { page } = browser;
   await page.goto(server.url);
-  await page.getByRole('button', { name: /青森市/ }).click();
+  await page.getByRole('link', { name: /青森市/ }).click();
   await page.getByRole('table').waitFor();
   const groups = await page.locator('thead th[scope=colgroup]').allTextContents();
   assert.deepEqual(groups, ['業務遂行能力', '業務遂行の度合い', '意欲・態度', '倫理観']);
@@ -63,9 +79,9 @@ test('青森市 shows its footnotes and the four ability groups over the columns
 test('会津若松市 says plainly that it has no grade × ability table, and offers what it has', async () => {
   const { page } = browser;
   await page.goto(server.url);
-  await page.getByRole('button', { name: /会津若松市/ }).click();
+  await page.getByRole('link', { name: /会津若松市/ }).click();
   await page.locator('.matrix-absent').waitFor();
-  assert.equal(await page.getByRole('table').count(), 0);
+  assert.equal(await page.locator('table.ability-matrix').count(), 0);
   const missing = await page.locator('.missing li').allTextContents();
   assert.ok(missing.some((t) => t.includes('表')), missing.join('\n'));
 });
@@ -73,7 +89,7 @@ test('会津若松市 says plainly that it has no grade × ability table, and of
 test('a chosen body survives a reload through the address', async () => {
   const { page } = browser;
   await page.goto(server.url);
-  await page.getByRole('button', { name: /浜松市/ }).click();
+  await page.getByRole('link', { name: /浜松市/ }).click();
   await page.locator('#body-heading').waitFor();
   await page.reload();
   await page.locator('#body-heading').waitFor();

@@ -1,8 +1,6 @@
 //! The list of bodies from the start-up index, grouped by prefecture.
 
 use crate::core::index::{Index, IndexEntry};
-use crate::ui::app::choose_body;
-use crate::ui::state::AppContext;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,9 +31,6 @@ fn parts(e: &IndexEntry) -> Vec<&'static str> {
 /// Lists every body in the index; choosing one loads its data.
 #[component]
 pub fn BodyList(props: &BodyListProps) -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
-        return html! {};
-    };
     let mut prefectures: Vec<&str> = props
         .index
         .bodies
@@ -53,19 +48,14 @@ pub fn BodyList(props: &BodyListProps) -> Html {
                     <h2>{ pref }</h2>
                     <ul class="body-list">
                         { for props.index.bodies.iter().filter(|b| b.prefecture == pref).map(|b| {
-                            let onclick = {
-                                let ctx = ctx.clone();
-                                let id = b.id.clone();
-                                Callback::from(move |_| choose_body(&ctx, id.clone()))
-                            };
                             html! {
                                 <li>
-                                    <button type="button" class="body-choice" {onclick} data-body={b.id.to_string()}>
+                                    <a class="body-choice" href={format!("#/body/{}", b.id)} data-body={b.id.to_string()}>
                                         <span class="body-name">{ b.name.ja.clone() }</span>
                                         { for b.name.en.as_ref().map(|en| html!{ <span class="body-en" lang="en">{ en.clone() }</span> }) }
                                         <span class="body-docs">{ b.documents.join("、") }</span>
                                         <span class="body-parts">{ format!("収録: {}", parts(b).join("・")) }</span>
-                                    </button>
+                                    </a>
                                 </li>
                             }
                         }) }

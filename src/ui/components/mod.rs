@@ -1,7 +1,13 @@
 //! Small function components, each rendering one part of the state.
 
 pub mod ability_table;
+pub mod assess;
 pub mod body_list;
 pub mod body_view;
 pub mod grades;
+pub mod history;
+pub mod notices;
+pub mod progress;
+pub mod radar;
+pub mod rating;
 pub mod source;

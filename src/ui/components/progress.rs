@@ -1,0 +1,152 @@
+//! A small line chart of one item's ratings over time (snapshots, then
+//! today). Two lines, told apart by dash pattern and marker as well as
+//! colour, with the same figures in a table beneath.
+
+use gloo::events::EventListener;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// One point in time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgressPoint {
+    /// The date label.
+    pub label: String,
+    /// The rating against the current grade (1–4), if given.
+    pub current: Option<u8>,
+    /// The rating against the next grade (1–4), if given.
+    pub next: Option<u8>,
+}
+
+/// Props for [`Progress`].
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    /// The item's name.
+    pub title: String,
+    /// The points, oldest first.
+    pub points: Vec<ProgressPoint>,
+}
+
+/// Reads one series' value off a point.
+type Getter = fn(&ProgressPoint) -> Option<u8>;
+
+fn draw(canvas: &HtmlCanvasElement, points: &[ProgressPoint]) -> Option<()> {
+    let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
+    let rect = canvas.get_bounding_client_rect();
+    let (w, h) = (rect.width().max(1.0) * dpr, rect.height().max(1.0) * dpr);
+    canvas.set_width(w.round() as u32);
+    canvas.set_height(h.round() as u32);
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let px = |v: f64| (v * dpr).round() as i32;
+    let (left, right, top, bottom) = (px(40.0), w as i32 - px(16.0), px(12.0), h as i32 - px(24.0));
+    let n = points.len().max(1);
+    let x = |i: usize| {
+        if n == 1 {
+            (left + right) / 2
+        } else {
+            left + ((right - left) as f64 * i as f64 / (n - 1) as f64) as i32
+        }
+    };
+    let y = |v: u8| bottom - ((bottom - top) as f64 * (f64::from(v) - 1.0) / 3.0) as i32;
+    let grid = RGBColor(0xc7, 0xc9, 0xd1);
+    let font = ("sans-serif", px(12.0))
+        .into_font()
+        .color(&RGBColor(0x1a, 0x1a, 0x1c));
+    for v in 1..=4u8 {
+        root.draw(&PathElement::new(vec![(left, y(v)), (right, y(v))], grid))
+            .ok()?;
+        root.draw(&Text::new(
+            v.to_string(),
+            (px(8.0), y(v) - px(6.0)),
+            font.clone(),
+        ))
+        .ok()?;
+    }
+    let series: [(Getter, RGBColor, bool); 2] = [
+        (|p| p.current, RGBColor(0x00, 0x31, 0xd8), false),
+        (|p| p.next, RGBColor(0xa3, 0x3b, 0x00), true),
+    ];
+    for (get, colour, dashed) in series {
+        let pts: Vec<(i32, i32)> = points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| get(p).map(|v| (x(i), y(v))))
+            .collect();
+        let style = colour.stroke_width(px(2.5) as u32);
+        if dashed {
+            root.draw(&DashedPathElement::new(
+                pts.clone(),
+                px(8.0),
+                px(5.0),
+                style,
+            ))
+            .ok()?;
+        } else {
+            root.draw(&PathElement::new(pts.clone(), style)).ok()?;
+        }
+        let m = px(4.0);
+        for p in pts {
+            if dashed {
+                root.draw(&Rectangle::new(
+                    [(p.0 - m, p.1 - m), (p.0 + m, p.1 + m)],
+                    colour.filled(),
+                ))
+                .ok()?;
+            } else {
+                root.draw(&Circle::new(p, m, colour.filled())).ok()?;
+            }
+        }
+    }
+    root.present().ok()
+}
+
+/// The chart and its table.
+#[component]
+pub fn Progress(props: &ProgressProps) -> Html {
+    let canvas = use_node_ref();
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let l = web_sys::window().map(|w| {
+                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
+            });
+            move || drop(l)
+        });
+    }
+    {
+        let canvas = canvas.clone();
+        let points = props.points.clone();
+        use_effect_with((points, *resized), move |(points, _)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&c, points);
+            }
+        });
+    }
+    let cell = |v: Option<u8>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
+    html! {
+        <figure class="progress-chart">
+            <div class="progress-box">
+                <canvas ref={canvas} role="img" aria-label={format!("「{}」の自己評価の推移。同じ内容を下の表に示しています。", props.title)}></canvas>
+            </div>
+            <figcaption>
+                <ul class="radar-legend">
+                    <li><span class="legend-line series-solid" aria-hidden="true"></span>{ "● 現在の職位に対して（実線）" }</li>
+                    <li><span class="legend-line series-dashed" aria-hidden="true"></span>{ "■ 次の職位に対して（破線）" }</li>
+                </ul>
+            </figcaption>
+            <table class="progress-table">
+                <caption>{ format!("「{}」の推移（1〜4）", props.title) }</caption>
+                <thead><tr><th scope="col">{ "時点" }</th><th scope="col">{ "現在の職位に対して" }</th><th scope="col">{ "次の職位に対して" }</th></tr></thead>
+                <tbody>
+                    { for props.points.iter().map(|p| html! {
+                        <tr><th scope="row">{ p.label.clone() }</th><td>{ cell(p.current) }</td><td>{ cell(p.next) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}

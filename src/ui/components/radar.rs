@@ -1,0 +1,297 @@
+//! A radar chart drawn with plotters on a canvas.
+//!
+//! The canvas sits in a fixed box (no layout shift); its backing store is
+//! sized by devicePixelRatio so lines stay crisp on HiDPI screens and
+//! projectors, and it is redrawn when the window is resized. Series differ
+//! by line style and marker shape as well as colour, and the legend below
+//! repeats both, so nothing depends on colour alone. The same figures are
+//! always given as a table and as text beside the chart.
+
+use gloo::events::EventListener;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// How a series is drawn. Each style has its own dash pattern and marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesStyle {
+    /// Solid line, circle markers, blue.
+    Solid,
+    /// Long dashes, square markers, orange-brown.
+    Dashed,
+    /// Short dots, triangle markers, green.
+    Dotted,
+}
+
+impl SeriesStyle {
+    fn colour(self) -> RGBColor {
+        match self {
+            SeriesStyle::Solid => RGBColor(0x00, 0x31, 0xd8),
+            SeriesStyle::Dashed => RGBColor(0xa3, 0x3b, 0x00),
+            SeriesStyle::Dotted => RGBColor(0x1a, 0x6b, 0x2f),
+        }
+    }
+
+    /// CSS class for the legend sample.
+    pub fn class(self) -> &'static str {
+        match self {
+            SeriesStyle::Solid => "series-solid",
+            SeriesStyle::Dashed => "series-dashed",
+            SeriesStyle::Dotted => "series-dotted",
+        }
+    }
+
+    /// Marker name for the legend text.
+    pub fn marker(self) -> &'static str {
+        match self {
+            SeriesStyle::Solid => "●",
+            SeriesStyle::Dashed => "■",
+            SeriesStyle::Dotted => "▲",
+        }
+    }
+}
+
+/// One series: a value (1–4) per axis, `None` where not rated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Legend name.
+    pub name: String,
+    /// Values per axis.
+    pub values: Vec<Option<u8>>,
+    /// How it is drawn.
+    pub style: SeriesStyle,
+}
+
+/// Props for [`Radar`].
+#[derive(Properties, PartialEq)]
+pub struct RadarProps {
+    /// Axis labels.
+    pub axes: Vec<String>,
+    /// The series.
+    pub series: Vec<Series>,
+    /// The target per axis, drawn as a grey ring; `None` where no target.
+    pub target: Vec<Option<u8>>,
+    /// Accessible name; the table and text beside carry the figures.
+    pub label: String,
+}
+
+const MAX: f64 = 4.0;
+
+fn polar(cx: f64, cy: f64, r: f64, i: usize, n: usize, v: f64) -> (i32, i32) {
+    let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+    (
+        (cx + r * v / MAX * a.cos()).round() as i32,
+        (cy + r * v / MAX * a.sin()).round() as i32,
+    )
+}
+
+fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
+    let window = web_sys::window()?;
+    let dpr = window.device_pixel_ratio().max(1.0);
+    let rect = canvas.get_bounding_client_rect();
+    let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
+    canvas.set_width((w * dpr).round() as u32);
+    canvas.set_height((h * dpr).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let root = backend.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+
+    let n = props.axes.len();
+    if n < 3 {
+        return Some(());
+    }
+    let (pw, ph) = (w * dpr, h * dpr);
+    let (cx, cy) = (pw / 2.0, ph / 2.0);
+    let r = pw.min(ph) / 2.0 - 70.0 * dpr;
+    let px = |v: f64| (v * dpr).round() as i32;
+    let grid = RGBColor(0xc7, 0xc9, 0xd1);
+
+    // Rings for steps 1–4 and spokes.
+    for step in 1..=4 {
+        let ring: Vec<(i32, i32)> = (0..=n)
+            .map(|i| polar(cx, cy, r, i % n, n, f64::from(step)))
+            .collect();
+        root.draw(&PathElement::new(ring, grid.stroke_width(px(1.0) as u32)))
+            .ok()?;
+    }
+    let font_px = (14.0 * dpr).round() as i32;
+    for (i, label) in props.axes.iter().enumerate() {
+        let end = polar(cx, cy, r, i, n, MAX);
+        root.draw(&PathElement::new(
+            vec![(cx as i32, cy as i32), end],
+            grid.stroke_width(px(1.0) as u32),
+        ))
+        .ok()?;
+        let (lx, ly) = polar(cx, cy, r + 14.0 * dpr, i, n, MAX);
+        let anchor = if (lx as f64 - cx).abs() < 4.0 * dpr {
+            plotters::style::text_anchor::HPos::Center
+        } else if (lx as f64) < cx {
+            plotters::style::text_anchor::HPos::Right
+        } else {
+            plotters::style::text_anchor::HPos::Left
+        };
+        let style = TextStyle::from(("sans-serif", font_px).into_font())
+            .color(&RGBColor(0x1a, 0x1a, 0x1c))
+            .pos(plotters::style::text_anchor::Pos::new(
+                anchor,
+                plotters::style::text_anchor::VPos::Center,
+            ));
+        let short: String = label.chars().take(10).collect();
+        root.draw(&Text::new(short, (lx, ly), style)).ok()?;
+    }
+
+    // Target ring: grey dotted line through each axis's target.
+    let target: Vec<(i32, i32)> = (0..=n)
+        .map(|i| {
+            polar(
+                cx,
+                cy,
+                r,
+                i % n,
+                n,
+                f64::from(props.target.get(i % n).copied().flatten().unwrap_or(0)),
+            )
+        })
+        .collect();
+    let grey = RGBColor(0x4d, 0x4d, 0x55);
+    root.draw(&DashedPathElement::new(
+        target,
+        px(2.0),
+        px(4.0),
+        grey.stroke_width(px(2.0) as u32),
+    ))
+    .ok()?;
+
+    for s in &props.series {
+        let c = s.style.colour();
+        let pts: Vec<(i32, i32)> = (0..=n)
+            .map(|i| {
+                polar(
+                    cx,
+                    cy,
+                    r,
+                    i % n,
+                    n,
+                    f64::from(s.values.get(i % n).copied().flatten().unwrap_or(0)),
+                )
+            })
+            .collect();
+        let stroke = c.stroke_width(px(3.0) as u32);
+        match s.style {
+            SeriesStyle::Solid => root.draw(&PathElement::new(pts.clone(), stroke)).ok()?,
+            SeriesStyle::Dashed => root
+                .draw(&DashedPathElement::new(
+                    pts.clone(),
+                    px(10.0),
+                    px(6.0),
+                    stroke,
+                ))
+                .ok()?,
+            SeriesStyle::Dotted => root
+                .draw(&DashedPathElement::new(
+                    pts.clone(),
+                    px(3.0),
+                    px(5.0),
+                    stroke,
+                ))
+                .ok()?,
+        }
+        let m = px(5.0);
+        for (i, p) in pts.iter().take(n).enumerate() {
+            if s.values.get(i).copied().flatten().is_none() {
+                continue;
+            }
+            match s.style {
+                SeriesStyle::Solid => root.draw(&Circle::new(*p, m, c.filled())).ok()?,
+                SeriesStyle::Dashed => root
+                    .draw(&Rectangle::new(
+                        [(p.0 - m, p.1 - m), (p.0 + m, p.1 + m)],
+                        c.filled(),
+                    ))
+                    .ok()?,
+                SeriesStyle::Dotted => root
+                    .draw(&Polygon::new(
+                        vec![
+                            (p.0, p.1 - m - 1),
+                            (p.0 - m - 1, p.1 + m),
+                            (p.0 + m + 1, p.1 + m),
+                        ],
+                        c.filled(),
+                    ))
+                    .ok()?,
+            }
+        }
+    }
+    root.present().ok()
+}
+
+/// The radar chart with its legend.
+#[component]
+pub fn Radar(props: &RadarProps) -> Html {
+    let canvas = use_node_ref();
+    let resized = use_state(|| 0u32);
+
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let canvas = canvas.clone();
+        let axes = props.axes.clone();
+        let series = props.series.clone();
+        let target = props.target.clone();
+        let label = props.label.clone();
+        use_effect_with(
+            (axes.clone(), series.clone(), target.clone(), *resized),
+            move |_| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    draw(
+                        &c,
+                        &RadarProps {
+                            axes,
+                            series,
+                            target,
+                            label,
+                        },
+                    );
+                }
+            },
+        );
+    }
+
+    html! {
+        <figure class="radar">
+            <div class="radar-box">
+                <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
+            </div>
+            <figcaption>
+                <ul class="radar-legend">
+                    { for props.series.iter().map(|s| html! {
+                        <li>
+                            <span class={classes!("legend-line", s.style.class())} aria-hidden="true"></span>
+                            { format!("{} {}", s.style.marker(), s.name) }
+                        </li>
+                    }) }
+                    <li><span class="legend-line series-target" aria-hidden="true"></span>{ "目標（点線）" }</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Casts helper kept for tests that need the canvas element.
+pub fn canvas_of(node: &web_sys::Element) -> Option<HtmlCanvasElement> {
+    node.query_selector("canvas")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}

@@ -1,0 +1,119 @@
+//! localStorage access for the one stored document.
+//!
+//! web-sys's `Storage` is used directly rather than gloo-storage's wrapper:
+//! gloo's `LocalStorage::raw()` throws when storage is disabled, and a
+//! disabled or full storage is a case this app must survive with a message,
+//! not a crash. Unreadable text is never overwritten before it has been
+//! copied under a recovery key.
+
+use crate::core::store::{parse, StoredDoc, RECOVERY_PREFIX, STORAGE_KEY};
+use web_sys::Storage;
+
+/// Every key this app writes starts with this prefix.
+pub const APP_PREFIX: &str = "michishirube.";
+
+fn local() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What loading found, with messages for the person using the app.
+pub struct Loaded {
+    /// The document to start from.
+    pub doc: StoredDoc,
+    /// Messages to show (Japanese).
+    pub notices: Vec<String>,
+    /// Whether storage can be written at all.
+    pub available: bool,
+}
+
+/// Loads the stored document. Never fails: bad text is copied aside, a
+/// message explains what happened, and the app starts from an empty document.
+pub fn load() -> Loaded {
+    let Some(store) = local() else {
+        return Loaded {
+            doc: StoredDoc::new(),
+            notices: vec![
+                "このブラウザでは端末への保存が使えない設定になっています。入力はできますが、ページを閉じると消えます。".into(),
+            ],
+            available: false,
+        };
+    };
+    let raw = match store.get_item(STORAGE_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            return Loaded {
+                doc: StoredDoc::new(),
+                notices: Vec::new(),
+                available: true,
+            }
+        }
+        Err(_) => {
+            return Loaded {
+                doc: StoredDoc::new(),
+                notices: vec!["端末に保存されたデータを読み出せませんでした。入力はできますが、保存できない可能性があります。".into()],
+                available: false,
+            }
+        }
+    };
+    match parse(&raw) {
+        Ok(doc) => Loaded {
+            doc,
+            notices: Vec::new(),
+            available: true,
+        },
+        Err(e) => {
+            let kept = keep_aside(&store, &raw);
+            let where_ = match kept {
+                Some(key) => {
+                    format!("読み込めなかった内容は、この端末に「{key}」として残してあります。")
+                }
+                None => {
+                    "読み込めなかった内容を別に残すこともできませんでした（保存容量の不足など）。"
+                        .into()
+                }
+            };
+            Loaded {
+                doc: StoredDoc::new(),
+                notices: vec![format!("{e}{where_}新しく始められます。")],
+                available: true,
+            }
+        }
+    }
+}
+
+/// Copies text under a fresh recovery key; returns the key.
+fn keep_aside(store: &Storage, raw: &str) -> Option<String> {
+    let stamp = js_sys::Date::now() as u64;
+    let key = format!("{RECOVERY_PREFIX}{stamp}");
+    store.set_item(&key, raw).ok().map(|_| key)
+}
+
+/// Keeps a copy of text that is about to be replaced (e.g. before ids that
+/// no longer exist are dropped); returns the key used.
+pub fn keep_copy(raw: &str) -> Option<String> {
+    keep_aside(&local()?, raw)
+}
+
+/// Saves the document, or says why it could not.
+pub fn save(doc: &StoredDoc) -> Result<(), String> {
+    let store = local().ok_or_else(|| "このブラウザでは端末に保存できません。".to_owned())?;
+    store.set_item(STORAGE_KEY, &doc.to_json()).map_err(|_| {
+        "端末に保存できませんでした（保存容量の不足など）。入力した内容は画面上には残っています。書き出しや不要なスナップショットの削除をお試しください。".to_owned()
+    })
+}
+
+/// Removes every key this app has written, including recovery copies.
+pub fn delete_all() -> Result<(), String> {
+    let store = local().ok_or_else(|| "このブラウザでは端末の保存領域を使えません。".to_owned())?;
+    let len = store.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(APP_PREFIX))
+        .collect();
+    for k in keys {
+        store
+            .remove_item(&k)
+            .map_err(|_| "一部のデータを削除できませんでした。".to_owned())?;
+    }
+    Ok(())
+}
