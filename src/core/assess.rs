@@ -564,11 +564,15 @@ pub fn summary(analysis: &Analysis, current_name: &str, next_name: Option<&str>)
             analysis.unrated
         ));
     }
-    for &i in &analysis.strengths {
-        let r = &analysis.rows[i];
+    if !analysis.strengths.is_empty() {
+        let names: Vec<String> = analysis
+            .strengths
+            .iter()
+            .map(|&i| format!("「{}」", analysis.rows[i].item.short_label()))
+            .collect();
         out.push(format!(
-            "強み：「{}」は「指導できる」と評価しています。周りの職員に教える役割も担えます。",
-            r.item.short_label()
+            "強み：{}は「指導できる」と評価しています。周りの職員に教える役割も担えます。",
+            names.join("")
         ));
     }
     for &i in &analysis.priorities {

@@ -494,11 +494,11 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                             if priority { <span class="badge badge-priority">{ "◆ 優先" }</span> }
                                         </th>
                                         <td>{ req(Side::Current) }</td>
-                                        <td>{ if r.item.current.is_some() { rating(Side::Current) } else { "—".into() } }</td>
+                                        <td>{ if r.item.rated_sides().contains(&Side::Current) { rating(Side::Current) } else { "—".into() } }</td>
                                         <td class="gap">{ gap_text(r.current.gap()) }</td>
                                         if next_name.is_some() {
                                             <td>{ req(Side::Next) }</td>
-                                            <td>{ if r.item.next.is_some() { rating(Side::Next) } else { "—".into() } }</td>
+                                            <td>{ if r.item.rated_sides().contains(&Side::Next) { rating(Side::Next) } else { "—".into() } }</td>
                                             <td class="gap">{ gap_text(r.next.gap()) }</td>
                                         }
                                         { for compare_text.map(|t| html! { <td>{ t }</td> }) }

@@ -88,6 +88,25 @@ fn polar(cx: f64, cy: f64, r: f64, i: usize, n: usize, v: f64) -> (i32, i32) {
     )
 }
 
+/// Splits an axis label into at most two lines of six characters, so that
+/// labels on the left and right fit inside the canvas.
+fn label_lines(label: &str) -> Vec<String> {
+    const W: usize = 6;
+    let chars: Vec<char> = label.chars().collect();
+    let mut lines: Vec<String> = chars
+        .chunks(W)
+        .take(2)
+        .map(|c| c.iter().collect())
+        .collect();
+    if chars.len() > 2 * W {
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            last.push('…');
+        }
+    }
+    lines
+}
+
 fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
     let window = web_sys::window()?;
     let dpr = window.device_pixel_ratio().max(1.0);
@@ -105,7 +124,8 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
     }
     let (pw, ph) = (w * dpr, h * dpr);
     let (cx, cy) = (pw / 2.0, ph / 2.0);
-    let r = pw.min(ph) / 2.0 - 70.0 * dpr;
+    // Leave room around the web for labels of two lines of six characters.
+    let r = (pw.min(ph) / 2.0 - 100.0 * dpr).max(40.0 * dpr);
     let px = |v: f64| (v * dpr).round() as i32;
     let grid = RGBColor(0xc7, 0xc9, 0xd1);
 
@@ -117,7 +137,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
         root.draw(&PathElement::new(ring, grid.stroke_width(px(1.0) as u32)))
             .ok()?;
     }
-    let font_px = (14.0 * dpr).round() as i32;
+    let font_px = (13.0 * dpr).round() as i32;
     for (i, label) in props.axes.iter().enumerate() {
         let end = polar(cx, cy, r, i, n, MAX);
         root.draw(&PathElement::new(
@@ -139,8 +159,17 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
                 anchor,
                 plotters::style::text_anchor::VPos::Center,
             ));
-        let short: String = label.chars().take(10).collect();
-        root.draw(&Text::new(short, (lx, ly), style)).ok()?;
+        let lines = label_lines(label);
+        let line_h = font_px + px(3.0);
+        let top = ly - line_h * (lines.len() as i32 - 1) / 2;
+        for (k, line) in lines.into_iter().enumerate() {
+            root.draw(&Text::new(
+                line,
+                (lx, top + line_h * k as i32),
+                style.clone(),
+            ))
+            .ok()?;
+        }
     }
 
     // Target ring: grey dotted line through each axis's target.
