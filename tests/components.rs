@@ -207,7 +207,7 @@ async fn the_rating_item_rates_both_sides_when_both_grades_require_it() {
 }
 
 #[wasm_bindgen_test]
-async fn the_radar_chart_draws_into_a_hidpi_backing_store_and_redraws_on_new_data() {
+async fn the_radar_chart_draws_into_a_hidpi_backing_store() {
     let root = fresh_root();
     root.set_attribute("style", "width: 400px").expect("style");
     let props = RadarProps {
@@ -255,5 +255,78 @@ async fn the_radar_chart_draws_into_a_hidpi_backing_store_and_redraws_on_new_dat
         texts(&root, ".radar-legend li").len(),
         2,
         "series and target in the legend"
+    );
+}
+
+/// Swaps the radar's data on a click, as a new rating does in the app.
+#[component]
+fn RadarHarness() -> Html {
+    let high = use_state(|| false);
+    let v = if *high { Some(4) } else { Some(1) };
+    let props_series = vec![Series {
+        name: "現在".into(),
+        values: vec![v; 4],
+        style: SeriesStyle::Solid,
+    }];
+    let flip = {
+        let high = high.clone();
+        Callback::from(move |_| high.set(!*high))
+    };
+    html! {
+        <>
+            <Radar axes={vec!["倫理".to_string(), "判断力".into(), "企画力".into(), "協調性".into()]}
+                series={props_series} target={vec![Some(3); 4]} label={"テスト".to_string()} />
+            <button id="flip" onclick={flip}>{ "flip" }</button>
+        </>
+    }
+}
+
+fn blue_pixels(canvas: &web_sys::HtmlCanvasElement) -> Vec<usize> {
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("ctx")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d ctx");
+    let w = canvas.width() as usize;
+    let data = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .expect("pixels")
+        .data();
+    data.chunks(4)
+        .enumerate()
+        .filter(|(_, p)| p[0] < 40 && p[1] < 80 && p[2] > 180)
+        .map(|(i, _)| i % w)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_radar_chart_redraws_when_its_data_changes() {
+    let root = fresh_root();
+    root.set_attribute("style", "width: 400px").expect("style");
+    yew::Renderer::<RadarHarness>::with_root_and_props(root.clone(), ()).render();
+    settle().await;
+    let canvas = canvas_of(&root).expect("canvas");
+    let spread = |xs: &[usize]| {
+        xs.iter().max().copied().unwrap_or(0) - xs.iter().min().copied().unwrap_or(0)
+    };
+    let before = spread(&blue_pixels(&canvas));
+    let button: web_sys::HtmlElement = root
+        .query_selector("#flip")
+        .expect("q")
+        .expect("button")
+        .dyn_into()
+        .expect("html");
+    button.click();
+    settle().await;
+    let after = spread(&blue_pixels(&canvas));
+    assert!(
+        after > before * 2,
+        "the series grew from level 1 to 4: {before} -> {after} px wide"
     );
 }

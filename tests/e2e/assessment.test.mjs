@@ -230,6 +230,26 @@ test('localStorage disabled: a message, and the app still works in memory', asyn
   await page.close();
 });
 
+test('localStorage full: saving fails with a message, and the ratings stay on screen', async () => {
+  const { context } = browser;
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === 'michishirube.v1') throw new DOMException('full', 'QuotaExceededError');
+      return real.call(this, k, v);
+    };
+  });
+  await page.goto(server.url + '#/');
+  await page.evaluate(() => localStorage.clear());
+  await startAt(page, '郡山市', 'kakaricho');
+  await page.getByRole('link', { name: '自己評価へ進む' }).click();
+  const names = await rateAll(page);
+  await page.locator('.notice', { hasText: '保存できませんでした' }).first().waitFor();
+  assert.equal(await page.locator('input[type=radio]:checked').count(), names.length);
+  await page.close();
+});
+
 test('no request leaves 127.0.0.1 and no script error occurs in these flows', async () => {
   const outside = browser.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
   assert.deepEqual(outside, []);
