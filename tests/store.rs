@@ -130,3 +130,14 @@ fn ids_that_left_the_data_are_reported_and_dropped_keeping_the_rest() {
         .contains_key(&"retired-ability".parse_id()));
     assert!(orphans[1].to_string().contains("retired-ability"));
 }
+
+#[test]
+fn version_1_gains_an_empty_plan_and_version_2_keeps_its_plan() {
+    let v1 =
+        parse(&std::fs::read_to_string(fixtures().join("v1.json")).expect("v1")).expect("parse");
+    assert!(v1.plan.is_empty());
+    let v2 =
+        parse(&std::fs::read_to_string(fixtures().join("v2.json")).expect("v2")).expect("parse");
+    let titles: Vec<&str> = v2.plan.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["大学等修学助成", "係の業務改善を1件提案する"]);
+}

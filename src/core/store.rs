@@ -10,13 +10,17 @@
 use super::assess::{Assessment, Position};
 use super::id::Id;
 use super::model::BodyData;
+use super::plan::PlanItem;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
 /// The current schema version.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: assessment and snapshots.
+/// - 2: adds the personal plan.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "michishirube.v1";
@@ -38,6 +42,9 @@ pub struct StoredDoc {
     /// Saved snapshots, oldest first.
     #[serde(default)]
     pub snapshots: Vec<Snapshot>,
+    /// The personal plan (since version 2).
+    #[serde(default)]
+    pub plan: Vec<PlanItem>,
 }
 
 /// A dated copy of an assessment.
@@ -134,18 +141,30 @@ impl std::error::Error for StoreError {}
 /// One migration: turns a document of version `n` into version `n + 1`.
 type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the
-/// first released schema, so the list is empty until the schema changes;
-/// each entry gets a fixture under `tests/fixtures/stored/`.
-const MIGRATIONS: [Migration; 0] = [];
+/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Each version has a
+/// fixture under `tests/fixtures/stored/`, and a test migrates every one.
+const MIGRATIONS: [Migration; 1] = [v1_to_v2];
+
+/// Version 2 adds the personal plan, empty for documents from version 1.
+fn v1_to_v2(mut v: Value) -> Result<Value, String> {
+    let obj = v.as_object_mut().ok_or("not an object")?;
+    obj.entry("plan")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    Ok(v)
+}
 
 /// Parses stored text, migrating it to the current version.
 pub fn parse(text: &str) -> Result<StoredDoc, StoreError> {
     if text.len() > MAX_BYTES {
         return Err(StoreError::TooLarge(text.len()));
     }
-    let mut value: Value =
+    let value: Value =
         serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    parse_value(value)
+}
+
+/// Migrates and reads an already-parsed JSON document.
+pub fn parse_value(mut value: Value) -> Result<StoredDoc, StoreError> {
     if !value.is_object() {
         return Err(StoreError::Corrupt("not an object".into()));
     }

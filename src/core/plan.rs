@@ -1,0 +1,198 @@
+//! The personal plan: offerings and free-text goals placed on fiscal years,
+//! with a status, and a timeline over the coming years.
+
+use super::dates::{fiscal_year, fiscal_year_label, wareki};
+use super::id::Id;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// When a plan item is meant to happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum When {
+    /// Some time in a fiscal year (named by the western year it starts in).
+    FiscalYear(i32),
+    /// On or by a date.
+    Date(NaiveDate),
+}
+
+impl When {
+    /// The fiscal year it falls in.
+    pub fn fiscal_year(&self) -> i32 {
+        match self {
+            When::FiscalYear(y) => *y,
+            When::Date(d) => fiscal_year(*d),
+        }
+    }
+
+    /// Both calendars, e.g. `令和9年度（2027年度）` or `令和9年6月1日（令和9年度）`.
+    pub fn label(&self) -> String {
+        match self {
+            When::FiscalYear(y) => fiscal_year_label(*y),
+            When::Date(d) => format!("{}（{}）", wareki(*d), fiscal_year_label(fiscal_year(*d))),
+        }
+    }
+}
+
+/// Where an item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// 予定.
+    Planned,
+    /// 受講中.
+    InProgress,
+    /// 完了.
+    Done,
+}
+
+impl Status {
+    /// All statuses, in order.
+    pub const ALL: [Status; 3] = [Status::Planned, Status::InProgress, Status::Done];
+
+    /// The Japanese label.
+    pub fn ja(self) -> &'static str {
+        match self {
+            Status::Planned => "予定",
+            Status::InProgress => "受講中",
+            Status::Done => "完了",
+        }
+    }
+}
+
+/// One item of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanItem {
+    /// Unique within the document; never reused.
+    pub id: u32,
+    /// The body the item belongs to.
+    pub body: Id,
+    /// The offering, if the item is one (otherwise a free-text goal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offering: Option<Id>,
+    /// The title: the offering's name, or the goal's text.
+    pub title: String,
+    /// When.
+    pub when: When,
+    /// Where it stands.
+    pub status: Status,
+    /// A note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A column of the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Column {
+    /// Fiscal years before the first shown.
+    Earlier,
+    /// One fiscal year.
+    Year(i32),
+    /// Fiscal years after the last shown.
+    Later,
+}
+
+impl Column {
+    /// Heading for the column.
+    pub fn label(&self) -> String {
+        match self {
+            Column::Earlier => "それ以前".into(),
+            Column::Year(y) => fiscal_year_label(*y),
+            Column::Later => "それ以降".into(),
+        }
+    }
+}
+
+/// Groups items into a timeline of `years` fiscal years from `from`, with
+/// columns for earlier and later items only when there are any. Items keep
+/// their order within a column.
+pub fn timeline(items: &[PlanItem], from: i32, years: i32) -> Vec<(Column, Vec<&PlanItem>)> {
+    let last = from + years - 1;
+    let mut cols: Vec<(Column, Vec<&PlanItem>)> = Vec::new();
+    let earlier: Vec<&PlanItem> = items
+        .iter()
+        .filter(|i| i.when.fiscal_year() < from)
+        .collect();
+    if !earlier.is_empty() {
+        cols.push((Column::Earlier, earlier));
+    }
+    for y in from..=last {
+        cols.push((
+            Column::Year(y),
+            items.iter().filter(|i| i.when.fiscal_year() == y).collect(),
+        ));
+    }
+    let later: Vec<&PlanItem> = items
+        .iter()
+        .filter(|i| i.when.fiscal_year() > last)
+        .collect();
+    if !later.is_empty() {
+        cols.push((Column::Later, later));
+    }
+    cols
+}
+
+/// The next unused plan-item id.
+pub fn next_id(items: &[PlanItem]) -> u32 {
+    items.iter().map(|i| i.id).max().map_or(1, |m| m + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: u32, when: When) -> PlanItem {
+        PlanItem {
+            id,
+            body: Id::parse("x").expect("id"),
+            offering: None,
+            title: format!("目標{id}"),
+            when,
+            status: Status::Planned,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_date_falls_in_the_fiscal_year_that_contains_it() {
+        let d = NaiveDate::from_ymd_opt(2027, 2, 1).expect("date");
+        assert_eq!(When::Date(d).fiscal_year(), 2026);
+        assert_eq!(
+            When::Date(d).label(),
+            "令和9年2月1日（令和8年度（2026年度））"
+        );
+        assert_eq!(When::FiscalYear(2027).label(), "令和9年度（2027年度）");
+    }
+
+    #[test]
+    fn the_timeline_has_a_column_per_coming_year_and_keeps_outliers() {
+        let items = [
+            item(1, When::FiscalYear(2026)),
+            item(2, When::FiscalYear(2031)),
+            item(3, When::FiscalYear(2024)),
+            item(4, When::FiscalYear(2028)),
+        ];
+        let t = timeline(&items, 2026, 5);
+        let shape: Vec<(String, Vec<u32>)> = t
+            .iter()
+            .map(|(c, v)| (c.label(), v.iter().map(|i| i.id).collect()))
+            .collect();
+        assert_eq!(shape.first().map(|x| x.0.as_str()), Some("それ以前"));
+        assert_eq!(shape[1], ("令和8年度（2026年度）".into(), vec![1]));
+        assert_eq!(shape[3].1, vec![4]);
+        assert_eq!(shape.last().map(|x| x.1.clone()), Some(vec![2]));
+        assert_eq!(t.len(), 7);
+    }
+
+    #[test]
+    fn plan_ids_are_never_reused() {
+        assert_eq!(next_id(&[]), 1);
+        assert_eq!(
+            next_id(&[
+                item(3, When::FiscalYear(2026)),
+                item(1, When::FiscalYear(2026))
+            ]),
+            4
+        );
+    }
+}

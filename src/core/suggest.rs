@@ -1,0 +1,248 @@
+//! Suggesting a body's offerings from a person's gaps, grades and timing.
+//!
+//! The ranking is one function, [`suggest`], and every point it gives comes
+//! with a [`Reason`] the UI shows, so a suggestion is never unexplained:
+//!
+//! - **Gaps** it trains: 10 points per step of gap on an item the document
+//!   links to the offering, 8 per step where the link is the app's reading.
+//! - **Grade**: 30 if it is aimed at the grade the person is stepping into,
+//!   20 if at the grade they hold (浜松市 新任主任研修 for 2級 → 主任 gets both).
+//! - **Timing**: 40 if aimed at this year of service (浜松市 1–5年目 courses),
+//!   10 if it belongs to the career stage this year falls in (青森県
+//!   基礎習得段階); a year-specific course for another year loses 40.
+//! - **For everyone**: 5 for a subsidy, leave or programme with no target.
+//! - Aimed only at other grades, with no gap to answer and not at this
+//!   year of service: left out (a 5th-year 2級 still gets 浜松市's 5年目
+//!   course, printed in the 1級 row).
+//!
+//! Only offerings with a positive score are suggested; ties keep the
+//! document's order, so the ranking is deterministic.
+
+use super::assess::{Analysis, Assessment, Position, Side};
+use super::id::Id;
+use super::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind, YearRange};
+use std::collections::BTreeSet;
+
+/// Why an offering is suggested.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// It trains an item with a gap.
+    Gap {
+        /// The item's short name.
+        item: String,
+        /// Steps short of the target (the larger of the two sides).
+        steps: u8,
+        /// Whether the document or the app links the offering to the item.
+        basis: Basis,
+    },
+    /// It is aimed at a grade of the person's.
+    ForGrade {
+        /// The grade's name.
+        grade: String,
+        /// Current or next grade.
+        side: Side,
+    },
+    /// It is aimed at this year of service.
+    ForYear {
+        /// The person's year of service.
+        year: u32,
+    },
+    /// It belongs to the career stage this year falls in.
+    ForStage {
+        /// The stage's name.
+        stage: String,
+    },
+    /// A support open to everyone, with no target in the document.
+    ForEveryone,
+}
+
+impl Reason {
+    /// The reason in plain Japanese.
+    pub fn text(&self) -> String {
+        match self {
+            Reason::Gap { item, steps, basis } => {
+                let link = match basis {
+                    Basis::Document => "文書に記載のある結び付き",
+                    Basis::App => "研修と能力の結び付きはアプリによる解釈です",
+                };
+                format!("「{item}」の差（あと{steps}段階）を埋めるのに役立ちます（{link}）。")
+            }
+            Reason::ForGrade { grade, side } => match side {
+                Side::Next => format!("次の職位「{grade}」向けです。"),
+                Side::Current => format!("現在の職位「{grade}」向けです。"),
+            },
+            Reason::ForYear { year } => format!("採用{year}年目向けです。"),
+            Reason::ForStage { stage } => format!("今の時期（{stage}）に当たります。"),
+            Reason::ForEveryone => "対象を限らない支援制度です。".into(),
+        }
+    }
+}
+
+/// One suggested offering.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The offering's id.
+    pub offering: Id,
+    /// Its score (see the module's table).
+    pub score: i32,
+    /// Why, in the order the points were given.
+    pub reasons: Vec<Reason>,
+}
+
+/// The person's year of service this fiscal year: 1 for pre-entry (the
+/// coming first year), or from the year of entry; `None` if not given.
+pub fn service_year_of(a: &Assessment, this_fiscal_year: i32) -> Option<u32> {
+    match a.selection.current {
+        Position::PreEntry => Some(1),
+        Position::Grade(_) => {
+            let entry = a.selection.entry_year?;
+            u32::try_from(this_fiscal_year - entry + 1)
+                .ok()
+                .filter(|y| *y >= 1)
+        }
+    }
+}
+
+fn grade_name(d: &BodyData, id: &Id) -> String {
+    d.grades
+        .iter()
+        .find(|g| &g.id == id)
+        .map_or_else(|| id.to_string(), |g| g.name.ja.clone())
+}
+
+fn in_years(r: &YearRange, y: u32) -> bool {
+    r.contains(y)
+}
+
+/// Scores one offering.
+fn score(
+    d: &BodyData,
+    o: &Offering,
+    a: Option<&Assessment>,
+    an: Option<&Analysis>,
+    year: Option<u32>,
+) -> Suggestion {
+    let mut points = 0;
+    let mut reasons = Vec::new();
+
+    // Gaps it trains.
+    let mut gap_points = 0;
+    if let Some(an) = an {
+        for link in &o.trains {
+            let Some(row) = an.rows.iter().find(|r| r.item.id == link.item) else {
+                continue;
+            };
+            let Some(steps) = row.worst_gap().filter(|g| *g > 0) else {
+                continue;
+            };
+            let per = if link.basis == Basis::Document { 10 } else { 8 };
+            gap_points += per * i32::from(steps);
+            reasons.push(Reason::Gap {
+                item: row.item.short_label(),
+                steps: steps as u8,
+                basis: link.basis,
+            });
+        }
+    }
+    points += gap_points;
+
+    // Grades.
+    let grades: BTreeSet<&Id> = o.targets.grades.iter().collect();
+    let mut grade_hit = false;
+    if let Some(a) = a {
+        if let Some(next) = &a.selection.next {
+            if grades.contains(next) {
+                points += 30;
+                grade_hit = true;
+                reasons.push(Reason::ForGrade {
+                    grade: grade_name(d, next),
+                    side: Side::Next,
+                });
+            }
+        }
+        if let Some(cur) = a.selection.current_grade() {
+            if grades.contains(cur) {
+                points += 20;
+                grade_hit = true;
+                reasons.push(Reason::ForGrade {
+                    grade: grade_name(d, cur),
+                    side: Side::Current,
+                });
+            }
+        }
+    }
+    let aimed_elsewhere = !grades.is_empty() && !grade_hit;
+
+    // Timing.
+    let mut year_hit = false;
+    if let (Some(y), Some(r)) = (year, &o.targets.years) {
+        if in_years(r, y) {
+            points += 40;
+            year_hit = true;
+            reasons.push(Reason::ForYear { year: y });
+        } else {
+            points -= 40;
+        }
+    }
+    if let Some(y) = year {
+        for sid in &o.targets.stages {
+            let stage = d
+                .career_paths
+                .iter()
+                .flat_map(|p| &p.stages)
+                .find(|s| &s.id == sid);
+            if let Some(s) = stage.filter(|s| s.years.is_some_and(|r| in_years(&r, y))) {
+                points += 10;
+                reasons.push(Reason::ForStage {
+                    stage: s.name.clone(),
+                });
+            }
+        }
+    }
+
+    // Supports open to everyone.
+    let untargeted = grades.is_empty() && o.targets.years.is_none() && o.targets.stages.is_empty();
+    if untargeted && o.kind.family() != OfferingFamily::Course {
+        points += 5;
+        reasons.push(Reason::ForEveryone);
+    }
+
+    if aimed_elsewhere && gap_points == 0 && !year_hit {
+        points = points.min(0);
+    }
+    Suggestion {
+        offering: o.id.clone(),
+        score: points,
+        reasons,
+    }
+}
+
+/// Ranks the body's offerings for a person. Without an assessment (a body
+/// with no grades, such as 会津若松市), only supports open to everyone score.
+/// `kinds` filters by kind; empty means all.
+pub fn suggest(
+    d: &BodyData,
+    a: Option<&Assessment>,
+    an: Option<&Analysis>,
+    year: Option<u32>,
+    kinds: &[OfferingKind],
+) -> Vec<Suggestion> {
+    let mut out: Vec<(usize, Suggestion)> = d
+        .offerings
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| kinds.is_empty() || kinds.contains(&o.kind))
+        .map(|(i, o)| (i, score(d, o, a, an, year)))
+        .filter(|(_, s)| s.score > 0)
+        .collect();
+    out.sort_by(|x, y| y.1.score.cmp(&x.1.score).then(x.0.cmp(&y.0)));
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// The kinds a body offers at all, in the UI's order, for the filter.
+pub fn kinds_offered(d: &BodyData) -> Vec<OfferingKind> {
+    OfferingKind::ALL
+        .into_iter()
+        .filter(|k| d.offerings.iter().any(|o| o.kind == *k))
+        .collect()
+}

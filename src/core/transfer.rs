@@ -1,0 +1,290 @@
+//! Export and import: everything the app stores, as one versioned JSON file.
+//!
+//! Import never touches stored data by itself: [`read_import`] validates
+//! the file (size, JSON, that it is ours, version, shape), [`check_ids`]
+//! checks its ids against the bodies' data, [`preview`] says what would
+//! change, and only then does the caller apply [`merge`] or a replacement
+//! after the person confirms. Every refusal is a typed error with a
+//! Japanese message.
+
+use super::assess::{Assessment, Position};
+use super::id::Id;
+use super::model::BodyData;
+use super::store::{parse_value, StoreError, StoredDoc};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// What the `kind` field of an export file says.
+pub const EXPORT_KIND: &str = "michishirube-export";
+
+/// Largest import accepted. Far above a real export (a document with 1,000
+/// snapshots is about 1 MB), small enough to refuse a wrong file at once.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The export file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    /// Always [`EXPORT_KIND`].
+    pub kind: String,
+    /// The day it was exported.
+    pub exported: NaiveDate,
+    /// The stored document, with its own version.
+    pub data: StoredDoc,
+}
+
+/// Writes the export file's text.
+pub fn export(doc: &StoredDoc, today: NaiveDate) -> String {
+    let file = ExportFile {
+        kind: EXPORT_KIND.into(),
+        exported: today,
+        data: doc.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// The export file's name, dated: `michishirube-2026-11-21.json`.
+pub fn file_name(today: NaiveDate) -> String {
+    format!("michishirube-{}.json", today.format("%Y-%m-%d"))
+}
+
+/// Why an import file was refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge(usize),
+    /// Not JSON.
+    NotJson,
+    /// JSON, but not a michishirube export.
+    NotOurs,
+    /// Ours, but unreadable: newer version, wrong shape …
+    Store(StoreError),
+    /// A body this app does not have.
+    UnknownBody(Id),
+    /// Grades, tracks or items the body's data does not have.
+    UnknownIds {
+        /// The body.
+        body: Id,
+        /// The ids.
+        ids: Vec<Id>,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge(n) => write!(
+                f,
+                "ファイルが大きすぎます（{} KB、上限 {} KB）。道しるべから書き出したファイルか確認してください。",
+                n / 1024,
+                MAX_IMPORT_BYTES / 1024
+            ),
+            ImportError::NotJson => write!(f, "このファイルは JSON 形式ではないため、読み込めません。"),
+            ImportError::NotOurs => write!(f, "このファイルは道しるべから書き出したデータではありません。"),
+            ImportError::Store(StoreError::Newer(v)) => write!(
+                f,
+                "このファイルは、このアプリより新しい版（形式 {v}）で書き出されています。新しい版のアプリで読み込んでください。"
+            ),
+            ImportError::Store(e) => write!(f, "ファイルの内容を読み取れませんでした。{e}"),
+            ImportError::UnknownBody(id) => write!(
+                f,
+                "ファイルにある団体「{id}」は、このアプリに収録されていません。"
+            ),
+            ImportError::UnknownIds { body, ids } => write!(
+                f,
+                "ファイルにある団体「{body}」の職種・職位・評価項目のうち、{} 件が現在のデータにありません（{}）。",
+                ids.len(),
+                ids.iter().map(Id::as_str).collect::<Vec<_>>().join("、")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads an import file's text into a document at the current version.
+pub fn read_import(text: &str) -> Result<StoredDoc, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let mut v: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let ours = v.get("kind").and_then(Value::as_str) == Some(EXPORT_KIND);
+    let data = match v.as_object_mut() {
+        Some(obj) if ours => obj.remove("data").ok_or(ImportError::NotOurs)?,
+        _ => return Err(ImportError::NotOurs),
+    };
+    parse_value(data).map_err(ImportError::Store)
+}
+
+/// The bodies a document refers to.
+pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
+    let mut ids: Vec<Id> = doc
+        .assessment
+        .iter()
+        .chain(doc.snapshots.iter().map(|s| &s.assessment))
+        .map(|a| a.selection.body.clone())
+        .chain(doc.plan.iter().map(|p| p.body.clone()))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn unknown_in(a: &Assessment, d: &BodyData, out: &mut Vec<Id>) {
+    if !d.tracks.iter().any(|t| t.id == a.selection.track) {
+        out.push(a.selection.track.clone());
+    }
+    let grade_known = |g: &Id| d.grades.iter().any(|x| &x.id == g);
+    if let Position::Grade(g) = &a.selection.current {
+        if !grade_known(g) {
+            out.push(g.clone());
+        }
+    }
+    if let Some(g) = a.selection.next.as_ref().filter(|g| !grade_known(g)) {
+        out.push(g.clone());
+    }
+    let item_known = |id: &Id| {
+        d.abilities.iter().any(|x| &x.id == id)
+            || d.grades
+                .iter()
+                .any(|g| g.can_do.iter().any(|c| &c.id == id))
+    };
+    out.extend(
+        a.current
+            .keys()
+            .chain(a.next.keys())
+            .filter(|id| !item_known(id))
+            .cloned(),
+    );
+}
+
+/// Checks every id in the document against the bodies' data. `body` looks
+/// a body up (returning `None` for a body the app does not have).
+pub fn check_ids<'a>(
+    doc: &StoredDoc,
+    body: impl Fn(&Id) -> Option<&'a BodyData>,
+) -> Result<(), ImportError> {
+    for id in bodies_of(doc) {
+        let d = body(&id).ok_or_else(|| ImportError::UnknownBody(id.clone()))?;
+        let mut unknown = Vec::new();
+        for a in doc
+            .assessment
+            .iter()
+            .chain(doc.snapshots.iter().map(|s| &s.assessment))
+            .filter(|a| a.selection.body == id)
+        {
+            unknown_in(a, d, &mut unknown);
+        }
+        for p in doc.plan.iter().filter(|p| p.body == id) {
+            if let Some(o) = p
+                .offering
+                .as_ref()
+                .filter(|o| !d.offerings.iter().any(|x| &x.id == *o))
+            {
+                unknown.push(o.clone());
+            }
+        }
+        unknown.sort();
+        unknown.dedup();
+        if !unknown.is_empty() {
+            return Err(ImportError::UnknownIds {
+                body: id,
+                ids: unknown,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// How to apply an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Everything stored is replaced by the file.
+    Replace,
+    /// Snapshots and plan items from the file are added; the assessment in
+    /// progress is kept, or taken from the file if there is none.
+    Merge,
+}
+
+/// What an import would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// Whether the assessment in progress would change.
+    pub assessment_changes: bool,
+    /// Snapshots that would be added.
+    pub snapshots_added: usize,
+    /// Snapshots that would be removed (replace only).
+    pub snapshots_removed: usize,
+    /// Plan items that would be added.
+    pub plan_added: usize,
+    /// Plan items that would be removed (replace only).
+    pub plan_removed: usize,
+}
+
+/// Says what applying `incoming` in `mode` would change.
+pub fn preview(current: &StoredDoc, incoming: &StoredDoc, mode: Mode) -> Preview {
+    let result = apply(current, incoming, mode);
+    let snaps_kept = current
+        .snapshots
+        .iter()
+        .filter(|s| result.snapshots.iter().any(|r| same_snapshot(r, s)))
+        .count();
+    let plan_kept = current
+        .plan
+        .iter()
+        .filter(|p| result.plan.iter().any(|r| same_plan(r, p)))
+        .count();
+    Preview {
+        assessment_changes: result.assessment != current.assessment,
+        snapshots_added: result.snapshots.len() - snaps_kept,
+        snapshots_removed: current.snapshots.len() - snaps_kept,
+        plan_added: result.plan.len() - plan_kept,
+        plan_removed: current.plan.len() - plan_kept,
+    }
+}
+
+fn same_snapshot(a: &super::store::Snapshot, b: &super::store::Snapshot) -> bool {
+    a.taken == b.taken && a.label == b.label && a.assessment == b.assessment
+}
+
+fn same_plan(a: &super::plan::PlanItem, b: &super::plan::PlanItem) -> bool {
+    a.body == b.body && a.offering == b.offering && a.title == b.title && a.when == b.when
+}
+
+/// The document after applying `incoming` in `mode`.
+pub fn apply(current: &StoredDoc, incoming: &StoredDoc, mode: Mode) -> StoredDoc {
+    match mode {
+        Mode::Replace => incoming.clone(),
+        Mode::Merge => merge(current, incoming),
+    }
+}
+
+/// Adds the file's snapshots and plan items that are not already there,
+/// with fresh ids; keeps the assessment in progress unless there is none.
+pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
+    let mut out = current.clone();
+    if out.assessment.is_none() {
+        out.assessment = incoming.assessment.clone();
+    }
+    for s in &incoming.snapshots {
+        if !out.snapshots.iter().any(|x| same_snapshot(x, s)) {
+            let id = out
+                .snapshots
+                .iter()
+                .map(|x| x.id)
+                .max()
+                .map_or(1, |m| m + 1);
+            out.snapshots
+                .push(super::store::Snapshot { id, ..s.clone() });
+        }
+    }
+    out.snapshots.sort_by_key(|s| (s.taken, s.id));
+    for p in &incoming.plan {
+        if !out.plan.iter().any(|x| same_plan(x, p)) {
+            let id = super::plan::next_id(&out.plan);
+            out.plan.push(super::plan::PlanItem { id, ..p.clone() });
+        }
+    }
+    out
+}
