@@ -16,12 +16,13 @@ as_root() {
 }
 
 # Debian: Chromium and its driver for the browser tests, CJK fonts so that
-# Japanese renders in screenshots and on canvas.
+# Japanese renders in screenshots and on canvas, poppler for PDF checks.
 # A package removed but not purged still answers `dpkg -s`, so ask for its
 # exact status.
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
 apt_missing=()
-for pkg in chromium chromium-driver fonts-noto-cjk; do
+# poppler-utils: pdfinfo/pdftotext, to check the printed A4 sheet in e2e.
+for pkg in chromium chromium-driver fonts-noto-cjk poppler-utils; do
   installed "$pkg" || apt_missing+=("$pkg")
 done
 if [ ${#apt_missing[@]} -gt 0 ]; then

@@ -224,6 +224,7 @@ async fn the_radar_chart_draws_into_a_hidpi_backing_store() {
         }],
         target: vec![Some(3); 4],
         label: "テスト".into(),
+        min_scale: 1.0,
     };
     yew::Renderer::<Radar>::with_root_and_props(root.clone(), props).render();
     settle().await;

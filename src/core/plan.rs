@@ -50,6 +50,20 @@ impl Status {
     /// All statuses, in order.
     pub const ALL: [Status; 3] = [Status::Planned, Status::InProgress, Status::Done];
 
+    /// A stable key for forms and CSS (`planned`, `in_progress`, `done`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+        }
+    }
+
+    /// The status for a key, if it is one.
+    pub fn from_key(k: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == k)
+    }
+
     /// The Japanese label.
     pub fn ja(self) -> &'static str {
         match self {

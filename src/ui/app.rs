@@ -6,8 +6,12 @@ use super::components::{
     assess::{RateView, ResultsView, SetupView},
     body_list::BodyList,
     body_view::BodyView,
+    career::CareerView,
     history::{HistoryView, SnapshotView},
     notices::Notices,
+    plan::PlanView,
+    print::PrintView,
+    suggest::SuggestView,
 };
 use super::fetch;
 use super::state::{Action, AppContext, AppState, Loadable, Route};
@@ -80,7 +84,7 @@ fn Nav() -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let has = ctx.assessment().is_some();
+    let body = ctx.assessment().map(|a| a.selection.body.clone());
     let link = |route: Route, label: &'static str| {
         let current = ctx.route == route;
         html! {
@@ -91,10 +95,14 @@ fn Nav() -> Html {
         <nav class="site-nav" aria-label="メインメニュー">
             <ul>
                 { link(Route::Home, "団体を選ぶ") }
-                if has {
+                if let Some(b) = body {
                     { link(Route::Setup, "職位を選ぶ") }
                     { link(Route::Rate, "自己評価") }
                     { link(Route::Results, "結果") }
+                    { link(Route::Suggest(b.clone()), "おすすめ") }
+                    { link(Route::Career(b), "キャリアパス") }
+                    { link(Route::Plan, "計画") }
+                    { link(Route::Print, "印刷") }
                 }
                 { link(Route::History, "履歴・データ") }
             </ul>
@@ -190,6 +198,10 @@ pub fn App() -> Html {
         (Loadable::Ready(_), Route::Results) => html! { <ResultsView /> },
         (Loadable::Ready(_), Route::History) => html! { <HistoryView /> },
         (Loadable::Ready(_), Route::Snapshot(n)) => html! { <SnapshotView id={*n} /> },
+        (Loadable::Ready(_), Route::Suggest(id)) => html! { <SuggestView id={id.clone()} /> },
+        (Loadable::Ready(_), Route::Career(id)) => html! { <CareerView id={id.clone()} /> },
+        (Loadable::Ready(_), Route::Plan) => html! { <PlanView /> },
+        (Loadable::Ready(_), Route::Print) => html! { <PrintView /> },
     };
 
     html! {

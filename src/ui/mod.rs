@@ -8,6 +8,11 @@ pub mod fetch;
 pub mod state;
 pub mod storage;
 
+/// Today's date on this device.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// Mounts the app on the document body.
 pub fn start() {
     yew::Renderer::<app::App>::new().render();

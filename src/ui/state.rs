@@ -9,6 +9,7 @@ use crate::core::assess::{propose_next, Assessment, Entry, Position, Selection, 
 use crate::core::id::Id;
 use crate::core::index::Index;
 use crate::core::model::BodyData;
+use crate::core::plan::{next_id, PlanItem};
 use crate::core::scale::Rating;
 use crate::core::store::{reconcile, StoredDoc};
 use chrono::NaiveDate;
@@ -44,6 +45,14 @@ pub enum Route {
     History,
     /// One saved snapshot's results.
     Snapshot(u32),
+    /// Suggested offerings for a body.
+    Suggest(Id),
+    /// A body's career path, with "you are here".
+    Career(Id),
+    /// The personal plan and its timeline.
+    Plan,
+    /// One A4 page for the 1on1 / 自己申告 interview.
+    Print,
 }
 
 impl Route {
@@ -58,6 +67,10 @@ impl Route {
             (Some("assess"), Some("results")) => Route::Results,
             (Some("history"), None) => Route::History,
             (Some("history"), Some(n)) => n.parse().map_or(Route::History, Route::Snapshot),
+            (Some("suggest"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Suggest),
+            (Some("career"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Career),
+            (Some("plan"), None) => Route::Plan,
+            (Some("print"), None) => Route::Print,
             _ => Route::Home,
         }
     }
@@ -72,6 +85,10 @@ impl Route {
             Route::Results => "#/assess/results".into(),
             Route::History => "#/history".into(),
             Route::Snapshot(n) => format!("#/history/{n}"),
+            Route::Suggest(id) => format!("#/suggest/{id}"),
+            Route::Career(id) => format!("#/career/{id}"),
+            Route::Plan => "#/plan".into(),
+            Route::Print => "#/print".into(),
         }
     }
 }
@@ -129,7 +146,7 @@ impl AppState {
     /// The body the current route needs, if any.
     pub fn needed_body(&self) -> Option<Id> {
         match &self.route {
-            Route::Body(id) => Some(id.clone()),
+            Route::Body(id) | Route::Suggest(id) | Route::Career(id) => Some(id.clone()),
             Route::Snapshot(n) => self
                 .doc
                 .snapshots
@@ -211,6 +228,14 @@ pub enum Action {
     Dismiss(usize),
     /// The backup text was written (or could not be).
     BackupDone(Option<String>),
+    /// Add an item to the plan (its id is assigned here).
+    AddPlan(PlanItem),
+    /// Replace a plan item (matched by id).
+    UpdatePlan(PlanItem),
+    /// Remove a plan item.
+    DeletePlan(u32),
+    /// Replace the whole document with an imported, confirmed one.
+    Imported(Rc<StoredDoc>),
 }
 
 impl Reducible for AppState {
@@ -340,6 +365,21 @@ impl Reducible for AppState {
                 if i < s.notices.len() {
                     s.notices.remove(i);
                 }
+            }
+            Action::AddPlan(mut item) => s.edit_doc(|d| {
+                item.id = next_id(&d.plan);
+                d.plan.push(item);
+            }),
+            Action::UpdatePlan(item) => s.edit_doc(|d| {
+                if let Some(x) = d.plan.iter_mut().find(|x| x.id == item.id) {
+                    *x = item;
+                }
+            }),
+            Action::DeletePlan(id) => s.edit_doc(|d| d.plan.retain(|x| x.id != id)),
+            Action::Imported(doc) => {
+                s.doc = doc;
+                s.doc_rev += 1;
+                s.compare = None;
             }
             Action::BackupDone(key) => {
                 s.backup = None;

@@ -11,7 +11,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 async function fresh(page) {
   await page.goto(server.url);
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  // A hash change alone keeps the app's in-memory state: reload for a clean start.
   await page.goto(server.url + '#/');
+  await page.reload();
   await page.locator('.body-name').first().waitFor();
 }
 

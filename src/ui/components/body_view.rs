@@ -54,6 +54,12 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                 }) }
             </ul>
             <StartAssessment data={data.clone()} />
+            <ul class="body-links">
+                <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ "研修・支援制度のおすすめ" }</a></li>
+                if !data.tracks.is_empty() || !data.career_paths.is_empty() {
+                    <li><a href={Route::Career(data.body.id.clone()).to_hash()}>{ "キャリアパス" }</a></li>
+                }
+            </ul>
             if !data.missing.is_empty() {
                 <section class="missing" aria-labelledby="missing-heading">
                     <h2 id="missing-heading">{ "この文書にないもの" }</h2>

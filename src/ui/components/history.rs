@@ -109,6 +109,7 @@ pub fn HistoryView() -> Html {
                 </ul>
             }
             <ProgressSection />
+            <super::transfer::DataTransfer />
             <section class="danger-zone" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{ "データの削除" }</h2>
                 <p>{ "この端末に保存した自己評価、スナップショット、読み込めなかったデータの控えを、すべて削除します。元に戻せません。" }</p>

@@ -76,6 +76,10 @@ pub struct RadarProps {
     pub target: Vec<Option<u8>>,
     /// Accessible name; the table and text beside carry the figures.
     pub label: String,
+    /// Smallest backing-store scale: 1 follows the screen; the print sheet
+    /// asks for 3 so the chart stays sharp on paper.
+    #[prop_or(1.0)]
+    pub min_scale: f64,
 }
 
 const MAX: f64 = 4.0;
@@ -109,7 +113,7 @@ fn label_lines(label: &str) -> Vec<String> {
 
 fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
     let window = web_sys::window()?;
-    let dpr = window.device_pixel_ratio().max(1.0);
+    let dpr = window.device_pixel_ratio().max(props.min_scale).max(1.0);
     let rect = canvas.get_bounding_client_rect();
     let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
     canvas.set_width((w * dpr).round() as u32);
@@ -124,8 +128,15 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
     }
     let (pw, ph) = (w * dpr, h * dpr);
     let (cx, cy) = (pw / 2.0, ph / 2.0);
-    // Leave room around the web for labels of two lines of six characters.
-    let r = (pw.min(ph) / 2.0 - 100.0 * dpr).max(40.0 * dpr);
+    // Leave room around the web for labels of two lines of six characters;
+    // in a small box (the print sheet) the labels shrink with it.
+    let side = w.min(h);
+    let font_css = (side / 26.0).clamp(8.0, 13.0);
+    let margin = font_css * 6.2;
+    // Strokes and markers scale with the box too.
+    let stroke_css = (side / 180.0).clamp(1.5, 3.0);
+    let marker_css = (side / 110.0).clamp(2.5, 5.0);
+    let r = (pw.min(ph) / 2.0 - margin * dpr).max(20.0 * dpr);
     let px = |v: f64| (v * dpr).round() as i32;
     let grid = RGBColor(0xc7, 0xc9, 0xd1);
 
@@ -137,7 +148,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
         root.draw(&PathElement::new(ring, grid.stroke_width(px(1.0) as u32)))
             .ok()?;
     }
-    let font_px = (13.0 * dpr).round() as i32;
+    let font_px = (font_css * dpr).round() as i32;
     for (i, label) in props.axes.iter().enumerate() {
         let end = polar(cx, cy, r, i, n, MAX);
         root.draw(&PathElement::new(
@@ -145,7 +156,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
             grid.stroke_width(px(1.0) as u32),
         ))
         .ok()?;
-        let (lx, ly) = polar(cx, cy, r + 14.0 * dpr, i, n, MAX);
+        let (lx, ly) = polar(cx, cy, r + font_css * dpr, i, n, MAX);
         let anchor = if (lx as f64 - cx).abs() < 4.0 * dpr {
             plotters::style::text_anchor::HPos::Center
         } else if (lx as f64) < cx {
@@ -208,7 +219,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
                 )
             })
             .collect();
-        let stroke = c.stroke_width(px(3.0) as u32);
+        let stroke = c.stroke_width(px(stroke_css) as u32);
         match s.style {
             SeriesStyle::Solid => root.draw(&PathElement::new(pts.clone(), stroke)).ok()?,
             SeriesStyle::Dashed => root
@@ -228,7 +239,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
                 ))
                 .ok()?,
         }
-        let m = px(5.0);
+        let m = px(marker_css);
         for (i, p) in pts.iter().take(n).enumerate() {
             if s.values.get(i).copied().flatten().is_none() {
                 continue;
@@ -278,6 +289,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         let series = props.series.clone();
         let target = props.target.clone();
         let label = props.label.clone();
+        let min_scale = props.min_scale;
         use_effect_with(
             (axes.clone(), series.clone(), target.clone(), *resized),
             move |_| {
@@ -289,6 +301,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                             series,
                             target,
                             label,
+                            min_scale,
                         },
                     );
                 }

@@ -1,0 +1,251 @@
+//! The personal plan: items with year or date, status and note; adding a
+//! free-text goal; and a timeline over the coming fiscal years.
+
+use crate::core::dates::{fiscal_year, fiscal_year_label};
+use crate::core::plan::{timeline, PlanItem, Status, When};
+use crate::ui::state::{Action, AppContext, Route};
+use crate::ui::today;
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How many fiscal years the timeline shows.
+pub const YEARS: i32 = 5;
+
+fn value_of(e: &Event) -> String {
+    let t = e.target();
+    if let Some(s) = t
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        return s.value();
+    }
+    if let Some(i) = t
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        return i.value();
+    }
+    t.and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|a| a.value())
+        .unwrap_or_default()
+}
+
+/// The plan page.
+#[component]
+pub fn PlanView() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let goal = use_state(String::new);
+    let goal_fy = use_state(|| fiscal_year(today()));
+    let this_fy = fiscal_year(today());
+    let plan = &ctx.doc.plan;
+    let body = ctx.assessment().map(|a| a.selection.body.clone());
+
+    let add_goal = {
+        let ctx = ctx.clone();
+        let goal = goal.clone();
+        let goal_fy = goal_fy.clone();
+        let body = body.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = goal.trim().to_owned();
+            if text.is_empty() {
+                return;
+            }
+            let Some(b) = body.clone() else { return };
+            ctx.dispatch(Action::AddPlan(PlanItem {
+                id: 0,
+                body: b,
+                offering: None,
+                title: text,
+                when: When::FiscalYear(*goal_fy),
+                status: Status::Planned,
+                note: String::new(),
+            }));
+            goal.set(String::new());
+        })
+    };
+
+    html! {
+        <section class="plan" aria-labelledby="plan-heading">
+            <h1 id="plan-heading">{ "わたしの計画" }</h1>
+            if plan.is_empty() {
+                <p>{ "まだ計画はありません。おすすめの研修・支援から「計画に追加」するか、目標を書き加えてください。" }</p>
+            }
+            if let Some(b) = &body {
+                <p><a href={Route::Suggest(b.clone()).to_hash()}>{ "おすすめの研修・支援を見る" }</a></p>
+                <form class="add-goal" onsubmit={add_goal}>
+                    <div class="field">
+                        <label for="goal-text">{ "目標を書き加える" }</label>
+                        <input id="goal-text" type="text" value={(*goal).clone()}
+                            oninput={ let goal = goal.clone(); Callback::from(move |e: InputEvent| {
+                                if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { goal.set(i.value()) }
+                            }) } />
+                    </div>
+                    <div class="field">
+                        <label for="goal-fy">{ "年度" }</label>
+                        <select id="goal-fy" onchange={ let f = goal_fy.clone(); Callback::from(move |e: Event| {
+                            if let Ok(v) = value_of(&e).parse() { f.set(v) }
+                        }) }>
+                            { for (this_fy..this_fy + YEARS).map(|y| html! {
+                                <option value={y.to_string()} selected={y == *goal_fy}>{ fiscal_year_label(y) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <button type="submit" class="secondary">{ "目標を追加" }</button>
+                </form>
+            } else {
+                <p>{ "目標を書き加えるには、先に団体を選んで自己診断を始めてください。" }</p>
+            }
+            if !plan.is_empty() {
+                <Timeline />
+                <h2>{ "項目" }</h2>
+                <ul class="plan-items">
+                    { for plan.iter().map(|item| html! { <PlanRow item={item.clone()} /> }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The timeline over the coming fiscal years, as a table.
+#[component]
+pub fn Timeline() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let cols = timeline(&ctx.doc.plan, fiscal_year(today()), YEARS);
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabindex="0">
+            <table class="timeline">
+                <caption id="timeline-caption">{ "年度ごとの計画" }</caption>
+                <thead><tr>{ for cols.iter().map(|(c, _)| html! { <th scope="col">{ c.label() }</th> }) }</tr></thead>
+                <tbody><tr>
+                    { for cols.iter().map(|(_, items)| html! {
+                        <td>
+                            <ul>{ for items.iter().map(|i| html! {
+                                <li class={classes!("status", format!("status-{}", i.status.key()))}>
+                                    <span class="status-mark">{ match i.status { Status::Planned => "○", Status::InProgress => "◐", Status::Done => "●" } }</span>
+                                    { format!("{}（{}）", i.title, i.status.ja()) }
+                                </li>
+                            }) }</ul>
+                        </td>
+                    }) }
+                </tr></tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Props for [`PlanRow`].
+#[derive(Properties, PartialEq)]
+pub struct PlanRowProps {
+    /// The item.
+    pub item: PlanItem,
+}
+
+/// One editable plan item.
+#[component]
+fn PlanRow(props: &PlanRowProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let it = &props.item;
+    let this_fy = fiscal_year(today());
+    let update = |f: fn(&mut PlanItem, String)| {
+        let ctx = ctx.clone();
+        let item = it.clone();
+        Callback::from(move |e: Event| {
+            let mut next = item.clone();
+            f(&mut next, value_of(&e));
+            ctx.dispatch(Action::UpdatePlan(next));
+        })
+    };
+    let on_when = update(|p, v| {
+        if let Some(y) = v.strip_prefix("fy:").and_then(|y| y.parse().ok()) {
+            p.when = When::FiscalYear(y);
+        } else if v == "date" {
+            p.when = When::Date(
+                NaiveDate::from_ymd_opt(p.when.fiscal_year() + 1, 3, 31).unwrap_or_default(),
+            );
+        }
+    });
+    let on_date = update(|p, v| {
+        if let Ok(d) = NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+            p.when = When::Date(d);
+        }
+    });
+    let on_status = update(|p, v| {
+        if let Some(s) = Status::from_key(&v) {
+            p.status = s;
+        }
+    });
+    let on_note = {
+        let ctx = ctx.clone();
+        let item = it.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(t) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                ctx.dispatch(Action::UpdatePlan(PlanItem {
+                    note: t.value(),
+                    ..item.clone()
+                }));
+            }
+        })
+    };
+    let remove = {
+        let ctx = ctx.clone();
+        let id = it.id;
+        Callback::from(move |_| ctx.dispatch(Action::DeletePlan(id)))
+    };
+    let pid = format!("plan-{}", it.id);
+    let when_value = match it.when {
+        When::FiscalYear(y) => format!("fy:{y}"),
+        When::Date(_) => "date".into(),
+    };
+    let mut years: Vec<i32> = (this_fy..this_fy + YEARS).collect();
+    if !years.contains(&it.when.fiscal_year()) {
+        years.insert(0, it.when.fiscal_year());
+    }
+    html! {
+        <li class="plan-item" data-plan={it.id.to_string()}>
+            <h3>{ it.title.clone() }
+                <span class="tag">{ if it.offering.is_some() { "研修・支援" } else { "目標" } }</span></h3>
+            <p class="when">{ it.when.label() }</p>
+            <div class="field-row">
+                <div class="field">
+                    <label for={format!("{pid}-when")}>{ "時期" }</label>
+                    <select id={format!("{pid}-when")} onchange={on_when}>
+                        { for years.iter().map(|y| html! {
+                            <option value={format!("fy:{y}")} selected={when_value == format!("fy:{y}")}>{ fiscal_year_label(*y) }</option>
+                        }) }
+                        <option value="date" selected={when_value == "date"}>{ "日付で指定する" }</option>
+                    </select>
+                </div>
+                if let When::Date(d) = it.when {
+                    <div class="field">
+                        <label for={format!("{pid}-date")}>{ "日付" }</label>
+                        <input id={format!("{pid}-date")} type="date" value={d.format("%Y-%m-%d").to_string()} onchange={on_date} />
+                    </div>
+                }
+                <div class="field">
+                    <label for={format!("{pid}-status")}>{ "状況" }</label>
+                    <select id={format!("{pid}-status")} onchange={on_status}>
+                        { for Status::ALL.iter().map(|s| html! {
+                            <option value={s.key()} selected={*s == it.status}>{ s.ja() }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for={format!("{pid}-note")}>{ "メモ" }</label>
+                <textarea id={format!("{pid}-note")} rows="2" value={it.note.clone()} oninput={on_note} />
+            </div>
+            <button type="button" class="danger" onclick={remove}>{ "計画から外す" }</button>
+        </li>
+    }
+}

@@ -1,0 +1,160 @@
+//! One A4 page for the 1on1 / 自己申告 interview: who and when, the ratings
+//! with gaps, the radar chart, the top suggestions, the plan, and a blank
+//! box for the supervisor. The print stylesheet drops all navigation and
+//! keeps everything legible in black and white.
+
+use super::assess::{grade_name, position_name};
+use super::radar::{Radar, Series, SeriesStyle};
+use super::suggest::suggestions_for;
+use crate::core::assess::{analyse, rate_items, summary, Side};
+use crate::core::dates::date_label;
+use crate::ui::state::{AppContext, Loadable};
+use crate::ui::today;
+use yew::prelude::*;
+
+/// How many suggestions the sheet lists.
+const TOP: usize = 5;
+
+fn gap_cell(g: Option<i8>) -> String {
+    match g {
+        Some(g) if g > 0 => format!("−{g}"),
+        Some(0) => "±0".into(),
+        Some(g) => format!("+{}", -g),
+        None => "—".into(),
+    }
+}
+
+/// The printable sheet.
+#[component]
+pub fn PrintView() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let Some(a) = ctx.assessment().cloned() else {
+        return html! { <p>{ "印刷する自己評価がありません。" }<a href="#/">{ "団体を選んで始めてください。" }</a></p> };
+    };
+    let d = match ctx.bodies.get(&a.selection.body) {
+        Some(Loadable::Ready(d)) => d.clone(),
+        Some(Loadable::Failed(m)) => {
+            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+        }
+        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+    };
+    let sel = &a.selection;
+    let items = rate_items(&d, sel.current_grade(), sel.next.as_ref());
+    let an = analyse(&items, &a);
+    let cur = position_name(&d, &sel.current);
+    let next = sel.next.as_ref().map(|g| grade_name(&d, g));
+    let track = d
+        .tracks
+        .iter()
+        .find(|t| t.id == sel.track)
+        .map(|t| t.name.ja.clone())
+        .unwrap_or_default();
+    let sentences = summary(&an, &cur, next.as_deref());
+    let (sugg, _) = suggestions_for(&ctx, &d, &[]);
+    let plan: Vec<_> = ctx
+        .doc
+        .plan
+        .iter()
+        .filter(|p| p.body == d.body.id)
+        .collect();
+    let level =
+        |r: Option<crate::core::scale::Rating>| r.and_then(|r| r.level()).map(|l| l.value());
+    let mut series = vec![Series {
+        name: format!("{cur}に対して"),
+        values: an.rows.iter().map(|r| level(r.current.rating)).collect(),
+        style: SeriesStyle::Solid,
+    }];
+    if let Some(n) = &next {
+        series.push(Series {
+            name: format!("{n}に対して"),
+            values: an.rows.iter().map(|r| level(r.next.rating)).collect(),
+            style: SeriesStyle::Dashed,
+        });
+    }
+    let axes: Vec<String> = an.rows.iter().map(|r| r.item.short_label()).collect();
+    let target: Vec<Option<u8>> = an
+        .rows
+        .iter()
+        .map(|r| r.next.target.or(r.current.target).map(|t| t.value()))
+        .collect();
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let rating = |r: Option<crate::core::scale::Rating>| {
+        r.map(|x| x.label().to_string())
+            .unwrap_or_else(|| "—".into())
+    };
+
+    html! {
+        <article class="print-sheet" aria-labelledby="print-heading">
+            <div class="actions no-print">
+                <button type="button" class="primary" onclick={print}>{ "印刷する（A4・1枚）" }</button>
+                <p class="help">{ "面談（1on1・自己申告）用の1枚です。印刷画面では、メニューなどは表示されません。" }</p>
+            </div>
+            <header class="sheet-head">
+                <h1 id="print-heading">{ "キャリア自己評価シート" }</h1>
+                <p>{ format!("{}（{}）　{}　{}", d.body.name.ja, d.body.kind.ja(), track, date_label(today())) }</p>
+                <p><strong>{ format!("現在の職位：{cur}") }</strong>{ for next.as_ref().map(|n| format!("　次の職位：{n}")) }</p>
+            </header>
+            <div class="sheet-grid">
+                <table class="sheet-table">
+                    <caption>{ "自己評価と差（目標「できる」、−は不足・＋は上回り）" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "項目" }</th>
+                        <th scope="col">{ "現在" }</th><th scope="col">{ "差" }</th>
+                        if next.is_some() { <th scope="col">{ "次" }</th><th scope="col">{ "差" }</th> }
+                    </tr></thead>
+                    <tbody>
+                        { for an.rows.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ r.item.short_label() }
+                                    { if matches!(r.item.change, crate::core::assess::Change::NewlyRequired | crate::core::assess::Change::Raised) && next.is_some() { "★" } else { "" } }</th>
+                                <td>{ if r.item.rated_sides().contains(&Side::Current) { rating(r.current.rating) } else { "—".into() } }</td>
+                                <td>{ gap_cell(r.current.gap()) }</td>
+                                if next.is_some() {
+                                    <td>{ if r.item.rated_sides().contains(&Side::Next) { rating(r.next.rating) } else { "—".into() } }</td>
+                                    <td>{ gap_cell(r.next.gap()) }</td>
+                                }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                if an.rows.len() >= 3 {
+                    <div class="sheet-chart">
+                        <Radar axes={axes} series={series} target={target} min_scale={3.0}
+                            label={"自己評価のレーダーチャート（左の表と同じ内容）".to_string()} />
+                    </div>
+                }
+            </div>
+            <section class="sheet-section">
+                <h2>{ "まとめ" }</h2>
+                <ul>{ for sentences.iter().take(6).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+            </section>
+            <section class="sheet-section">
+                <h2>{ "おすすめの研修・支援" }</h2>
+                <ol>{ for sugg.iter().take(TOP).filter_map(|s| d.offerings.iter().find(|o| o.id == s.offering).map(|o| (o, s))).map(|(o, s)| html! {
+                    <li><strong>{ o.name.ja.clone() }</strong>{ format!("（{}）", o.kind.ja()) }
+                        { s.reasons.first().map(|r| r.text()).unwrap_or_default() }</li>
+                }) }</ol>
+            </section>
+            <section class="sheet-section">
+                <h2>{ "計画" }</h2>
+                if plan.is_empty() {
+                    <p>{ "（計画はまだありません）" }</p>
+                } else {
+                    <ul>{ for plan.iter().map(|p| html! {
+                        <li>{ format!("{}　{}　［{}］", p.when.label(), p.title, p.status.ja()) }</li>
+                    }) }</ul>
+                }
+            </section>
+            <section class="sheet-section comment-box">
+                <h2>{ "上司のコメント" }</h2>
+                <div class="blank" aria-label="記入欄（空欄）"></div>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,233 @@
+//! Suggested offerings with their reasons and sources, a filter by kind,
+//! and adding a suggestion to the plan.
+
+use super::assess::grade_name;
+use super::source::SourceNote;
+use crate::core::assess::{analyse, rate_items, Analysis, Assessment};
+use crate::core::dates::{fiscal_year, fiscal_year_label};
+use crate::core::id::Id;
+use crate::core::model::{BodyData, OfferingKind};
+use crate::core::plan::{PlanItem, Status, When};
+use crate::core::suggest::{kinds_offered, service_year_of, suggest, Suggestion};
+use crate::ui::state::{Action, AppContext, Loadable, Route};
+use crate::ui::today;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The assessment for this body, if the person has one, with its analysis.
+pub fn assessment_for(ctx: &AppContext, d: &BodyData) -> Option<(Assessment, Analysis)> {
+    let a = ctx
+        .assessment()
+        .filter(|a| a.selection.body == d.body.id)?
+        .clone();
+    let items = rate_items(d, a.selection.current_grade(), a.selection.next.as_ref());
+    let an = analyse(&items, &a);
+    Some((a, an))
+}
+
+/// The ranked suggestions for a body and the person's year of service.
+pub fn suggestions_for(
+    ctx: &AppContext,
+    d: &BodyData,
+    kinds: &[OfferingKind],
+) -> (Vec<Suggestion>, Option<u32>) {
+    let pair = assessment_for(ctx, d);
+    let year = pair
+        .as_ref()
+        .and_then(|(a, _)| service_year_of(a, fiscal_year(today())));
+    let s = suggest(
+        d,
+        pair.as_ref().map(|p| &p.0),
+        pair.as_ref().map(|p| &p.1),
+        year,
+        kinds,
+    );
+    (s, year)
+}
+
+/// Props for [`SuggestView`].
+#[derive(Properties, PartialEq)]
+pub struct SuggestProps {
+    /// The body.
+    pub id: Id,
+}
+
+/// The suggestions page.
+#[component]
+pub fn SuggestView(props: &SuggestProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let kinds = use_state(Vec::<OfferingKind>::new);
+    let d = match ctx.bodies.get(&props.id) {
+        Some(Loadable::Ready(d)) => d.clone(),
+        Some(Loadable::Failed(m)) => {
+            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+        }
+        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+    };
+    let (list, year) = suggestions_for(&ctx, &d, &kinds);
+    let pair = assessment_for(&ctx, &d);
+    let offered = kinds_offered(&d);
+
+    let stages: Vec<_> = year
+        .map(|y| {
+            d.career_paths
+                .iter()
+                .flat_map(|p| p.stages.iter())
+                .filter(|s| s.years.is_some_and(|r| r.contains(y)))
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let toggle = |k: OfferingKind| {
+        let kinds = kinds.clone();
+        Callback::from(move |_| {
+            let mut v = (*kinds).clone();
+            if let Some(i) = v.iter().position(|x| *x == k) {
+                v.remove(i);
+            } else {
+                v.push(k);
+            }
+            kinds.set(v);
+        })
+    };
+
+    html! {
+        <section class="suggest" aria-labelledby="suggest-heading">
+            <h1 id="suggest-heading">{ format!("おすすめの研修・支援（{}）", d.body.name.ja) }</h1>
+            { match &pair {
+                Some((a, _)) => html! {
+                    <p class="pair">
+                        { format!("自己評価の差、{}", a.selection.current_grade().map_or("入庁前".into(), |g| grade_name(&d, g))) }
+                        { for a.selection.next.as_ref().map(|n| format!(" → {}", grade_name(&d, n))) }
+                        { format!("、{}をもとに並べています。", year.map_or("採用年（未入力）".into(), |y| format!("採用{y}年目"))) }
+                    </p>
+                },
+                None => html! {
+                    <p class="plain">{ "この団体では職位に照らした自己評価ができないため（または、まだ自己評価をしていないため）、対象を限らない支援制度を文書の順に示します。" }</p>
+                },
+            } }
+            { for stages.iter().map(|s| html! {
+                <div class="stage-now">
+                    <p><strong>{ format!("今の時期：{}", s.name) }</strong></p>
+                    <ul>{ for s.rules.iter().chain(s.description.iter()).map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+                </div>
+            }) }
+            <fieldset class="kind-filter">
+                <legend>{ "種類で絞り込む（何も選ばなければすべて）" }</legend>
+                { for offered.iter().map(|k| {
+                    let id = format!("kind-{k:?}");
+                    html! {
+                        <label for={id.clone()} class="choice">
+                            <input type="checkbox" id={id} checked={kinds.contains(k)} onchange={toggle(*k)} />
+                            { k.ja() }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            if list.is_empty() {
+                <p>{ "条件に合う研修・支援はありません。" }</p>
+            } else {
+                <ol class="suggestions">
+                    { for list.iter().map(|s| html! { <SuggestionCard data={d.clone()} suggestion={s.clone()} /> }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// Props for [`SuggestionCard`].
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    /// The body.
+    pub data: Rc<BodyData>,
+    /// The suggestion.
+    pub suggestion: Suggestion,
+}
+
+/// One suggestion: name, kind, reasons, source, and "add to plan".
+#[component]
+pub fn SuggestionCard(props: &CardProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let this_fy = fiscal_year(today());
+    let fy = use_state(|| this_fy);
+    let d = &props.data;
+    let Some(o) = d
+        .offerings
+        .iter()
+        .find(|o| o.id == props.suggestion.offering)
+    else {
+        return html! {};
+    };
+    let planned = ctx
+        .doc
+        .plan
+        .iter()
+        .any(|p| p.body == d.body.id && p.offering.as_ref() == Some(&o.id));
+    let select_id = format!("fy-{}", o.id);
+    let on_fy = {
+        let fy = fy.clone();
+        Callback::from(move |e: Event| {
+            if let Some(v) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .and_then(|s| s.value().parse().ok())
+            {
+                fy.set(v);
+            }
+        })
+    };
+    let add = {
+        let ctx = ctx.clone();
+        let item = PlanItem {
+            id: 0,
+            body: d.body.id.clone(),
+            offering: Some(o.id.clone()),
+            title: o.name.ja.clone(),
+            when: When::FiscalYear(*fy),
+            status: Status::Planned,
+            note: String::new(),
+        };
+        Callback::from(move |_| {
+            ctx.dispatch(Action::AddPlan(item.clone()));
+            ctx.dispatch(Action::Notice(format!(
+                "「{}」を計画に追加しました。",
+                item.title
+            )));
+        })
+    };
+    html! {
+        <li class="suggestion" data-offering={o.id.to_string()}>
+            <h2>
+                { o.name.ja.clone() }
+                <span class="tag">{ o.kind.ja() }</span>
+                { for o.status.as_ref().map(|s| html! { <span class="tag">{ s.clone() }</span> }) }
+            </h2>
+            <ul class="reasons">
+                { for props.suggestion.reasons.iter().map(|r| html! { <li>{ r.text() }</li> }) }
+            </ul>
+            { for o.description.first().map(|t| html! { <p>{ t.clone() }</p> }) }
+            { for o.targets.note.as_ref().map(|n| html! { <p class="help">{ format!("対象：{n}") }</p> }) }
+            { for o.conditions.iter().map(|c| html! { <p class="help">{ format!("条件：{c}") }</p> }) }
+            { for o.source.clone().map(|s| html! { <SourceNote source={s} /> }) }
+            <div class="actions no-print">
+                if planned {
+                    <p class="done">{ "✓ 計画に入っています" }</p>
+                    <a href={Route::Plan.to_hash()}>{ "計画を見る" }</a>
+                } else {
+                    <label for={select_id.clone()}>{ "年度" }</label>
+                    <select id={select_id} onchange={on_fy}>
+                        { for (this_fy..this_fy + 5).map(|y| html! {
+                            <option value={y.to_string()} selected={y == *fy}>{ fiscal_year_label(y) }</option>
+                        }) }
+                    </select>
+                    <button type="button" class="secondary" onclick={add}>{ "計画に追加" }</button>
+                }
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,239 @@
+//! Export everything as a dated JSON file; import one with validation, a
+//! preview of what would change, and a confirmation before anything is
+//! replaced or merged. A refused file leaves stored data untouched.
+
+use crate::core::id::Id;
+use crate::core::model::BodyData;
+use crate::core::store::StoredDoc;
+use crate::core::transfer::{
+    apply, bodies_of, check_ids, export, file_name, preview, read_import, ImportError, Mode,
+    Preview, MAX_IMPORT_BYTES,
+};
+use crate::ui::fetch;
+use crate::ui::state::{Action, AppContext, Loadable};
+use crate::ui::today;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Starts a download of `text` as `name`.
+fn download(name: &str, text: &str) -> Result<(), String> {
+    let fail = || "書き出しに失敗しました。".to_owned();
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| fail())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
+    let doc = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| fail())?
+        .dyn_into()
+        .map_err(|_| fail())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A validated import, waiting for confirmation.
+#[derive(Clone, PartialEq)]
+struct Pending {
+    file: String,
+    incoming: Rc<StoredDoc>,
+    merge: Preview,
+    replace: Preview,
+}
+
+/// Reads, validates and previews a file; fetches the bodies it refers to.
+async fn prepare(
+    ctx: AppContext,
+    file: web_sys::File,
+    current: Rc<StoredDoc>,
+) -> Result<Pending, String> {
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(size).to_string());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| "ファイルを読み込めませんでした。".to_owned())?;
+    let incoming = read_import(&text).map_err(|e| e.to_string())?;
+    let mut bodies: BTreeMap<Id, Rc<BodyData>> = BTreeMap::new();
+    let index = match &ctx.index {
+        Loadable::Ready(ix) => ix.clone(),
+        _ => {
+            return Err("団体の一覧を読み込み中です。少し待ってからもう一度お試しください。".into())
+        }
+    };
+    for id in bodies_of(&incoming) {
+        if let Some(d) = ctx.body(&id) {
+            bodies.insert(id, d);
+            continue;
+        }
+        let Some(entry) = index.bodies.iter().find(|b| b.id == id) else {
+            return Err(ImportError::UnknownBody(id).to_string());
+        };
+        let d = Rc::new(fetch::body(&entry.file).await?);
+        ctx.dispatch(Action::BodyLoaded(id.clone(), d.clone()));
+        bodies.insert(id, d);
+    }
+    check_ids(&incoming, |id| bodies.get(id).map(|d| d.as_ref())).map_err(|e| e.to_string())?;
+    Ok(Pending {
+        file: file.name(),
+        merge: preview(&current, &incoming, Mode::Merge),
+        replace: preview(&current, &incoming, Mode::Replace),
+        incoming: Rc::new(incoming),
+    })
+}
+
+fn describe(p: &Preview) -> Vec<String> {
+    let mut v = Vec::new();
+    if p.assessment_changes {
+        v.push("進行中の自己評価が、ファイルの内容になります。".into());
+    }
+    v.push(format!(
+        "スナップショット：追加 {} 件、削除 {} 件",
+        p.snapshots_added, p.snapshots_removed
+    ));
+    v.push(format!(
+        "計画：追加 {} 件、削除 {} 件",
+        p.plan_added, p.plan_removed
+    ));
+    v
+}
+
+/// The export / import section.
+#[component]
+pub fn DataTransfer() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let error = use_state(|| None::<String>);
+    let pending = use_state(|| None::<Pending>);
+    let confirm = use_state(|| None::<Mode>);
+
+    let on_export = {
+        let ctx = ctx.clone();
+        let error = error.clone();
+        Callback::from(move |_| {
+            let t = today();
+            match download(&file_name(t), &export(&ctx.doc, t)) {
+                Ok(()) => ctx.dispatch(Action::Notice(format!(
+                    "「{}」として書き出しました。",
+                    file_name(t)
+                ))),
+                Err(m) => error.set(Some(m)),
+            }
+        })
+    };
+    let on_file = {
+        let ctx = ctx.clone();
+        let error = error.clone();
+        let pending = pending.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |e: Event| {
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let Some(file) = input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            else {
+                return;
+            };
+            if let Some(i) = &input {
+                i.set_value("");
+            }
+            error.set(None);
+            pending.set(None);
+            confirm.set(None);
+            let (ctx, error, pending) = (ctx.clone(), error.clone(), pending.clone());
+            let current = ctx.doc.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match prepare(ctx, file, current).await {
+                    Ok(p) => pending.set(Some(p)),
+                    Err(m) => error.set(Some(format!(
+                        "読み込みませんでした。保存されているデータは変わっていません。{m}"
+                    ))),
+                }
+            });
+        })
+    };
+    let choose = |m: Mode| {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(Some(m)))
+    };
+    let apply_now = {
+        let ctx = ctx.clone();
+        let pending = pending.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            if let (Some(p), Some(mode)) = ((*pending).clone(), *confirm) {
+                let next = apply(&ctx.doc, &p.incoming, mode);
+                ctx.dispatch(Action::Imported(Rc::new(next)));
+                ctx.dispatch(Action::Notice(format!("「{}」を読み込みました。", p.file)));
+                pending.set(None);
+                confirm.set(None);
+            }
+        })
+    };
+    let cancel = {
+        let pending = pending.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            pending.set(None);
+            confirm.set(None);
+        })
+    };
+
+    html! {
+        <section class="transfer" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{ "書き出し・読み込み" }</h2>
+            <p>{ "自己評価・スナップショット・計画をまとめて1つのファイル（JSON）に書き出せます。別の端末への移行や控えに使えます。ファイルはこの端末に保存され、どこにも送信されません。" }</p>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={on_export}>{ "すべて書き出す" }</button>
+                <label for="import-file" class="button secondary">{ "ファイルから読み込む…" }</label>
+                <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={on_file} />
+            </div>
+            if let Some(m) = &*error {
+                <p class="error" role="alert">{ m.clone() }</p>
+            }
+            if let Some(p) = &*pending {
+                <div class="import-preview" role="region" aria-label="読み込みの確認">
+                    <h3>{ format!("「{}」を読み込む前に", p.file) }</h3>
+                    <div class="preview-cols">
+                        <div>
+                            <h4>{ "統合する（追加のみ）" }</h4>
+                            <ul>{ for describe(&p.merge).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <button type="button" class="secondary" onclick={choose(Mode::Merge)}>{ "統合する" }</button>
+                        </div>
+                        <div>
+                            <h4>{ "置き換える" }</h4>
+                            <ul>{ for describe(&p.replace).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <button type="button" class="secondary" onclick={choose(Mode::Replace)}>{ "置き換える" }</button>
+                        </div>
+                    </div>
+                    if let Some(mode) = *confirm {
+                        <p role="alert" class="confirm">{ match mode {
+                            Mode::Merge => "ファイルのスナップショットと計画を追加します。よろしいですか？",
+                            Mode::Replace => "今のデータをファイルの内容で置き換えます。元に戻せません。よろしいですか？",
+                        } }</p>
+                        <div class="actions">
+                            <button type="button" class="danger" onclick={apply_now}>{ "実行する" }</button>
+                            <button type="button" class="secondary" onclick={cancel.clone()}>{ "やめる" }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="secondary" onclick={cancel}>{ "読み込まない" }</button>
+                    }
+                </div>
+            }
+        </section>
+    }
+}
