@@ -141,3 +141,22 @@ fn version_1_gains_an_empty_plan_and_version_2_keeps_its_plan() {
     let titles: Vec<&str> = v2.plan.iter().map(|p| p.title.as_str()).collect();
     assert_eq!(titles, ["大学等修学助成", "係の業務改善を1件提案する"]);
 }
+
+#[test]
+fn version_3_keeps_engagement_answers_and_earlier_versions_start_with_none() {
+    let v3 =
+        parse(&std::fs::read_to_string(fixtures().join("v3.json")).expect("v3")).expect("parse");
+    assert_eq!(v3.engagement.len(), 1);
+    assert_eq!(
+        v3.engagement[0]
+            .answers
+            .values()
+            .copied()
+            .collect::<Vec<_>>()
+            .len(),
+        2
+    );
+    let v2 =
+        parse(&std::fs::read_to_string(fixtures().join("v2.json")).expect("v2")).expect("parse");
+    assert!(v2.engagement.is_empty());
+}

@@ -17,7 +17,7 @@ fn root() -> &'static Path {
 }
 
 fn stored() -> StoredDoc {
-    parse(&std::fs::read_to_string(root().join("tests/fixtures/stored/v2.json")).expect("fixture"))
+    parse(&std::fs::read_to_string(root().join("tests/fixtures/stored/v3.json")).expect("fixture"))
         .expect("parse")
 }
 
@@ -132,4 +132,18 @@ fn merge_adds_what_is_new_and_the_preview_says_so() {
         (r.snapshots_removed, r.plan_removed, r.assessment_changes),
         (1, 2, true)
     );
+}
+
+#[test]
+fn survey_answers_outside_the_scale_are_refused() {
+    let k = koriyama();
+    let lookup = |id: &Id| (id.as_str() == "koriyama").then_some(&k);
+    let text = export(&stored(), today()).replace("\"kenshu-1\": 5", "\"kenshu-1\": 9");
+    let doc = read_import(&text).expect("shape is fine");
+    let e = check_ids(&doc, lookup).expect_err("out of scale");
+    assert!(
+        matches!(&e, ImportError::AnswerOutOfScale { value: 9, .. }),
+        "{e:?}"
+    );
+    assert!(e.to_string().contains("範囲外"));
 }

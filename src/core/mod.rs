@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod dates;
+pub mod demo;
 pub mod id;
 pub mod index;
 pub mod load;

@@ -20,7 +20,8 @@ use std::fmt;
 ///
 /// - 1: assessment and snapshots.
 /// - 2: adds the personal plan.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: adds answers to the engagement self-check.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "michishirube.v1";
@@ -45,6 +46,23 @@ pub struct StoredDoc {
     /// The personal plan (since version 2).
     #[serde(default)]
     pub plan: Vec<PlanItem>,
+    /// Answers to published staff surveys (since version 3).
+    #[serde(default)]
+    pub engagement: Vec<EngagementAnswers>,
+}
+
+/// A person's own answers to one body's published survey. Compared only
+/// with the published averages, never with anyone else's answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EngagementAnswers {
+    /// The body.
+    pub body: Id,
+    /// The survey (id within the body).
+    pub survey: Id,
+    /// The day the answers were last changed.
+    pub answered: NaiveDate,
+    /// Answer per item id, on the survey's scale.
+    pub answers: std::collections::BTreeMap<Id, u32>,
 }
 
 /// A dated copy of an assessment.
@@ -143,12 +161,20 @@ type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Each version has a
 /// fixture under `tests/fixtures/stored/`, and a test migrates every one.
-const MIGRATIONS: [Migration; 1] = [v1_to_v2];
+const MIGRATIONS: [Migration; 2] = [v1_to_v2, v2_to_v3];
 
 /// Version 2 adds the personal plan, empty for documents from version 1.
 fn v1_to_v2(mut v: Value) -> Result<Value, String> {
     let obj = v.as_object_mut().ok_or("not an object")?;
     obj.entry("plan")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    Ok(v)
+}
+
+/// Version 3 adds engagement answers, none for earlier documents.
+fn v2_to_v3(mut v: Value) -> Result<Value, String> {
+    let obj = v.as_object_mut().ok_or("not an object")?;
+    obj.entry("engagement")
         .or_insert_with(|| Value::Array(Vec::new()));
     Ok(v)
 }

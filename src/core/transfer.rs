@@ -62,6 +62,13 @@ pub enum ImportError {
     Store(StoreError),
     /// A body this app does not have.
     UnknownBody(Id),
+    /// A survey answer outside the survey's scale.
+    AnswerOutOfScale {
+        /// The survey item.
+        item: Id,
+        /// The answer.
+        value: u32,
+    },
     /// Grades, tracks or items the body's data does not have.
     UnknownIds {
         /// The body.
@@ -90,6 +97,10 @@ impl fmt::Display for ImportError {
             ImportError::UnknownBody(id) => write!(
                 f,
                 "ファイルにある団体「{id}」は、このアプリに収録されていません。"
+            ),
+            ImportError::AnswerOutOfScale { item, value } => write!(
+                f,
+                "ファイルにある職員調査の回答（{item}：{value}）が、調査の尺度の範囲外です。"
             ),
             ImportError::UnknownIds { body, ids } => write!(
                 f,
@@ -125,6 +136,7 @@ pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
         .chain(doc.snapshots.iter().map(|s| &s.assessment))
         .map(|a| a.selection.body.clone())
         .chain(doc.plan.iter().map(|p| p.body.clone()))
+        .chain(doc.engagement.iter().map(|e| e.body.clone()))
         .collect();
     ids.sort();
     ids.dedup();
@@ -175,6 +187,29 @@ pub fn check_ids<'a>(
             .filter(|a| a.selection.body == id)
         {
             unknown_in(a, d, &mut unknown);
+        }
+        for e in doc.engagement.iter().filter(|e| e.body == id) {
+            match d.surveys.iter().find(|s| s.id == e.survey) {
+                None => unknown.push(e.survey.clone()),
+                Some(s) => {
+                    unknown.extend(
+                        e.answers
+                            .keys()
+                            .filter(|k| !s.items.iter().any(|i| &i.id == *k))
+                            .cloned(),
+                    );
+                    if let Some((item, value)) = e
+                        .answers
+                        .iter()
+                        .find(|(_, v)| !(s.scale.min..=s.scale.max).contains(*v))
+                    {
+                        return Err(ImportError::AnswerOutOfScale {
+                            item: item.clone(),
+                            value: *value,
+                        });
+                    }
+                }
+            }
         }
         for p in doc.plan.iter().filter(|p| p.body == id) {
             if let Some(o) = p
@@ -280,6 +315,15 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
         }
     }
     out.snapshots.sort_by_key(|s| (s.taken, s.id));
+    for e in &incoming.engagement {
+        if !out
+            .engagement
+            .iter()
+            .any(|x| x.body == e.body && x.survey == e.survey)
+        {
+            out.engagement.push(e.clone());
+        }
+    }
     for p in &incoming.plan {
         if !out.plan.iter().any(|x| same_plan(x, p)) {
             let id = super::plan::next_id(&out.plan);
