@@ -7,11 +7,16 @@ use super::components::{
     body_list::BodyList,
     body_view::BodyView,
     career::CareerView,
+    demo::DemoView,
+    explore::ExploreView,
     history::{HistoryView, SnapshotView},
     notices::Notices,
     plan::PlanView,
+    pre_entry::PreEntryView,
     print::PrintView,
     suggest::SuggestView,
+    survey::SurveyView,
+    workshop::WorkshopView,
 };
 use super::fetch;
 use super::state::{Action, AppContext, AppState, Loadable, Route};
@@ -43,11 +48,27 @@ pub fn navigate(route: &Route) {
 
 /// The initial state: the stored document and the route in the address bar.
 pub fn initial_state() -> AppState {
+    let hash = current_hash();
+    let projector = storage::projector_on() || hash.contains("?projector");
+    if projector {
+        storage::set_projector(true);
+    }
+    // A guest tab never reads the personal document in localStorage.
+    if let Some(doc) = storage::load_guest() {
+        return AppState {
+            doc: Rc::new(doc),
+            route: Route::from_hash(&hash),
+            guest: true,
+            projector,
+            ..AppState::default()
+        };
+    }
     let loaded = storage::load();
     AppState {
         doc: Rc::new(loaded.doc),
         notices: loaded.notices,
-        route: Route::from_hash(&current_hash()),
+        route: Route::from_hash(&hash),
+        projector,
         ..AppState::default()
     }
 }
@@ -84,7 +105,7 @@ fn Nav() -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let body = ctx.assessment().map(|a| a.selection.body.clone());
+    let body = ctx.personal_assessment().map(|a| a.selection.body.clone());
     let link = |route: Route, label: &'static str| {
         let current = ctx.route == route;
         html! {
@@ -104,7 +125,10 @@ fn Nav() -> Html {
                     { link(Route::Plan, "計画") }
                     { link(Route::Print, "印刷") }
                 }
-                { link(Route::History, "履歴・データ") }
+                if !ctx.projector {
+                    { link(Route::History, "履歴・データ") }
+                }
+                { link(Route::Workshop, "研修・説明会") }
             </ul>
         </nav>
     }
@@ -158,10 +182,31 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.doc_rev, move |rev| {
             if *rev > 0 {
-                if let Err(msg) = storage::save(&state.doc) {
+                let saved = if state.guest {
+                    storage::save_guest(&state.doc)
+                } else {
+                    storage::save(&state.doc)
+                };
+                if let Err(msg) = saved {
                     state.dispatch(Action::Notice(msg));
                 }
             }
+        });
+    }
+
+    // Projector mode: a class on <html> for large type and high contrast,
+    // remembered for this tab only.
+    {
+        let on = state.projector;
+        use_effect_with(on, move |on| {
+            if let Some(el) = gloo::utils::document().document_element() {
+                let _ = if *on {
+                    el.class_list().add_1("projector")
+                } else {
+                    el.class_list().remove_1("projector")
+                };
+            }
+            storage::set_projector(*on);
         });
     }
 
@@ -170,7 +215,13 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.backup.clone(), move |backup| {
             if let Some(raw) = backup {
-                state.dispatch(Action::BackupDone(storage::keep_copy(raw)));
+                // A guest session never writes to localStorage.
+                let key = if state.guest {
+                    None
+                } else {
+                    storage::keep_copy(raw)
+                };
+                state.dispatch(Action::BackupDone(key));
             }
         });
     }
@@ -191,6 +242,14 @@ pub fn App() -> Html {
     let main = match (&state.index, &state.route) {
         (Loadable::Loading, _) => html! { <p class="status" role="status">{ "読み込み中…" }</p> },
         (Loadable::Failed(msg), _) => html! { <p class="error" role="alert">{ msg.clone() }</p> },
+        // Projector mode never shows personal data, whatever the address.
+        (Loadable::Ready(_), r) if state.projector && r.is_personal() => html! {
+            <section>
+                <h1>{ "プロジェクター表示中" }</h1>
+                <p class="plain">{ "プロジェクター表示中のため、自己評価・履歴・計画などの個人のデータは表示しません。" }</p>
+                <p><a href={Route::Workshop.to_hash()}>{ "研修・説明会のページへ" }</a></p>
+            </section>
+        },
         (Loadable::Ready(ix), Route::Home) => html! { <BodyList index={ix.clone()} /> },
         (Loadable::Ready(_), Route::Body(id)) => html! { <BodyView id={id.clone()} /> },
         (Loadable::Ready(_), Route::Setup) => html! { <SetupView /> },
@@ -202,10 +261,17 @@ pub fn App() -> Html {
         (Loadable::Ready(_), Route::Career(id)) => html! { <CareerView id={id.clone()} /> },
         (Loadable::Ready(_), Route::Plan) => html! { <PlanView /> },
         (Loadable::Ready(_), Route::Print) => html! { <PrintView /> },
+        (Loadable::Ready(_), Route::Explore(id, pair)) => {
+            html! { <ExploreView id={id.clone()} pair={pair.clone()} /> }
+        }
+        (Loadable::Ready(_), Route::Demo(id)) => html! { <DemoView id={id.clone()} /> },
+        (Loadable::Ready(_), Route::PreEntry(id)) => html! { <PreEntryView id={id.clone()} /> },
+        (Loadable::Ready(_), Route::Survey(id)) => html! { <SurveyView id={id.clone()} /> },
+        (Loadable::Ready(_), Route::Workshop) => html! { <WorkshopView /> },
     };
 
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<AppContext> context={state.clone()}>
             <a class="skip-link" href="#main" onclick={skip}>{ "本文へ移動" }</a>
             <header class="site-header">
                 <p class="site-title">
@@ -215,6 +281,14 @@ pub fn App() -> Html {
                 <p class="privacy-note">{ "入力内容はこの端末の中だけに保存し、外部に送信しません。" }</p>
             </header>
             <Nav />
+            if state.projector {
+                <p class="mode-banner" role="note">{ "プロジェクター表示中：個人のデータ（自己評価・履歴・計画）は表示しません。" }
+                    <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ "通常の表示に戻す" }</button></p>
+            }
+            if state.guest {
+                <p class="mode-banner" role="note">{ "ゲストとして利用中：入力はこのタブの中だけに一時保存され、端末には残りません。" }
+                    <a href={Route::Workshop.to_hash()}>{ "リセットはこちら" }</a></p>
+            }
             <Notices />
             <main id="main" tabindex="-1">{ main }</main>
         </ContextProvider<AppContext>>

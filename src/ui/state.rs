@@ -11,7 +11,7 @@ use crate::core::index::Index;
 use crate::core::model::BodyData;
 use crate::core::plan::{next_id, PlanItem};
 use crate::core::scale::Rating;
-use crate::core::store::{reconcile, StoredDoc};
+use crate::core::store::{reconcile, EngagementAnswers, StoredDoc};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -53,12 +53,23 @@ pub enum Route {
     Plan,
     /// One A4 page for the 1on1 / 自己申告 interview.
     Print,
+    /// The framework explorer, optionally with two grades side by side.
+    Explore(Id, Option<(Id, Id)>),
+    /// A body's demo persona.
+    Demo(Id),
+    /// What a recruit needs before entering service.
+    PreEntry(Id),
+    /// The engagement self-check against a body's published survey.
+    Survey(Id),
+    /// Trainer tools: guest session, projector mode, QR code.
+    Workshop,
 }
 
 impl Route {
     /// Parses `#/…` (an unknown hash is the home page).
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split('?').next().unwrap_or_default();
         let mut parts = path.split('/');
         match (parts.next(), parts.next()) {
             (Some("body"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Body),
@@ -71,6 +82,20 @@ impl Route {
             (Some("career"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Career),
             (Some("plan"), None) => Route::Plan,
             (Some("print"), None) => Route::Print,
+            (Some("explore"), Some(id)) => match Id::parse(id) {
+                Ok(body) => {
+                    let pair = match (parts.next().map(Id::parse), parts.next().map(Id::parse)) {
+                        (Some(Ok(a)), Some(Ok(b))) => Some((a, b)),
+                        _ => None,
+                    };
+                    Route::Explore(body, pair)
+                }
+                Err(_) => Route::Home,
+            },
+            (Some("demo"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Demo),
+            (Some("pre-entry"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::PreEntry),
+            (Some("survey"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Survey),
+            (Some("workshop"), None) => Route::Workshop,
             _ => Route::Home,
         }
     }
@@ -89,7 +114,27 @@ impl Route {
             Route::Career(id) => format!("#/career/{id}"),
             Route::Plan => "#/plan".into(),
             Route::Print => "#/print".into(),
+            Route::Explore(id, None) => format!("#/explore/{id}"),
+            Route::Explore(id, Some((a, b))) => format!("#/explore/{id}/{a}/{b}"),
+            Route::Demo(id) => format!("#/demo/{id}"),
+            Route::PreEntry(id) => format!("#/pre-entry/{id}"),
+            Route::Survey(id) => format!("#/survey/{id}"),
+            Route::Workshop => "#/workshop".into(),
         }
+    }
+
+    /// Whether the route shows the person's own data, which projector mode hides.
+    pub fn is_personal(&self) -> bool {
+        matches!(
+            self,
+            Route::Setup
+                | Route::Rate
+                | Route::Results
+                | Route::History
+                | Route::Snapshot(_)
+                | Route::Plan
+                | Route::Print
+        )
     }
 }
 
@@ -112,6 +157,11 @@ pub struct AppState {
     pub backup: Option<String>,
     /// Snapshot to compare the results with.
     pub compare: Option<u32>,
+    /// Guest session: nothing is written to localStorage, only to this tab's
+    /// sessionStorage, and one action clears it for the next participant.
+    pub guest: bool,
+    /// Projector mode: large type, high contrast, no personal data.
+    pub projector: bool,
 }
 
 impl Default for AppState {
@@ -125,6 +175,8 @@ impl Default for AppState {
             notices: Vec::new(),
             backup: None,
             compare: None,
+            guest: false,
+            projector: false,
         }
     }
 }
@@ -143,10 +195,25 @@ impl AppState {
         self.doc.assessment.as_ref()
     }
 
+    /// The assessment, unless projector mode hides personal data.
+    pub fn personal_assessment(&self) -> Option<&Assessment> {
+        if self.projector {
+            None
+        } else {
+            self.assessment()
+        }
+    }
+
     /// The body the current route needs, if any.
     pub fn needed_body(&self) -> Option<Id> {
         match &self.route {
-            Route::Body(id) | Route::Suggest(id) | Route::Career(id) => Some(id.clone()),
+            Route::Body(id)
+            | Route::Suggest(id)
+            | Route::Career(id)
+            | Route::Explore(id, _)
+            | Route::Demo(id)
+            | Route::PreEntry(id)
+            | Route::Survey(id) => Some(id.clone()),
             Route::Snapshot(n) => self
                 .doc
                 .snapshots
@@ -236,6 +303,20 @@ pub enum Action {
     DeletePlan(u32),
     /// Replace the whole document with an imported, confirmed one.
     Imported(Rc<StoredDoc>),
+    /// Start a guest session with an empty document.
+    StartGuest,
+    /// End the guest session and clear everything it held.
+    ResetGuest,
+    /// Turn projector mode on or off.
+    Projector(bool),
+    /// Answer one item of a body's published survey.
+    Answer {
+        body: Id,
+        survey: Id,
+        item: Id,
+        value: u32,
+        today: NaiveDate,
+    },
 }
 
 impl Reducible for AppState {
@@ -381,6 +462,50 @@ impl Reducible for AppState {
                 s.doc_rev += 1;
                 s.compare = None;
             }
+            Action::StartGuest => {
+                s.guest = true;
+                s.doc = Rc::new(StoredDoc::new());
+                s.doc_rev += 1;
+                s.compare = None;
+                s.notices.clear();
+            }
+            Action::ResetGuest => {
+                s.doc = Rc::new(StoredDoc::new());
+                s.compare = None;
+                s.notices.clear();
+                s.backup = None;
+                s.guest = false;
+                s.projector = false;
+                s.route = Route::Home;
+            }
+            Action::Projector(on) => s.projector = on,
+            Action::Answer {
+                body,
+                survey,
+                item,
+                value,
+                today,
+            } => s.edit_doc(|d| {
+                let i = match d
+                    .engagement
+                    .iter()
+                    .position(|e| e.body == body && e.survey == survey)
+                {
+                    Some(i) => i,
+                    None => {
+                        d.engagement.push(EngagementAnswers {
+                            body: body.clone(),
+                            survey: survey.clone(),
+                            answered: today,
+                            answers: BTreeMap::new(),
+                        });
+                        d.engagement.len() - 1
+                    }
+                };
+                let e = &mut d.engagement[i];
+                e.answers.insert(item, value);
+                e.answered = today;
+            }),
             Action::BackupDone(key) => {
                 s.backup = None;
                 if let Some(key) = key {

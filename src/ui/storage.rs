@@ -117,3 +117,68 @@ pub fn delete_all() -> Result<(), String> {
     }
     Ok(())
 }
+
+/// sessionStorage key marking this tab as a guest session.
+pub const GUEST_FLAG: &str = "michishirube.session";
+/// sessionStorage key of the guest session's document.
+pub const GUEST_DOC: &str = "michishirube.guest";
+/// sessionStorage key of the projector-mode switch.
+pub const PROJECTOR_FLAG: &str = "michishirube.projector";
+
+fn session() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Whether this tab is a guest session, and its document if it has one.
+pub fn load_guest() -> Option<StoredDoc> {
+    let s = session()?;
+    if s.get_item(GUEST_FLAG).ok().flatten().as_deref() != Some("guest") {
+        return None;
+    }
+    Some(
+        s.get_item(GUEST_DOC)
+            .ok()
+            .flatten()
+            .and_then(|raw| parse(&raw).ok())
+            .unwrap_or_else(StoredDoc::new),
+    )
+}
+
+/// Saves a guest session's document in this tab only.
+pub fn save_guest(doc: &StoredDoc) -> Result<(), String> {
+    let s = session().ok_or_else(|| "このブラウザではタブ内の一時保存が使えません。".to_owned())?;
+    s.set_item(GUEST_FLAG, "guest")
+        .and_then(|_| s.set_item(GUEST_DOC, &doc.to_json()))
+        .map_err(|_| "タブ内に一時保存できませんでした。".to_owned())
+}
+
+/// Whether projector mode was switched on in this tab.
+pub fn projector_on() -> bool {
+    session()
+        .and_then(|s| s.get_item(PROJECTOR_FLAG).ok().flatten())
+        .is_some_and(|v| v == "1")
+}
+
+/// Remembers the projector switch for this tab.
+pub fn set_projector(on: bool) {
+    if let Some(s) = session() {
+        let _ = if on {
+            s.set_item(PROJECTOR_FLAG, "1")
+        } else {
+            s.remove_item(PROJECTOR_FLAG)
+        };
+    }
+}
+
+/// Removes every key this app has put in this tab's sessionStorage.
+pub fn clear_session() {
+    if let Some(s) = session() {
+        let keys: Vec<String> = (0..s.length().unwrap_or(0))
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(APP_PREFIX))
+            .collect();
+        for k in keys {
+            let _ = s.remove_item(&k);
+        }
+    }
+}

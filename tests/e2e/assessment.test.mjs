@@ -136,6 +136,7 @@ test('save a snapshot, change a rating, compare the two', async () => {
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await rateAll(page);
   await page.getByRole('link', { name: '結果を見る' }).click();
+  await page.locator('.gap-table').waitFor();
   await page.getByRole('button', { name: /スナップショットとして保存/ }).click();
   await page.locator('.notice').first().waitFor();
   // Change one rating.
@@ -143,6 +144,7 @@ test('save a snapshot, change a rating, compare the two', async () => {
   const name = await page.locator('.rate-items input[type=radio]').first().getAttribute('name');
   await page.locator(`input[name="${name}"][value="4"]`).check();
   await page.getByRole('link', { name: '結果', exact: true }).click();
+  await page.locator('#compare-select').waitFor();
   const options = await page.locator('#compare-select option').count();
   assert.equal(options, 2);
   await page.selectOption('#compare-select', { index: 1 });
@@ -151,13 +153,16 @@ test('save a snapshot, change a rating, compare the two', async () => {
   await screenshot(page, 'results-compare');
   // The snapshot is listed in the history and opens on its own page.
   await page.getByRole('link', { name: '履歴・データ' }).click();
+  await page.locator('.snapshot').first().waitFor();
   assert.equal(await page.locator('.snapshot').count(), 1);
   await page.getByRole('link', { name: '開く' }).click();
   await page.locator('.snapshot-view .gap-table').waitFor();
   await page.getByRole('link', { name: '履歴・データ' }).click();
+  await page.locator('.progress-table').waitFor();
   assert.ok(await page.locator('.progress-table tbody tr').count() >= 2, 'progress over time shown');
   await page.getByRole('button', { name: '削除', exact: true }).click();
   await page.getByRole('button', { name: '削除する' }).click();
+  await page.locator('.snapshot').first().waitFor({ state: 'detached' });
   assert.equal(await page.locator('.snapshot').count(), 0);
 });
 

@@ -63,10 +63,11 @@ export async function launch() {
   };
 }
 
-/** Saves a screenshot under tests/e2e/artifacts/ and returns its path. */
-export async function screenshot(page, name) {
+/** Saves a screenshot under tests/e2e/artifacts/ and returns its path
+ *  (the whole page, or with `{ fullPage: false }` only what is on screen). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   fs.mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

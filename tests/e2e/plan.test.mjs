@@ -58,9 +58,11 @@ test('the kind filter shows only that kind, and only kinds the body offers', asy
   await fresh(page);
   await assess(page, '浜松市', '2kyu', fiscalYear() - 4);
   await page.getByRole('link', { name: 'おすすめ', exact: true }).click();
+  await page.locator('.kind-filter label').first().waitFor();
   const labels = await page.locator('.kind-filter label').allTextContents();
   assert.ok(!labels.includes('庁内副業'), '浜松市 names no 庁内副業');
   await page.getByLabel('難関資格合格者等支援').check();
+  await page.waitForFunction(() => [...document.querySelectorAll('.suggestion h2 .tag')].every((t) => t.textContent === '難関資格合格者等支援'));
   const tags = await page.locator('.suggestion h2 .tag').allTextContents();
   assert.ok(tags.length >= 1 && tags.every((t) => t === '難関資格合格者等支援'), tags.join(','));
 });
@@ -71,6 +73,7 @@ test('郡山市: the reason says when a course–ability link is the app’s own
   await assess(page, '郡山市', 'kakaricho');
   await page.getByRole('link', { name: 'おすすめ', exact: true }).click();
   const first = page.locator('.suggestion').first();
+  await first.waitFor();
   assert.match(await first.locator('h2').textContent(), /管理職のマネジメント力強化/);
   assert.match((await first.locator('.reasons').textContent()), /アプリによる解釈/);
 });
@@ -96,9 +99,11 @@ test('add two suggestions to the plan; they show on the plan and its timeline, a
   await cards.nth(1).locator('select').selectOption(String(fiscalYear() + 1));
   await cards.nth(1).getByRole('button', { name: '計画に追加' }).click();
   await page.getByRole('link', { name: '計画', exact: true }).click();
+  await page.locator('.plan-item').nth(1).waitFor();
   assert.equal(await page.locator('.plan-item').count(), 2);
   await page.fill('#goal-text', '法制執務の基礎を復習する');
   await page.getByRole('button', { name: '目標を追加' }).click();
+  await page.locator('.plan-item').nth(2).waitFor();
   assert.equal(await page.locator('.plan-item').count(), 3);
   await page.locator('.plan-item').nth(0).locator('select[id$="-status"]').selectOption('in_progress');
   const cols = await page.locator('.timeline thead th').allTextContents();

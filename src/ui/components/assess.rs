@@ -306,14 +306,21 @@ pub fn ResultsView() -> Html {
             )
         })
     });
+    let baseline = a.selection.current == Position::PreEntry;
     let save = {
         let ctx = ctx.clone();
         Callback::from(move |_| {
-            let today = chrono::Local::now().date_naive();
-            ctx.dispatch(Action::TakeSnapshot { today, label: None });
+            let today = crate::ui::today();
+            let label = baseline.then(|| "入庁前の基準".to_owned());
+            ctx.dispatch(Action::TakeSnapshot { today, label });
             ctx.dispatch(Action::Notice(format!(
-                "{}の自己評価をスナップショットとして保存しました。",
-                crate::core::dates::wareki(today)
+                "{}の自己評価を{}として保存しました。",
+                crate::core::dates::wareki(today),
+                if baseline {
+                    "入庁前の基準"
+                } else {
+                    "スナップショット"
+                }
             )));
         })
     };
@@ -335,7 +342,9 @@ pub fn ResultsView() -> Html {
         <section class="results" aria-labelledby="results-heading">
             <h1 id="results-heading">{ "結果" }</h1>
             <div class="actions no-print">
-                <button type="button" class="primary" onclick={save}>{ "今日の結果をスナップショットとして保存" }</button>
+                <button type="button" class="primary" onclick={save}>
+                    { if baseline { "入庁前の基準として保存" } else { "今日の結果をスナップショットとして保存" } }
+                </button>
                 if !same_body.is_empty() {
                     <div class="field inline">
                         <label for="compare-select">{ "比べるスナップショット" }</label>

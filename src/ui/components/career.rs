@@ -42,7 +42,9 @@ pub fn CareerView(props: &CareerProps) -> Html {
         }
         _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
     };
-    let mine = ctx.assessment().filter(|a| a.selection.body == d.body.id);
+    let mine = ctx
+        .personal_assessment()
+        .filter(|a| a.selection.body == d.body.id);
     let here: Option<&Id> = mine.and_then(|a| a.selection.current_grade());
     let pre_entry = mine.is_some_and(|a| a.selection.current == Position::PreEntry);
     let year = mine.and_then(|a| service_year_of(a, fiscal_year(today())));

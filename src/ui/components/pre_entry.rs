@@ -1,0 +1,150 @@
+//! For recruits before entry (内定者): what the body expects of its staff,
+//! the first years (courses, stages, placement and rotation rules), the
+//! supports they can use later, and a baseline self-rating against the
+//! first grade, saved as a dated snapshot to look back on.
+
+use super::source::SourceNote;
+use crate::core::assess::Position;
+use crate::core::id::Id;
+use crate::core::model::{BodyData, OfferingFamily};
+use crate::ui::app::navigate;
+use crate::ui::state::{Action, AppContext, Loadable, Route};
+use yew::prelude::*;
+
+/// Props for [`PreEntryView`].
+#[derive(Properties, PartialEq)]
+pub struct PreEntryProps {
+    /// The body.
+    pub id: Id,
+}
+
+fn entry_track(d: &BodyData) -> Option<Id> {
+    d.tracks
+        .iter()
+        .find(|t| {
+            t.ladder
+                .first()
+                .and_then(|g| d.grades.iter().find(|x| &x.id == g))
+                .is_some_and(|g| g.entry)
+        })
+        .map(|t| t.id.clone())
+}
+
+/// The pre-entry page.
+#[component]
+pub fn PreEntryView(props: &PreEntryProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let d = match ctx.bodies.get(&props.id) {
+        Some(Loadable::Ready(d)) => d.clone(),
+        Some(Loadable::Failed(m)) => {
+            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+        }
+        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+    };
+    let early_stages: Vec<_> = d
+        .career_paths
+        .iter()
+        .flat_map(|p| p.stages.iter().map(move |s| (p, s)))
+        .filter(|(_, s)| s.years.is_some_and(|r| r.from <= 5))
+        .collect();
+    let path_rules: Vec<_> = d
+        .career_paths
+        .iter()
+        .filter(|p| !p.rules.is_empty())
+        .collect();
+    let first_courses: Vec<_> = d
+        .offerings
+        .iter()
+        .filter(|o| o.targets.years.is_some_and(|r| r.from <= 5))
+        .collect();
+    let later: Vec<_> = d
+        .offerings
+        .iter()
+        .filter(|o| o.kind.family() != OfferingFamily::Course)
+        .collect();
+    let track = entry_track(&d);
+    let start = {
+        let ctx = ctx.clone();
+        let body = d.body.id.clone();
+        let track = track.clone();
+        Callback::from(move |_| {
+            if let Some(t) = track.clone() {
+                ctx.dispatch(Action::Start {
+                    body: body.clone(),
+                    track: t,
+                });
+                ctx.dispatch(Action::SetCurrent(Position::PreEntry));
+                navigate(&Route::Rate);
+            }
+        })
+    };
+    html! {
+        <article class="pre-entry" aria-labelledby="pre-heading">
+            <h1 id="pre-heading">{ format!("{}で働く前に", d.body.name.ja) }</h1>
+            <section aria-labelledby="pre-vision">
+                <h2 id="pre-vision">{ "求められる職員の姿" }</h2>
+                if d.visions.is_empty() {
+                    <p class="plain">{ "この団体の文書（本文）には、職員像の文章が含まれていません。" }</p>
+                }
+                { for d.visions.iter().map(|v| html! {
+                    <div class="vision">
+                        <h3>{ v.heading.clone() }</h3>
+                        { for v.text.as_ref().map(|t| html! { <p class="vision-text">{ t.clone() }</p> }) }
+                        <dl class="points">{ for v.points.iter().map(|p| html! {
+                            <><dt>{ p.name.clone().unwrap_or_default() }</dt><dd>{ p.text.clone() }</dd></>
+                        }) }</dl>
+                        <SourceNote source={v.source.clone()} />
+                    </div>
+                }) }
+            </section>
+            <section aria-labelledby="pre-first">
+                <h2 id="pre-first">{ "はじめの数年" }</h2>
+                if early_stages.is_empty() && path_rules.is_empty() && first_courses.is_empty() {
+                    <p class="plain">{ "この団体の文書には、採用後の数年についての段階や研修の年次が示されていません。" }</p>
+                }
+                { for early_stages.iter().map(|(p, s)| html! {
+                    <div class="stage">
+                        <h3>{ format!("{}（{}）", s.name, p.name) }</h3>
+                        <ul>
+                            { for s.description.iter().map(|t| html! { <li>{ t.clone() }</li> }) }
+                            { for s.rules.iter().map(|t| html! { <li>{ format!("配置：{t}") }</li> }) }
+                        </ul>
+                        <SourceNote source={p.source.clone()} />
+                    </div>
+                }) }
+                { for path_rules.iter().map(|p| html! {
+                    <div class="stage">
+                        <h3>{ p.name.clone() }</h3>
+                        <ul>{ for p.rules.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+                        <SourceNote source={p.source.clone()} />
+                    </div>
+                }) }
+                if !first_courses.is_empty() {
+                    <h3>{ "年次ごとの研修" }</h3>
+                    <ul>{ for first_courses.iter().map(|o| html! {
+                        <li>{ o.name.ja.clone() }{ for o.description.first().map(|t| format!("：{t}")) }</li>
+                    }) }</ul>
+                }
+            </section>
+            <section aria-labelledby="pre-later">
+                <h2 id="pre-later">{ "あとで使える支援" }</h2>
+                <ul>{ for later.iter().map(|o| html! {
+                    <li><strong>{ o.name.ja.clone() }</strong>{ format!("（{}）", o.kind.ja()) }</li>
+                }) }</ul>
+            </section>
+            <section aria-labelledby="pre-baseline" class="start">
+                <h2 id="pre-baseline">{ "入庁前の自己評価（基準）" }</h2>
+                if track.is_some() {
+                    <p>{ "最初の職位に求められることに照らして、今の自分を評価しておきましょう。結果の画面で「入庁前の基準として保存」すると、1年後に比べられます。" }</p>
+                    if !ctx.projector {
+                        <button type="button" class="primary" onclick={start}>{ "入庁前の自己評価を始める" }</button>
+                    }
+                } else {
+                    <p class="plain">{ "この団体の文書には職位ごとの基準がないため、入庁前の自己評価はできません。" }</p>
+                }
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,275 @@
+//! The engagement self-check: the person answers the items of a body's
+//! published staff survey and sees their answers beside the published
+//! averages, in a chart and a table, with the source and the survey year.
+//! Nothing is compared with anyone else's answers.
+
+use super::source::SourceNote;
+use crate::core::id::Id;
+use crate::core::model::Survey;
+use crate::ui::state::{Action, AppContext, Loadable};
+use crate::ui::today;
+use gloo::events::EventListener;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::collections::BTreeMap;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// Props for [`SurveyView`].
+#[derive(Properties, PartialEq)]
+pub struct SurveyProps {
+    /// The body.
+    pub id: Id,
+}
+
+/// The self-check page.
+#[component]
+pub fn SurveyView(props: &SurveyProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let d = match ctx.bodies.get(&props.id) {
+        Some(Loadable::Ready(d)) => d.clone(),
+        Some(Loadable::Failed(m)) => {
+            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+        }
+        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+    };
+    if d.surveys.is_empty() {
+        return html! {
+            <section>
+                <h1>{ format!("職員調査のセルフチェック（{}）", d.body.name.ja) }</h1>
+                <p class="plain">{ "この団体の文書には、職員調査の項目ごとの結果が公表されていません。" }</p>
+            </section>
+        };
+    }
+    html! {
+        <article class="survey" aria-labelledby="survey-heading">
+            <h1 id="survey-heading">{ format!("職員調査のセルフチェック（{}）", d.body.name.ja) }</h1>
+            <p>{ "公表されている職員調査と同じ項目に答えて、自分の答えを公表された平均と並べて見られます。答えはこの端末の中だけに保存され、ほかの人の答えとは比べません。" }</p>
+            { for d.surveys.iter().map(|s| html! { <SurveyBlock body={d.body.id.clone()} survey={s.clone()} /> }) }
+        </article>
+    }
+}
+
+/// Props for [`SurveyBlock`].
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    body: Id,
+    survey: Survey,
+}
+
+/// One survey: the questions, then the comparison.
+#[component]
+fn SurveyBlock(props: &BlockProps) -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let s = &props.survey;
+    let personal = !ctx.projector;
+    let answers: BTreeMap<Id, u32> = if personal {
+        ctx.doc
+            .engagement
+            .iter()
+            .find(|e| e.body == props.body && e.survey == s.id)
+            .map(|e| e.answers.clone())
+            .unwrap_or_default()
+    } else {
+        BTreeMap::new()
+    };
+    let points: Vec<u32> = (s.scale.min..=s.scale.max).collect();
+    let group_name = |g: &Option<Id>| {
+        g.as_ref()
+            .and_then(|g| s.groups.iter().find(|x| &x.id == g))
+            .map(|x| x.name.clone())
+    };
+    html! {
+        <section class="survey-block" aria-labelledby={format!("sv-{}", s.id)}>
+            <h2 id={format!("sv-{}", s.id)}>{ format!("{}（{}）", s.name, s.year) }</h2>
+            <p class="help">{ format!("実施：{}　尺度：{}〜{} 点（数字が大きいほど肯定的）", s.held, s.scale.min, s.scale.max) }</p>
+            { for s.respondents.iter().map(|r| html! { <p class="help">{ r.clone() }</p> }) }
+            if let Some(o) = s.overall {
+                <p>{ format!("全体の平均：{o:.2}") }{ for s.overall_target.map(|t| format!("（目標 {t:.2}）")) }</p>
+            }
+            <SourceNote source={s.source.clone()} />
+            if personal {
+                <ol class="survey-items">
+                    { for s.items.iter().map(|it| {
+                        let name = format!("sv-{}-{}", s.id, it.id);
+                        html! {
+                            <li>
+                                <fieldset class="rating-group">
+                                    <legend>
+                                        { for it.number.as_ref().map(|n| format!("Q{n} ")) }{ it.text.clone() }
+                                        { for group_name(&it.group).map(|g| html! { <span class="expect">{ format!("（{g}）") }</span> }) }
+                                    </legend>
+                                    <div class="choices">
+                                        { for points.iter().map(|p| {
+                                            let id = format!("{name}-{p}");
+                                            let onchange = {
+                                                let ctx = ctx.clone();
+                                                let (body, survey, item, value) = (props.body.clone(), s.id.clone(), it.id.clone(), *p);
+                                                Callback::from(move |_: Event| ctx.dispatch(Action::Answer {
+                                                    body: body.clone(), survey: survey.clone(), item: item.clone(), value, today: today(),
+                                                }))
+                                            };
+                                            html! {
+                                                <label for={id.clone()} class="choice">
+                                                    <input type="radio" id={id} name={name.clone()} value={p.to_string()}
+                                                        checked={answers.get(&it.id) == Some(p)} {onchange} />
+                                                    { p.to_string() }
+                                                </label>
+                                            }
+                                        }) }
+                                    </div>
+                                </fieldset>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            } else {
+                <p class="plain">{ "プロジェクター表示中のため、回答欄と個人の答えは表示しません。公表された平均を示します。" }</p>
+            }
+            <DotChart survey={s.clone()} answers={answers.clone()} />
+            <div class="table-scroll" role="region" aria-label={format!("{}の比較表", s.name)} tabindex="0">
+                <table class="survey-table">
+                    <caption>{ format!("{}：あなたの答えと公表された平均（{}）", s.name, s.year) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "項目" }</th>
+                        <th scope="col">{ "あなた" }</th>
+                        <th scope="col">{ "公表平均" }</th>
+                        <th scope="col">{ "差" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for s.items.iter().map(|it| {
+                            let mine = answers.get(&it.id).copied();
+                            html! {
+                                <tr data-item={it.id.to_string()}>
+                                    <th scope="row">{ for it.number.as_ref().map(|n| format!("Q{n} ")) }{ it.text.clone() }</th>
+                                    <td>{ mine.map_or_else(|| "—".to_string(), |m| m.to_string()) }</td>
+                                    <td class="average">{ format!("{:.2}", it.average) }</td>
+                                    <td>{ mine.map_or_else(|| "—".to_string(), |m| format!("{:+.2}", f64::from(m) - it.average)) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if !s.notes.is_empty() {
+                <ul class="help">{ for s.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            }
+        </section>
+    }
+}
+
+/// Props for [`DotChart`].
+#[derive(Properties, PartialEq)]
+struct DotProps {
+    survey: Survey,
+    answers: BTreeMap<Id, u32>,
+}
+
+fn draw_dots(canvas: &HtmlCanvasElement, s: &Survey, answers: &BTreeMap<Id, u32>) -> Option<()> {
+    let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
+    let rect = canvas.get_bounding_client_rect();
+    let (w, h) = (rect.width().max(1.0) * dpr, rect.height().max(1.0) * dpr);
+    canvas.set_width(w.round() as u32);
+    canvas.set_height(h.round() as u32);
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let px = |v: f64| (v * dpr).round() as i32;
+    let (left, right) = (px(48.0), w as i32 - px(16.0));
+    let n = s.items.len().max(1) as i32;
+    let row = ((h as i32 - px(30.0)) / n).max(1);
+    let (min, max) = (f64::from(s.scale.min), f64::from(s.scale.max));
+    let x = |v: f64| left + ((right - left) as f64 * (v - min) / (max - min)) as i32;
+    let grid = RGBColor(0xc7, 0xc9, 0xd1);
+    let font = ("sans-serif", px(12.0))
+        .into_font()
+        .color(&RGBColor(0x1a, 0x1a, 0x1c));
+    for v in s.scale.min..=s.scale.max {
+        let xv = x(f64::from(v));
+        root.draw(&PathElement::new(
+            vec![(xv, px(4.0)), (xv, h as i32 - px(22.0))],
+            grid,
+        ))
+        .ok()?;
+        root.draw(&Text::new(
+            v.to_string(),
+            (xv - px(3.0), h as i32 - px(18.0)),
+            font.clone(),
+        ))
+        .ok()?;
+    }
+    let avg = RGBColor(0x4d, 0x4d, 0x55);
+    let you = RGBColor(0x00, 0x31, 0xd8);
+    for (i, it) in s.items.iter().enumerate() {
+        let y = px(4.0) + row * i as i32 + row / 2;
+        let label = it
+            .number
+            .clone()
+            .map_or_else(|| (i + 1).to_string(), |n| format!("Q{n}"));
+        root.draw(&Text::new(label, (px(4.0), y - px(6.0)), font.clone()))
+            .ok()?;
+        let m = px(5.0);
+        // Published average: hollow diamond.
+        let ax = x(it.average);
+        root.draw(&Polygon::new(
+            vec![(ax, y - m), (ax + m, y), (ax, y + m), (ax - m, y)],
+            WHITE.filled(),
+        ))
+        .ok()?;
+        root.draw(&PathElement::new(
+            vec![
+                (ax, y - m),
+                (ax + m, y),
+                (ax, y + m),
+                (ax - m, y),
+                (ax, y - m),
+            ],
+            avg.stroke_width(px(2.0) as u32),
+        ))
+        .ok()?;
+        // Your answer: filled circle.
+        if let Some(v) = answers.get(&it.id) {
+            root.draw(&Circle::new((x(f64::from(*v)), y), m, you.filled()))
+                .ok()?;
+        }
+    }
+    root.present().ok()
+}
+
+/// Each item's published average (◇) and the person's answer (●) on the scale.
+#[component]
+fn DotChart(props: &DotProps) -> Html {
+    let canvas = use_node_ref();
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let l = web_sys::window().map(|w| {
+                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
+            });
+            move || drop(l)
+        });
+    }
+    {
+        let canvas = canvas.clone();
+        let s = props.survey.clone();
+        let answers = props.answers.clone();
+        use_effect_with((s, answers, *resized), move |(s, answers, _)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                draw_dots(&c, s, answers);
+            }
+        });
+    }
+    let height = 30 + 22 * props.survey.items.len();
+    html! {
+        <figure class="dot-chart">
+            <div class="dot-box" style={format!("height: {height}px")}>
+                <canvas ref={canvas} role="img" aria-label={format!("{}：公表平均（◇）と自分の答え（●）。同じ内容を下の表に示しています。", props.survey.name)}></canvas>
+            </div>
+            <figcaption>{ "◇ 公表された平均（灰色の枠）　● あなたの答え（青の塗り）" }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,149 @@
+//! Trainer tools for キャリアデザイン研修: a guest session that leaves no
+//! trace, projector mode, full screen, a QR code of the app's address, and
+//! links into each body's explorer, demo persona, pre-entry view and survey.
+
+use crate::core::index::Index;
+use crate::ui::state::{Action, AppContext, Loadable, Route};
+use crate::ui::storage;
+use qrcodegen::{QrCode, QrCodeEcc};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The app's own address, without the route: what participants should open.
+pub fn app_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Props for [`QrImage`].
+#[derive(Properties, PartialEq)]
+pub struct QrProps {
+    /// The text to encode.
+    pub text: String,
+}
+
+/// A QR code as SVG. Encoding is qrcodegen's; this only draws its modules.
+#[component]
+pub fn QrImage(props: &QrProps) -> Html {
+    let Ok(qr) = QrCode::encode_text(&props.text, QrCodeEcc::Medium) else {
+        return html! { <p>{ "QRコードを作れませんでした。" }</p> };
+    };
+    let n = qr.size();
+    let border = 4;
+    let mut d = String::new();
+    for y in 0..n {
+        for x in 0..n {
+            if qr.get_module(x, y) {
+                d += &format!("M{},{}h1v1h-1z", x + border, y + border);
+            }
+        }
+    }
+    let full = n + 2 * border;
+    html! {
+        <svg class="qr" viewBox={format!("0 0 {full} {full}")} role="img"
+            aria-label={format!("このアプリのアドレス {} のQRコード", props.text)}
+            shape-rendering="crispEdges">
+            <rect width="100%" height="100%" fill="#ffffff" />
+            <path d={d} fill="#000000" />
+        </svg>
+    }
+}
+
+fn request_fullscreen() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.request_fullscreen();
+    }
+}
+
+/// The workshop page.
+#[component]
+pub fn WorkshopView() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let confirm = use_state(|| false);
+    let url = app_url();
+    let start_guest = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::StartGuest))
+    };
+    let reset = {
+        let ctx = ctx.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            storage::clear_session();
+            ctx.dispatch(Action::ResetGuest);
+            confirm.set(false);
+            crate::ui::app::navigate(&Route::Home);
+        })
+    };
+    let toggle_projector = {
+        let ctx = ctx.clone();
+        let on = !ctx.projector;
+        Callback::from(move |_| ctx.dispatch(Action::Projector(on)))
+    };
+    let bodies: Option<Rc<Index>> = match &ctx.index {
+        Loadable::Ready(ix) => Some(ix.clone()),
+        _ => None,
+    };
+    html! {
+        <section class="workshop" aria-labelledby="workshop-heading">
+            <h1 id="workshop-heading">{ "研修・説明会で使う" }</h1>
+            <div class="workshop-grid">
+                <section aria-labelledby="qr-heading" class="qr-box">
+                    <h2 id="qr-heading">{ "スマートフォンで開く" }</h2>
+                    <QrImage text={url.clone()} />
+                    <p class="qr-url">{ url }</p>
+                    <p class="help">{ "入力した内容は、それぞれの端末の中だけに保存されます。" }</p>
+                </section>
+                <section aria-labelledby="modes-heading">
+                    <h2 id="modes-heading">{ "表示と利用のモード" }</h2>
+                    <div class="actions">
+                        <button type="button" class="primary" aria-pressed={ctx.projector.to_string()} onclick={toggle_projector}>
+                            { if ctx.projector { "プロジェクター表示をやめる" } else { "プロジェクター表示にする" } }
+                        </button>
+                        <button type="button" class="secondary" onclick={Callback::from(|_| request_fullscreen())}>{ "全画面表示" }</button>
+                    </div>
+                    <p class="help">{ "プロジェクター表示では文字を大きくし、自己評価などの個人のデータは表示しません。" }</p>
+                    <h3>{ "ゲストとして使う" }</h3>
+                    if ctx.guest {
+                        <p>{ "ゲストとして利用中です。入力はこのタブの中だけに一時保存され、端末には残りません。" }</p>
+                        if *confirm {
+                            <p role="alert" class="confirm">{ "入力した内容をすべて消して、次の参加者のために最初に戻します。よろしいですか？" }</p>
+                            <div class="actions">
+                                <button type="button" class="danger" onclick={reset}>{ "リセットする" }</button>
+                                <button type="button" class="secondary" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(false)) }>{ "やめる" }</button>
+                            </div>
+                        } else {
+                            <button type="button" class="danger" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(true)) }>{ "次の参加者のためにリセット" }</button>
+                        }
+                    } else {
+                        <p>{ "研修の共用端末では、ゲストとして使うと、入力が端末に残りません（このタブを閉じるかリセットすると消えます）。" }</p>
+                        <button type="button" class="secondary" onclick={start_guest}>{ "ゲストとして使い始める" }</button>
+                    }
+                </section>
+            </div>
+            <h2>{ "団体ごとの教材" }</h2>
+            { for bodies.iter().flat_map(|ix| ix.bodies.clone()).map(|b| html! {
+                <section class="workshop-body" aria-label={b.name.ja.clone()}>
+                    <h3>{ b.name.ja.clone() }</h3>
+                    <ul class="body-links">
+                        <li><a href={Route::Explore(b.id.clone(), None).to_hash()}>{ "人材育成の枠組み（表・役割）" }</a></li>
+                        <li><a href={Route::Demo(b.id.clone()).to_hash()}>{ "見本の職員（架空）" }</a></li>
+                        <li><a href={Route::PreEntry(b.id.clone()).to_hash()}>{ "内定者・新規採用職員向け" }</a></li>
+                        if b.has.survey {
+                            <li><a href={Route::Survey(b.id.clone()).to_hash()}>{ "職員調査のセルフチェック" }</a></li>
+                        }
+                    </ul>
+                </section>
+            }) }
+        </section>
+    }
+}
