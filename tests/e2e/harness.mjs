@@ -53,12 +53,22 @@ export async function launch() {
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
+  // Every Content-Security-Policy violation becomes a console error, which
+  // each suite asserts never happens.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const dialogs = [];
+  context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); }));
   const page = context.pages()[0] ?? await context.newPage();
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return {
-    context, page, requests, errors,
+    context, page, requests, errors, dialogs,
     close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
   };
 }
