@@ -23,6 +23,7 @@ use super::state::{Action, AppContext, AppState, Loadable, Route};
 use super::storage;
 use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn current_hash() -> String {
@@ -146,6 +147,34 @@ pub fn App() -> Html {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     state.dispatch(Action::Route(Route::from_hash(&current_hash())))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Keep tabs in step: when another tab saves, take its document over
+    // (saves happen on every change, so this tab has nothing unsaved).
+    {
+        let state = state.clone();
+        use_effect_with(state.guest, move |guest| {
+            let guest = *guest;
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if guest || e.key().as_deref() != Some(crate::core::store::STORAGE_KEY) {
+                        return;
+                    }
+                    match e.new_value() {
+                        Some(raw) => {
+                            if let Ok(doc) = crate::core::store::parse(&raw) {
+                                state.dispatch(Action::External(Some(Rc::new(doc))));
+                            }
+                        }
+                        None => state.dispatch(Action::External(None)),
+                    }
                 })
             });
             move || drop(listener)

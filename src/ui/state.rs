@@ -303,6 +303,9 @@ pub enum Action {
     DeletePlan(u32),
     /// Replace the whole document with an imported, confirmed one.
     Imported(Rc<StoredDoc>),
+    /// Another tab saved the document (or deleted it: `None`); take it over
+    /// without saving it back.
+    External(Option<Rc<StoredDoc>>),
     /// Start a guest session with an empty document.
     StartGuest,
     /// End the guest session and clear everything it held.
@@ -461,6 +464,18 @@ impl Reducible for AppState {
                 s.doc = doc;
                 s.doc_rev += 1;
                 s.compare = None;
+            }
+            Action::External(doc) => {
+                let msg = if doc.is_some() {
+                    "別のタブで変更された内容を、この画面にも反映しました。"
+                } else {
+                    "別のタブでデータが削除されたため、この画面も初期状態に戻しました。"
+                };
+                s.doc = doc.unwrap_or_else(|| Rc::new(StoredDoc::new()));
+                s.compare = None;
+                if !s.notices.iter().any(|n| n == msg) {
+                    s.notices.push(msg.into());
+                }
             }
             Action::StartGuest => {
                 s.guest = true;

@@ -257,6 +257,27 @@ test('localStorage full: saving fails with a message, and the ratings stay on sc
   await page.close();
 });
 
+test('two tabs editing at once stay in step through the storage event', async () => {
+  const { page, context } = browser;
+  await fresh(page);
+  await startAt(page, '郡山市', 'kakaricho');
+  await page.getByRole('link', { name: '自己評価へ進む' }).click();
+  await page.locator('.rate-items').waitFor();
+  const other = await context.newPage();
+  await other.goto(server.url + '#/assess/rate');
+  await other.locator('.rate-items').waitFor();
+  await page.locator('input[name="r-current-rinri"][value="4"]').check();
+  await other.locator('input[name="r-current-rinri"][value="4"]:checked').waitFor();
+  await other.locator('.notice', { hasText: '別のタブ' }).waitFor();
+  // And back the other way, so neither tab's later save loses the other's work.
+  await other.locator('input[name="r-next-rinri"][value="2"]').check();
+  await page.locator('input[name="r-next-rinri"][value="2"]:checked').waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')).assessment);
+  assert.equal(stored.current.rinri.rating.level, 4);
+  assert.equal(stored.next.rinri.rating.level, 2);
+  await other.close();
+});
+
 test('no request leaves 127.0.0.1 and no script error occurs in these flows', async () => {
   const outside = browser.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
   assert.deepEqual(outside, []);
