@@ -327,3 +327,26 @@ fn every_link_the_document_does_not_make_is_marked() {
             > links.len()
     );
 }
+
+#[test]
+fn with_1800_bodies_the_start_up_index_lists_prefectures_not_bodies() {
+    use michishirube::core::index::{prefecture_indexes, PREFECTURES};
+    let template = body("koriyama");
+    let many: Vec<BodyData> = (0..1800)
+        .map(|i| {
+            let mut b = template.clone();
+            b.body.id = michishirube::core::id::Id::parse(&format!("synthetic-{i:04}")).expect("id");
+            b.body.name.ja = format!("見本{i}市");
+            b.body.prefecture = PREFECTURES[i % 47].to_owned();
+            b
+        })
+        .collect();
+    let ix = build_index(&many);
+    assert!(ix.bodies.is_empty(), "no body listed up front");
+    assert_eq!(ix.prefectures.len(), 47);
+    let size = serde_json::to_string(&ix).expect("json").len();
+    assert!(size < 8 * 1024, "start-up index is {size} bytes");
+    let per = prefecture_indexes(&many);
+    assert_eq!(per.iter().map(|p| p.bodies.len()).sum::<usize>(), 1800);
+    assert_eq!(per[1].prefecture.code, "02");
+}

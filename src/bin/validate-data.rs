@@ -16,8 +16,8 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use michishirube::core::index::{body_path, build_index};
-    use michishirube::core::load::{load_dir, load_file};
+    use michishirube::core::index::{body_path, build_index, prefecture_indexes};
+    use michishirube::core::load::{body_from_json, load_dir, load_file};
     use michishirube::core::model::BodyData;
     use michishirube::core::validate::DataError;
     use std::path::{Path, PathBuf};
@@ -75,12 +75,42 @@ mod cli {
         ExitCode::FAILURE
     }
 
+    /// Loads TOML files, JSON files (as the build writes them; the
+    /// benchmark generates 1,800 of those), and folders of either.
     fn load_files(files: &[PathBuf]) -> Result<Vec<(String, BodyData)>, Vec<DataError>> {
         let mut ok = Vec::new();
         let mut errors = Vec::new();
+        let mut paths = Vec::new();
         for f in files {
-            match load_file(f) {
-                Ok(d) => ok.push((f.display().to_string(), d)),
+            if f.is_dir() {
+                let mut inner: Vec<PathBuf> = std::fs::read_dir(f)
+                    .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                    .unwrap_or_default();
+                inner.sort();
+                paths.extend(inner.into_iter().filter(|p| {
+                    p.extension().is_some_and(|x| x == "toml" || x == "json")
+                }));
+            } else {
+                paths.push(f.clone());
+            }
+        }
+        for f in &paths {
+            let name = f.display().to_string();
+            let loaded = if f.extension().is_some_and(|x| x == "json") {
+                std::fs::read_to_string(f)
+                    .map_err(|e| {
+                        vec![DataError {
+                            file: name.clone(),
+                            path: String::new(),
+                            problem: michishirube::core::validate::Problem::Syntax(e.to_string()),
+                        }]
+                    })
+                    .and_then(|t| body_from_json(&name, &t))
+            } else {
+                load_file(f)
+            };
+            match loaded {
+                Ok(d) => ok.push((name, d)),
                 Err(mut e) => errors.append(&mut e),
             }
         }
@@ -131,6 +161,12 @@ mod cli {
         }
         let index = build_index(bodies.iter().map(|(_, d)| d));
         let json = serde_json::to_string(&index).map_err(std::io::Error::other)?;
-        std::fs::write(dir.join("index.json"), json)
+        std::fs::write(dir.join("index.json"), json)?;
+        std::fs::create_dir_all(dir.join("index"))?;
+        for p in prefecture_indexes(bodies.iter().map(|(_, d)| d)) {
+            let json = serde_json::to_string(&p).map_err(std::io::Error::other)?;
+            std::fs::write(dir.join(p.prefecture.file.trim_start_matches("data/")), json)?;
+        }
+        Ok(())
     }
 }

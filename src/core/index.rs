@@ -1,7 +1,12 @@
-//! The start-up index: one small entry per body, so the app can list every
-//! body without loading any body's framework. A body's full file is fetched
-//! only when someone chooses it; with 1,788 local governments, this keeps
-//! start-up flat as bodies are added.
+//! The start-up index, kept small however many bodies there are.
+//!
+//! `data/index.json` lists the prefectures that have bodies, with a count
+//! each; while the total is small (up to [`INLINE_LIMIT`]) it also lists the
+//! bodies themselves, so a handful of bodies needs no extra click. Each
+//! prefecture's bodies are in `data/index/<code>.json`, fetched when the
+//! prefecture is chosen, and a body's framework only when the body is.
+//! With 1,788 local governments, start-up then reads 47 prefectures, not
+//! 1,788 entries.
 
 use super::id::Id;
 use super::model::{BodyData, BodyKind, Label, Part};
@@ -10,13 +15,62 @@ use serde::{Deserialize, Serialize};
 /// Version of the index format; bumped when its shape changes.
 pub const INDEX_FORMAT: u32 = 1;
 
+/// Up to this many bodies are listed in `index.json` itself.
+pub const INLINE_LIMIT: usize = 60;
+
 /// The list of bodies the app can load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     /// Must equal [`INDEX_FORMAT`].
     pub format: u32,
-    /// One entry per body, sorted by prefecture then name.
+    /// Every body, sorted by prefecture then name, while there are at most
+    /// [`INLINE_LIMIT`]; empty beyond that (see `prefectures`).
     pub bodies: Vec<IndexEntry>,
+    /// The prefectures that have bodies, in JIS code order.
+    #[serde(default)]
+    pub prefectures: Vec<PrefectureEntry>,
+}
+
+/// A prefecture in the start-up index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrefectureEntry {
+    /// JIS X 0401 code, `01`–`47`.
+    pub code: String,
+    /// Its name.
+    pub name: String,
+    /// How many bodies it has.
+    pub count: usize,
+    /// Path of its list of bodies, relative to the app's root.
+    pub file: String,
+}
+
+/// One prefecture's bodies (`data/index/<code>.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrefectureIndex {
+    /// Must equal [`INDEX_FORMAT`].
+    pub format: u32,
+    /// The prefecture.
+    pub prefecture: PrefectureEntry,
+    /// Its bodies, sorted by name.
+    pub bodies: Vec<IndexEntry>,
+}
+
+/// The 47 prefectures in JIS X 0401 order; position + 1 is the code.
+pub const PREFECTURES: [&str; 47] = [
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県",
+    "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
+    "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府",
+    "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
+    "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県",
+    "鹿児島県", "沖縄県",
+];
+
+/// The JIS code of a prefecture's name (`青森県` → `02`).
+pub fn prefecture_code(name: &str) -> Option<String> {
+    PREFECTURES
+        .iter()
+        .position(|p| *p == name)
+        .map(|i| format!("{:02}", i + 1))
 }
 
 /// What the app needs to list a body and fetch its data.
@@ -90,16 +144,62 @@ pub fn entry_for(d: &BodyData) -> IndexEntry {
     }
 }
 
-/// Builds the index for a set of bodies, in a stable order.
-pub fn build_index<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Index {
+fn sorted_entries<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Vec<IndexEntry> {
     let mut entries: Vec<IndexEntry> = bodies.into_iter().map(entry_for).collect();
     entries.sort_by(|a, b| {
-        (&a.prefecture, &a.name.ja, &a.id).cmp(&(&b.prefecture, &b.name.ja, &b.id))
+        let key = |e: &IndexEntry| (prefecture_code(&e.prefecture), e.name.ja.clone(), e.id.clone());
+        key(a).cmp(&key(b))
     });
+    entries
+}
+
+/// Builds the start-up index for a set of bodies, in a stable order.
+pub fn build_index<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Index {
+    let entries = sorted_entries(bodies);
+    let prefectures = prefecture_indexes_of(&entries)
+        .into_iter()
+        .map(|p| p.prefecture)
+        .collect();
     Index {
         format: INDEX_FORMAT,
-        bodies: entries,
+        bodies: if entries.len() <= INLINE_LIMIT {
+            entries
+        } else {
+            Vec::new()
+        },
+        prefectures,
     }
+}
+
+/// Builds each prefecture's list of bodies.
+pub fn prefecture_indexes<'a>(
+    bodies: impl IntoIterator<Item = &'a BodyData>,
+) -> Vec<PrefectureIndex> {
+    prefecture_indexes_of(&sorted_entries(bodies))
+}
+
+fn prefecture_indexes_of(entries: &[IndexEntry]) -> Vec<PrefectureIndex> {
+    let mut out: Vec<PrefectureIndex> = Vec::new();
+    for e in entries {
+        let code = prefecture_code(&e.prefecture).unwrap_or_else(|| "00".into());
+        match out.last_mut() {
+            Some(p) if p.prefecture.code == code => {
+                p.prefecture.count += 1;
+                p.bodies.push(e.clone());
+            }
+            _ => out.push(PrefectureIndex {
+                format: INDEX_FORMAT,
+                prefecture: PrefectureEntry {
+                    file: format!("data/index/{code}.json"),
+                    code,
+                    name: e.prefecture.clone(),
+                    count: 1,
+                },
+                bodies: vec![e.clone()],
+            }),
+        }
+    }
+    out
 }
 
 /// The parts a body lacks, per its `missing` entries, for plain statements in the UI.

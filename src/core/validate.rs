@@ -65,6 +65,8 @@ pub enum Problem {
     EmptyText(&'static str),
     /// The file's name does not match the body's id.
     FileNameMismatch { expected: String },
+    /// The prefecture is not one of the 47.
+    UnknownPrefecture(String),
 }
 
 impl fmt::Display for Problem {
@@ -122,6 +124,10 @@ impl fmt::Display for Problem {
                 write!(f, "尺度の下限 {min} が上限 {max} 以上です")
             }
             Problem::EmptyText(what) => write!(f, "{what}が空です"),
+            Problem::UnknownPrefecture(p) => write!(
+                f,
+                "都道府県「{p}」が分かりません（「青森県」「東京都」のように正式な名称で書いてください）"
+            ),
             Problem::FileNameMismatch { expected } => {
                 write!(
                     f,
@@ -280,6 +286,12 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
     if d.body.name.ja.trim().is_empty() {
         c.err("body.name", Problem::EmptyText("名称"));
+    }
+    if super::index::prefecture_code(&d.body.prefecture).is_none() {
+        c.err(
+            "body.prefecture",
+            Problem::UnknownPrefecture(d.body.prefecture.clone()),
+        );
     }
 
     for (i, v) in d.visions.iter().enumerate() {
