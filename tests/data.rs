@@ -335,7 +335,8 @@ fn with_1800_bodies_the_start_up_index_lists_prefectures_not_bodies() {
     let many: Vec<BodyData> = (0..1800)
         .map(|i| {
             let mut b = template.clone();
-            b.body.id = michishirube::core::id::Id::parse(&format!("synthetic-{i:04}")).expect("id");
+            b.body.id =
+                michishirube::core::id::Id::parse(&format!("synthetic-{i:04}")).expect("id");
             b.body.name.ja = format!("見本{i}市");
             b.body.prefecture = PREFECTURES[i % 47].to_owned();
             b

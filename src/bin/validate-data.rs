@@ -87,9 +87,11 @@ mod cli {
                     .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
                     .unwrap_or_default();
                 inner.sort();
-                paths.extend(inner.into_iter().filter(|p| {
-                    p.extension().is_some_and(|x| x == "toml" || x == "json")
-                }));
+                paths.extend(
+                    inner
+                        .into_iter()
+                        .filter(|p| p.extension().is_some_and(|x| x == "toml" || x == "json")),
+                );
             } else {
                 paths.push(f.clone());
             }
@@ -165,7 +167,10 @@ mod cli {
         std::fs::create_dir_all(dir.join("index"))?;
         for p in prefecture_indexes(bodies.iter().map(|(_, d)| d)) {
             let json = serde_json::to_string(&p).map_err(std::io::Error::other)?;
-            std::fs::write(dir.join(p.prefecture.file.trim_start_matches("data/")), json)?;
+            std::fs::write(
+                dir.join(p.prefecture.file.trim_start_matches("data/")),
+                json,
+            )?;
         }
         Ok(())
     }

@@ -57,12 +57,53 @@ pub struct PrefectureIndex {
 
 /// The 47 prefectures in JIS X 0401 order; position + 1 is the code.
 pub const PREFECTURES: [&str; 47] = [
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県",
-    "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
-    "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府",
-    "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
-    "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県",
-    "鹿児島県", "沖縄県",
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
 ];
 
 /// The JIS code of a prefecture's name (`青森県` → `02`).
@@ -147,7 +188,13 @@ pub fn entry_for(d: &BodyData) -> IndexEntry {
 fn sorted_entries<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Vec<IndexEntry> {
     let mut entries: Vec<IndexEntry> = bodies.into_iter().map(entry_for).collect();
     entries.sort_by(|a, b| {
-        let key = |e: &IndexEntry| (prefecture_code(&e.prefecture), e.name.ja.clone(), e.id.clone());
+        let key = |e: &IndexEntry| {
+            (
+                prefecture_code(&e.prefecture),
+                e.name.ja.clone(),
+                e.id.clone(),
+            )
+        };
         key(a).cmp(&key(b))
     });
     entries
