@@ -8,6 +8,7 @@ use michishirube::core::assess::{
     ItemKind, Position, Selection, Side,
 };
 use michishirube::core::id::Id;
+use michishirube::core::lang::Lang;
 use michishirube::core::load::load_file;
 use michishirube::core::model::BodyData;
 use michishirube::core::scale::{Level, Rating};
@@ -307,7 +308,7 @@ fn the_summary_speaks_plain_japanese_naming_the_grade_and_the_steps() {
         Rating::Level(Level::NotYet),
     );
     let an = analyse(&items, &a);
-    let text = summary(&an, "主事級職員", Some("主幹級・主査級職員")).join("\n");
+    let text = summary(&an, "主事級職員", Some("主幹級・主査級職員"), Lang::Ja).join("\n");
     assert!(text.contains("まだ評価していない項目が"), "{text}");
     assert!(
         text.contains("「マネジメント能力」は主幹級・主査級職員で新たに求められます。"),

@@ -5,6 +5,7 @@
 use michishirube::core::assess::{rate_items, Entry, RateItem, Side};
 use michishirube::core::id::Id;
 use michishirube::core::index::build_index;
+use michishirube::core::lang::Lang;
 use michishirube::core::load::body_from_json;
 use michishirube::core::scale::Rating;
 use michishirube::ui::components::ability_table::{AbilityTable, AbilityTableProps};
@@ -330,4 +331,45 @@ async fn the_radar_chart_redraws_when_its_data_changes() {
         after > before * 2,
         "the series grew from level 1 to 4: {before} -> {after} px wide"
     );
+}
+
+/// The ability table inside the App's language context, set to English.
+#[derive(Properties, PartialEq)]
+struct EnglishTableProps {
+    data: Rc<michishirube::core::model::BodyData>,
+}
+
+#[component]
+fn EnglishTable(props: &EnglishTableProps) -> Html {
+    html! {
+        <ContextProvider<Lang> context={Lang::En}>
+            <AbilityTable data={props.data.clone()} />
+        </ContextProvider<Lang>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn in_english_the_ability_table_translates_its_headers_and_glosses_the_body_name() {
+    let root = fresh_root();
+    yew::Renderer::<EnglishTable>::with_root_and_props(
+        root.clone(),
+        EnglishTableProps { data: sample() },
+    )
+    .render();
+    settle().await;
+
+    // The interface's words are English; the document's stay Japanese.
+    assert_eq!(
+        texts(&root, "thead th[scope=col]"),
+        ["Grade", "倫理", "判断力"]
+    );
+    assert_eq!(texts(&root, "tbody th[scope=row]"), ["課長", "主事"]);
+    let caption = texts(&root, "caption")[0].clone();
+    assert!(caption.contains("見本市 (Sample City)"), "{caption}");
+    let legend = root.query_selector(".legend").expect("q").expect("legend");
+    assert_eq!(
+        legend.get_attribute("aria-label").as_deref(),
+        Some("Legend")
+    );
+    assert!(texts(&root, ".source")[0].starts_with("Source: "));
 }

@@ -6,6 +6,7 @@ use michishirube::core::assess::{
     analyse, rate_items, Analysis, Assessment, Position, Selection, Side,
 };
 use michishirube::core::id::Id;
+use michishirube::core::lang::Lang;
 use michishirube::core::load::load_file;
 use michishirube::core::model::{BodyData, OfferingKind};
 use michishirube::core::scale::{Level, Rating};
@@ -146,7 +147,7 @@ fn aomori_city_shuji_with_a_management_gap() {
     );
     assert_eq!(top(&p, 1), ["1on1ミーティング（メンター制度）"]);
     let s = &suggest(&p.data, Some(&p.a), Some(&p.an), Some(8), &[])[0];
-    assert!(s.reasons[0].text().contains("アプリによる解釈"));
+    assert!(s.reasons[0].text(Lang::Ja).contains("アプリによる解釈"));
 }
 
 #[test]

@@ -1,12 +1,13 @@
 //! Self-assessment against the current and the next grade: choosing the
 //! grades, the items to rate, the gaps, what the next grade newly asks, and
-//! the plain-Japanese summary.
+//! the summary in plain Japanese or English.
 //!
 //! Everything here is a pure function of the body's data and the person's
 //! ratings, so the UI only renders its results and tests can check them on
 //! the real data of all five bodies.
 
 use super::id::Id;
+use super::lang::{gloss, plural, Lang};
 use super::model::{BodyData, Grade, Requirement};
 use super::scale::{Level, Rating};
 use super::target::target_for;
@@ -68,9 +69,14 @@ impl Side {
 
     /// Japanese name of the side.
     pub fn ja(self) -> &'static str {
+        self.label(Lang::Ja)
+    }
+
+    /// Name of the side in a language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Side::Current => "現在の職位",
-            Side::Next => "次の職位",
+            Side::Current => lang.pick("現在の職位", "current grade"),
+            Side::Next => lang.pick("次の職位", "next grade"),
         }
     }
 }
@@ -195,8 +201,12 @@ pub struct RateItem {
     pub number: Option<String>,
     /// Its name (ability) or text (can-do).
     pub label: String,
+    /// The English gloss of an ability's name, where the data has one.
+    pub label_en: Option<String>,
     /// Its group's name, if grouped.
     pub group: Option<String>,
+    /// The English gloss of the group's name, where the data has one.
+    pub group_en: Option<String>,
     /// Its descriptions, as worded.
     pub description: Vec<String>,
     /// What the current grade expects, if it expects anything of it.
@@ -239,6 +249,18 @@ impl RateItem {
                 s
             }
         }
+    }
+
+    /// The short name with its English gloss in English, for sentences.
+    pub fn name(&self, lang: Lang) -> String {
+        gloss(&self.short_label(), self.label_en.as_deref(), lang)
+    }
+
+    /// The group's name with its English gloss in English, if grouped.
+    pub fn group_name(&self, lang: Lang) -> Option<String> {
+        self.group
+            .as_deref()
+            .map(|g| gloss(g, self.group_en.as_deref(), lang))
     }
 }
 
@@ -307,14 +329,15 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
             let group = a
                 .group
                 .as_ref()
-                .and_then(|g| d.ability_groups.iter().find(|x| &x.id == g))
-                .map(|g| g.name.ja.clone());
+                .and_then(|g| d.ability_groups.iter().find(|x| &x.id == g));
             items.push(RateItem {
                 id: a.id.clone(),
                 kind: ItemKind::Ability,
                 number: a.number.clone(),
                 label: a.name.ja.clone(),
-                group,
+                label_en: a.name.en.clone(),
+                group: group.map(|g| g.name.ja.clone()),
+                group_en: group.and_then(|g| g.name.en.clone()),
                 description: a.description.clone(),
                 current: cur,
                 next: nxt,
@@ -345,7 +368,9 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
                 kind: ItemKind::CanDo,
                 number: None,
                 label: cd.text.clone(),
+                label_en: None,
                 group: Some(g.name.ja.clone()),
+                group_en: g.name.en.clone(),
                 description: Vec::new(),
                 current,
                 next,
@@ -551,38 +576,77 @@ pub fn analyse(items: &[RateItem], a: &Assessment) -> Analysis {
     }
 }
 
-/// The summary in plain Japanese sentences: strengths, then priority gaps.
-pub fn summary(analysis: &Analysis, current_name: &str, next_name: Option<&str>) -> Vec<String> {
+/// The summary in plain sentences, Japanese or English: strengths, then
+/// priority gaps. The grade names are given as the interface shows them
+/// (with their gloss in English); item names are glossed here.
+pub fn summary(
+    analysis: &Analysis,
+    current_name: &str,
+    next_name: Option<&str>,
+    lang: Lang,
+) -> Vec<String> {
     let mut out = Vec::new();
     if analysis.rows.is_empty() {
-        out.push("この組み合わせでは、評価する項目がありません。".into());
+        out.push(
+            lang.pick(
+                "この組み合わせでは、評価する項目がありません。",
+                "There is nothing to rate for this pair of grades.",
+            )
+            .into(),
+        );
         return out;
     }
     if analysis.unrated > 0 {
-        out.push(format!(
-            "まだ評価していない項目が {} 件あります。",
-            analysis.unrated
-        ));
+        out.push(match lang {
+            Lang::Ja => format!("まだ評価していない項目が {} 件あります。", analysis.unrated),
+            Lang::En => format!(
+                "{} still unrated.",
+                plural(analysis.unrated as i64, "item is", "items are")
+            ),
+        });
     }
     if !analysis.strengths.is_empty() {
         let names: Vec<String> = analysis
             .strengths
             .iter()
-            .map(|&i| format!("「{}」", analysis.rows[i].item.short_label()))
+            .map(|&i| match lang {
+                Lang::Ja => format!("「{}」", analysis.rows[i].item.short_label()),
+                Lang::En => format!("\u{201c}{}\u{201d}", analysis.rows[i].item.name(lang)),
+            })
             .collect();
-        out.push(format!(
-            "強み：{}は「指導できる」と評価しています。周りの職員に教える役割も担えます。",
-            names.join("")
-        ));
+        out.push(match lang {
+            Lang::Ja => format!(
+                "強み：{}は「指導できる」と評価しています。周りの職員に教える役割も担えます。",
+                names.join("")
+            ),
+            Lang::En => format!(
+                "Strengths: you rate yourself \u{201c}Can teach\u{201d} on {}. You could also help colleagues learn {}.",
+                names.join(", "),
+                if names.len() == 1 { "it" } else { "them" }
+            ),
+        });
     }
     for &i in &analysis.priorities {
         let r = &analysis.rows[i];
-        let name = r.item.short_label();
-        let mut s = format!("優先して伸ばす：「{name}」");
-        match (r.item.change, next_name) {
-            (Change::NewlyRequired, Some(n)) => s += &format!("は{n}で新たに求められます。"),
-            (Change::Raised, Some(n)) => s += &format!("は{n}で「身に付けるべき」ものになります。"),
-            _ => s += "。",
+        let mut s = match lang {
+            Lang::Ja => format!("優先して伸ばす：「{}」", r.item.short_label()),
+            Lang::En => format!("Priority to develop: \u{201c}{}\u{201d}", r.item.name(lang)),
+        };
+        match (r.item.change, next_name, lang) {
+            (Change::NewlyRequired, Some(n), Lang::Ja) => {
+                s += &format!("は{n}で新たに求められます。")
+            }
+            (Change::NewlyRequired, Some(n), Lang::En) => {
+                s += &format!(" is newly required at {n}.")
+            }
+            (Change::Raised, Some(n), Lang::Ja) => {
+                s += &format!("は{n}で「身に付けるべき」ものになります。")
+            }
+            (Change::Raised, Some(n), Lang::En) => {
+                s += &format!(" becomes \u{201c}must acquire\u{201d} at {n}.")
+            }
+            (_, _, Lang::Ja) => s += "。",
+            (_, _, Lang::En) => s += ".",
         }
         for side in Side::BOTH {
             let res = r.side(side);
@@ -590,20 +654,129 @@ pub fn summary(analysis: &Analysis, current_name: &str, next_name: Option<&str>)
                 if gap > 0 {
                     let grade = match side {
                         Side::Current => current_name,
-                        Side::Next => next_name.unwrap_or("次の職位"),
+                        Side::Next => next_name.unwrap_or(lang.pick("次の職位", "the next grade")),
                     };
-                    s += &format!(
-                        "{grade}に対しては「{}」で、目標の「{}」まで {gap} 段階です。",
-                        rating.label(),
-                        target.label()
-                    );
+                    s += &match lang {
+                        Lang::Ja => format!(
+                            "{grade}に対しては「{}」で、目標の「{}」まで {gap} 段階です。",
+                            rating.label(lang),
+                            target.label(lang)
+                        ),
+                        Lang::En => format!(
+                            " Against {grade} you are at \u{201c}{}\u{201d}, {} short of the target \u{201c}{}\u{201d}.",
+                            rating.label(lang),
+                            plural(gap, "step", "steps"),
+                            target.label(lang)
+                        ),
+                    };
                 }
             }
         }
         out.push(s);
     }
     if analysis.priorities.is_empty() && analysis.unrated == 0 {
-        out.push("求められる項目はすべて目標に届いています。".into());
+        out.push(
+            lang.pick(
+                "求められる項目はすべて目標に届いています。",
+                "Every required item has reached its target.",
+            )
+            .into(),
+        );
     }
     out
+}
+
+// The tests read the real data files, which only a native build can.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::load::load_file;
+    use std::path::Path;
+
+    fn id(s: &str) -> Id {
+        Id::parse(s).expect("test id")
+    }
+
+    /// 郡山市 係長 → 課長, with every rating given: 「業務運営・判断」 one step
+    /// short against 課長 (where it is raised from - to ◎), 「倫理」 taught.
+    fn koriyama_summary(lang: Lang) -> Vec<String> {
+        let d = load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies/koriyama.toml"))
+            .expect("data");
+        let items = rate_items(&d, Some(&id("kakaricho")), Some(&id("kacho")));
+        let mut a = Assessment::new(Selection {
+            body: id("koriyama"),
+            track: id("jimu-gijutsu"),
+            current: Position::Grade(id("kakaricho")),
+            next: Some(id("kacho")),
+            entry_year: None,
+            grade_year: None,
+        });
+        for it in &items {
+            for side in it.rated_sides() {
+                let level = match it.id.as_str() {
+                    "rinri" => Level::CanTeach,
+                    "gyomu-unei-handan" => Level::Partly,
+                    _ => Level::Can,
+                };
+                a.side_mut(side).entry(it.id.clone()).or_default().rating =
+                    Some(Rating::Level(level));
+            }
+        }
+        let an = analyse(&items, &a);
+        let (cur, next) = match lang {
+            Lang::Ja => ("係長", "課長"),
+            Lang::En => ("係長 (Unit chief)", "課長 (Section chief)"),
+        };
+        summary(&an, cur, Some(next), lang)
+    }
+
+    #[test]
+    fn the_japanese_summary_keeps_its_wording() {
+        let s = koriyama_summary(Lang::Ja);
+        assert_eq!(
+            s[0],
+            "強み：「①倫理」は「指導できる」と評価しています。周りの職員に教える役割も担えます。"
+        );
+        assert_eq!(
+            s[1],
+            "優先して伸ばす：「③業務運営・判断」は課長で「身に付けるべき」ものになります。課長に対しては「一部できる」で、目標の「できる」まで 1 段階です。"
+        );
+    }
+
+    #[test]
+    fn the_english_summary_glosses_item_names_and_counts_steps() {
+        let s = koriyama_summary(Lang::En);
+        assert_eq!(
+            s[0],
+            "Strengths: you rate yourself \u{201c}Can teach\u{201d} on \u{201c}①倫理 (Ethics)\u{201d}. You could also help colleagues learn it."
+        );
+        assert_eq!(
+            s[1],
+            "Priority to develop: \u{201c}③業務運営・判断 (Work management and judgement)\u{201d} becomes \u{201c}must acquire\u{201d} at 課長 (Section chief). Against 課長 (Section chief) you are at \u{201c}Partly\u{201d}, 1 step short of the target \u{201c}Can do\u{201d}."
+        );
+    }
+
+    #[test]
+    fn an_english_summary_says_when_nothing_is_rated_or_left_to_rate() {
+        let empty = Analysis {
+            rows: Vec::new(),
+            priorities: Vec::new(),
+            strengths: Vec::new(),
+            unrated: 0,
+        };
+        assert_eq!(
+            summary(&empty, "x", None, Lang::En),
+            ["There is nothing to rate for this pair of grades."]
+        );
+        assert_eq!(
+            summary(&empty, "x", None, Lang::Ja),
+            ["この組み合わせでは、評価する項目がありません。"]
+        );
+    }
+
+    #[test]
+    fn sides_have_english_names() {
+        assert_eq!(Side::Current.label(Lang::En), "current grade");
+        assert_eq!(Side::Next.ja(), "次の職位");
+    }
 }

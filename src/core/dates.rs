@@ -3,28 +3,51 @@
 //! Public bodies write dates in 和暦 and plan by 年度, so the app shows both
 //! beside the western year. Only the eras a serving employee's records can
 //! touch are needed (昭和 onward); the first year of an era is written 元年.
+//! In English the western year leads and the era follows in brackets
+//! (`FY2026 (Reiwa 8)`), since readers of English plan by the western year
+//! but still meet era years in the documents.
 
+use super::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 
 /// An era with its first day.
 struct Era {
     name: &'static str,
+    en: &'static str,
     start: (i32, u32, u32),
 }
 
 const ERAS: [Era; 3] = [
     Era {
         name: "令和",
+        en: "Reiwa",
         start: (2019, 5, 1),
     },
     Era {
         name: "平成",
+        en: "Heisei",
         start: (1989, 1, 8),
     },
     Era {
         name: "昭和",
+        en: "Showa",
         start: (1926, 12, 25),
     },
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn era_year(name: &str, y: i32) -> String {
@@ -44,6 +67,35 @@ pub fn era_year_of(date: NaiveDate) -> String {
         }
     }
     format!("{}年", date.year())
+}
+
+/// The era and year of a date in English, e.g. `Reiwa 8` (the first year is
+/// `Reiwa 1`, as English writes it); `None` before 昭和.
+pub fn era_year_en(date: NaiveDate) -> Option<String> {
+    ERAS.iter().find_map(|e| {
+        let (y, m, d) = e.start;
+        NaiveDate::from_ymd_opt(y, m, d)
+            .filter(|s| date >= *s)
+            .map(|_| format!("{} {}", e.en, date.year() - y + 1))
+    })
+}
+
+/// A date written the English way, e.g. `21 November 2026`.
+pub fn english_date(date: NaiveDate) -> String {
+    let month = MONTHS
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// A short date for lists and chart points: 和暦 in Japanese
+/// (`令和8年11月21日`), the English way in English (`21 November 2026`).
+pub fn short_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => wareki(date),
+        Lang::En => english_date(date),
+    }
 }
 
 /// A date in 和暦, e.g. `令和8年11月21日`.
@@ -73,21 +125,48 @@ pub fn fiscal_year_wareki(fy: i32) -> String {
     format!("{label}度")
 }
 
-/// A fiscal year with both calendars, e.g. `令和8年度（2026年度）`.
-pub fn fiscal_year_label(fy: i32) -> String {
-    format!("{}（{fy}年度）", fiscal_year_wareki(fy))
+/// A fiscal year's era year in English, e.g. `Reiwa 8`, named like
+/// [`fiscal_year_wareki`] (fiscal 2019 is `Reiwa 1`); `None` before 昭和.
+fn fiscal_year_era_en(fy: i32) -> Option<String> {
+    if fy == 2019 {
+        return Some("Reiwa 1".into());
+    }
+    NaiveDate::from_ymd_opt(fy, 4, 1).and_then(era_year_en)
 }
 
-/// A date with both calendars, e.g. `令和8年11月21日（2026年11月21日・令和8年度）`.
-pub fn date_label(date: NaiveDate) -> String {
-    format!(
-        "{}（{}年{}月{}日・{}）",
-        wareki(date),
-        date.year(),
-        date.month(),
-        date.day(),
-        fiscal_year_wareki(fiscal_year(date))
-    )
+/// A fiscal year with both calendars: `令和8年度（2026年度）` in Japanese,
+/// `FY2026 (Reiwa 8)` in English.
+pub fn fiscal_year_label(fy: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}（{fy}年度）", fiscal_year_wareki(fy)),
+        Lang::En => match fiscal_year_era_en(fy) {
+            Some(era) => format!("FY{fy} ({era})"),
+            None => format!("FY{fy}"),
+        },
+    }
+}
+
+/// A date with both calendars and its fiscal year:
+/// `令和8年11月21日（2026年11月21日・令和8年度）` in Japanese,
+/// `21 November 2026 (Reiwa 8; FY2026)` in English.
+pub fn date_label(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "{}（{}年{}月{}日・{}）",
+            wareki(date),
+            date.year(),
+            date.month(),
+            date.day(),
+            fiscal_year_wareki(fiscal_year(date))
+        ),
+        Lang::En => {
+            let fy = fiscal_year(date);
+            match era_year_en(date) {
+                Some(era) => format!("{} ({era}; FY{fy})", english_date(date)),
+                None => format!("{} (FY{fy})", english_date(date)),
+            }
+        }
+    }
 }
 
 /// Years of service including the current one (the first fiscal year of
@@ -129,15 +208,35 @@ mod tests {
         assert_eq!(fiscal_year_wareki(2019), "令和元年度");
         assert_eq!(fiscal_year_wareki(2018), "平成30年度");
         assert_eq!(fiscal_year_wareki(2026), "令和8年度");
-        assert_eq!(fiscal_year_label(2026), "令和8年度（2026年度）");
+        assert_eq!(fiscal_year_label(2026, Lang::Ja), "令和8年度（2026年度）");
     }
 
     #[test]
     fn a_date_label_shows_both_calendars_and_the_fiscal_year() {
         assert_eq!(
-            date_label(d(2027, 2, 3)),
+            date_label(d(2027, 2, 3), Lang::Ja),
             "令和9年2月3日（2027年2月3日・令和8年度）"
         );
+    }
+
+    #[test]
+    fn in_english_a_fiscal_year_leads_with_the_western_year_and_names_the_era() {
+        assert_eq!(fiscal_year_label(2026, Lang::En), "FY2026 (Reiwa 8)");
+        assert_eq!(fiscal_year_label(2019, Lang::En), "FY2019 (Reiwa 1)");
+        assert_eq!(fiscal_year_label(2018, Lang::En), "FY2018 (Heisei 30)");
+        assert_eq!(fiscal_year_label(1900, Lang::En), "FY1900");
+    }
+
+    #[test]
+    fn in_english_a_date_is_written_day_month_year_with_era_and_fiscal_year() {
+        assert_eq!(
+            date_label(d(2027, 2, 3), Lang::En),
+            "3 February 2027 (Reiwa 9; FY2026)"
+        );
+        assert_eq!(short_date(d(2026, 11, 21), Lang::En), "21 November 2026");
+        assert_eq!(short_date(d(2026, 11, 21), Lang::Ja), "令和8年11月21日");
+        assert_eq!(era_year_en(d(1989, 1, 8)).as_deref(), Some("Heisei 1"));
+        assert_eq!(era_year_en(d(1926, 12, 24)), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod demo;
 pub mod id;
 pub mod index;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod plan;

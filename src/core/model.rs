@@ -18,6 +18,7 @@
 //! loads). `data/README.md` documents the format for people.
 
 use super::id::Id;
+use super::lang::{gloss, Lang};
 use serde::{Deserialize, Serialize};
 
 /// Version of the data-file format described in `data/README.md`.
@@ -63,6 +64,12 @@ impl Label {
             en: None,
         }
     }
+
+    /// The label as the interface shows it: the Japanese, and in English
+    /// the gloss after it in brackets where there is one.
+    pub fn glossed(&self, lang: Lang) -> String {
+        gloss(&self.ja, self.en.as_deref(), lang)
+    }
 }
 
 /// Where an item comes from: the source file under `shared/seeds/` and the
@@ -102,9 +109,14 @@ pub enum BodyKind {
 impl BodyKind {
     /// The Japanese word the UI shows.
     pub fn ja(self) -> &'static str {
+        self.label(Lang::Ja)
+    }
+
+    /// The word in a language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            BodyKind::City => "市",
-            BodyKind::Prefecture => "県",
+            BodyKind::City => lang.pick("市", "city"),
+            BodyKind::Prefecture => lang.pick("県", "prefecture"),
         }
     }
 }
@@ -642,30 +654,49 @@ impl OfferingKind {
 
     /// The Japanese name of the kind.
     pub fn ja(self) -> &'static str {
-        match self {
-            OfferingKind::GradeTraining => "階層別研修",
-            OfferingKind::SpecialistTraining => "専門研修",
-            OfferingKind::IssueTraining => "課題対応研修",
-            OfferingKind::Elearning => "eラーニング",
-            OfferingKind::Correspondence => "通信教育・放送大学",
-            OfferingKind::Secondment => "派遣研修",
-            OfferingKind::Ojt => "職場研修（OJT）",
-            OfferingKind::SelfStudy => "自主研修",
-            OfferingKind::QualificationSubsidy => "資格取得助成",
-            OfferingKind::UniversitySubsidy => "大学等修学助成",
-            OfferingKind::HardQualificationSupport => "難関資格合格者等支援",
-            OfferingKind::VocationalSchoolSubsidy => "専門学校等受講助成",
-            OfferingKind::RequiredQualificationCost => "業務上必置資格の経費負担",
-            OfferingKind::PartialStudyLeave => "修学部分休業",
-            OfferingKind::SelfDevelopmentLeave => "自己啓発休業",
-            OfferingKind::InternalRecruitment => "庁内公募",
-            OfferingKind::InternalSideJob => "庁内副業",
-            OfferingKind::Mentoring => "1on1・メンター",
-            OfferingKind::LearningTime => "学びの時間",
-            OfferingKind::StudyGroup => "自主研修グループ",
-            OfferingKind::CareerDialogue => "自己申告・キャリア相談",
-            OfferingKind::Other => "その他の支援",
-        }
+        self.label(Lang::Ja)
+    }
+
+    /// The name of the kind in a language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use OfferingKind::*;
+        let (ja, en) = match self {
+            GradeTraining => ("階層別研修", "Training by grade"),
+            SpecialistTraining => ("専門研修", "Specialist training"),
+            IssueTraining => ("課題対応研修", "Training on current issues"),
+            Elearning => ("eラーニング", "E-learning"),
+            Correspondence => (
+                "通信教育・放送大学",
+                "Correspondence courses / Open University",
+            ),
+            Secondment => ("派遣研修", "Secondment training"),
+            Ojt => ("職場研修（OJT）", "On-the-job training (OJT)"),
+            SelfStudy => ("自主研修", "Self-directed study"),
+            QualificationSubsidy => ("資格取得助成", "Qualification subsidy"),
+            UniversitySubsidy => ("大学等修学助成", "University study subsidy"),
+            HardQualificationSupport => (
+                "難関資格合格者等支援",
+                "Support for passing demanding qualifications",
+            ),
+            VocationalSchoolSubsidy => ("専門学校等受講助成", "Vocational school subsidy"),
+            RequiredQualificationCost => (
+                "業務上必置資格の経費負担",
+                "Costs of qualifications the job requires",
+            ),
+            PartialStudyLeave => ("修学部分休業", "Part-time leave for study"),
+            SelfDevelopmentLeave => ("自己啓発休業", "Self-development leave"),
+            InternalRecruitment => ("庁内公募", "Internal job postings"),
+            InternalSideJob => ("庁内副業", "Internal side projects"),
+            Mentoring => ("1on1・メンター", "1on1 meetings / mentoring"),
+            LearningTime => ("学びの時間", "Time for learning"),
+            StudyGroup => ("自主研修グループ", "Voluntary study groups"),
+            CareerDialogue => (
+                "自己申告・キャリア相談",
+                "Self-report / career consultation",
+            ),
+            Other => ("その他の支援", "Other support"),
+        };
+        lang.pick(ja, en)
     }
 
     /// The family the kind belongs to.
@@ -933,4 +964,37 @@ pub struct Missing {
     /// Where the document refers to it, if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_offering_kind_has_a_distinct_english_name_and_keeps_its_japanese_one() {
+        let mut en: Vec<&str> = OfferingKind::ALL
+            .iter()
+            .map(|k| k.label(Lang::En))
+            .collect();
+        assert!(en.iter().all(|e| e.is_ascii() && !e.is_empty()), "{en:?}");
+        en.sort();
+        en.dedup();
+        assert_eq!(en.len(), OfferingKind::ALL.len());
+        assert_eq!(OfferingKind::GradeTraining.ja(), "階層別研修");
+        assert_eq!(OfferingKind::Ojt.label(Lang::Ja), "職場研修（OJT）");
+        assert_eq!(OfferingKind::Elearning.label(Lang::En), "E-learning");
+    }
+
+    #[test]
+    fn a_label_shows_its_english_gloss_in_brackets_only_in_english() {
+        let l = Label {
+            ja: "郡山市".into(),
+            en: Some("Koriyama City".into()),
+        };
+        assert_eq!(l.glossed(Lang::En), "郡山市 (Koriyama City)");
+        assert_eq!(l.glossed(Lang::Ja), "郡山市");
+        assert_eq!(Label::ja("部長級").glossed(Lang::En), "部長級");
+        assert_eq!(BodyKind::Prefecture.label(Lang::En), "prefecture");
+        assert_eq!(BodyKind::City.ja(), "市");
+    }
 }

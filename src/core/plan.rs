@@ -1,8 +1,9 @@
 //! The personal plan: offerings and free-text goals placed on fiscal years,
 //! with a status, and a timeline over the coming years.
 
-use super::dates::{fiscal_year, fiscal_year_label, wareki};
+use super::dates::{english_date, fiscal_year, fiscal_year_label, wareki};
 use super::id::Id;
+use super::lang::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -25,11 +26,21 @@ impl When {
         }
     }
 
-    /// Both calendars, e.g. `令和9年度（2027年度）` or `令和9年6月1日（令和9年度）`.
-    pub fn label(&self) -> String {
-        match self {
-            When::FiscalYear(y) => fiscal_year_label(*y),
-            When::Date(d) => format!("{}（{}）", wareki(*d), fiscal_year_label(fiscal_year(*d))),
+    /// Both calendars, e.g. `令和9年度（2027年度）` or `令和9年6月1日（令和9年度）`;
+    /// in English `FY2027 (Reiwa 9)` or `1 June 2027 — FY2027 (Reiwa 9)`.
+    pub fn label(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (When::FiscalYear(y), _) => fiscal_year_label(*y, lang),
+            (When::Date(d), Lang::Ja) => format!(
+                "{}（{}）",
+                wareki(*d),
+                fiscal_year_label(fiscal_year(*d), lang)
+            ),
+            (When::Date(d), Lang::En) => format!(
+                "{} — {}",
+                english_date(*d),
+                fiscal_year_label(fiscal_year(*d), lang)
+            ),
         }
     }
 }
@@ -66,10 +77,15 @@ impl Status {
 
     /// The Japanese label.
     pub fn ja(self) -> &'static str {
+        self.label(Lang::Ja)
+    }
+
+    /// The label in a language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Status::Planned => "予定",
-            Status::InProgress => "受講中",
-            Status::Done => "完了",
+            Status::Planned => lang.pick("予定", "Planned"),
+            Status::InProgress => lang.pick("受講中", "In progress"),
+            Status::Done => lang.pick("完了", "Done"),
         }
     }
 }
@@ -108,11 +124,11 @@ pub enum Column {
 
 impl Column {
     /// Heading for the column.
-    pub fn label(&self) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         match self {
-            Column::Earlier => "それ以前".into(),
-            Column::Year(y) => fiscal_year_label(*y),
-            Column::Later => "それ以降".into(),
+            Column::Earlier => lang.pick("それ以前", "Earlier").into(),
+            Column::Year(y) => fiscal_year_label(*y, lang),
+            Column::Later => lang.pick("それ以降", "Later").into(),
         }
     }
 }
@@ -172,10 +188,32 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2027, 2, 1).expect("date");
         assert_eq!(When::Date(d).fiscal_year(), 2026);
         assert_eq!(
-            When::Date(d).label(),
+            When::Date(d).label(Lang::Ja),
             "令和9年2月1日（令和8年度（2026年度））"
         );
-        assert_eq!(When::FiscalYear(2027).label(), "令和9年度（2027年度）");
+        assert_eq!(
+            When::FiscalYear(2027).label(Lang::Ja),
+            "令和9年度（2027年度）"
+        );
+    }
+
+    #[test]
+    fn in_english_a_plan_date_names_its_day_and_its_fiscal_year() {
+        let d = NaiveDate::from_ymd_opt(2027, 2, 1).expect("date");
+        assert_eq!(
+            When::Date(d).label(Lang::En),
+            "1 February 2027 — FY2026 (Reiwa 8)"
+        );
+        assert_eq!(When::FiscalYear(2027).label(Lang::En), "FY2027 (Reiwa 9)");
+    }
+
+    #[test]
+    fn statuses_and_timeline_edges_have_english_labels() {
+        let en: Vec<&str> = Status::ALL.iter().map(|s| s.label(Lang::En)).collect();
+        assert_eq!(en, ["Planned", "In progress", "Done"]);
+        assert_eq!(Status::InProgress.ja(), "受講中");
+        assert_eq!(Column::Earlier.label(Lang::En), "Earlier");
+        assert_eq!(Column::Later.label(Lang::En), "Later");
     }
 
     #[test]
@@ -189,7 +227,7 @@ mod tests {
         let t = timeline(&items, 2026, 5);
         let shape: Vec<(String, Vec<u32>)> = t
             .iter()
-            .map(|(c, v)| (c.label(), v.iter().map(|i| i.id).collect()))
+            .map(|(c, v)| (c.label(Lang::Ja), v.iter().map(|i| i.id).collect()))
             .collect();
         assert_eq!(shape.first().map(|x| x.0.as_str()), Some("それ以前"));
         assert_eq!(shape[1], ("令和8年度（2026年度）".into(), vec![1]));

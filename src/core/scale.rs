@@ -6,6 +6,7 @@
 //! and each step is an observable behaviour a supervisor can confirm in a
 //! 1on1. [`crate::core::target`] sets the target at step 3 (できる).
 
+use super::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// One step of the scale. The numbers are stored, so they never change.
@@ -47,22 +48,31 @@ impl Level {
     }
 
     /// Short label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Level::NotYet => "できていない",
-            Level::Partly => "一部できる",
-            Level::Can => "できる",
-            Level::CanTeach => "指導できる",
+            Level::NotYet => lang.pick("できていない", "Not yet"),
+            Level::Partly => lang.pick("一部できる", "Partly"),
+            Level::Can => lang.pick("できる", "Can do"),
+            Level::CanTeach => lang.pick("指導できる", "Can teach"),
         }
     }
 
     /// One-line meaning, shown beside the label.
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self, lang: Lang) -> &'static str {
         match self {
-            Level::NotYet => "まだ取り組んでいない、または支援があってもできていない",
-            Level::Partly => "助言や支援があればできる、または一部の場面でできる",
-            Level::Can => "一人で、安定してできる",
-            Level::CanTeach => "できるうえに、周りの職員に教え、手本を示せる",
+            Level::NotYet => lang.pick(
+                "まだ取り組んでいない、または支援があってもできていない",
+                "Not yet attempted, or not yet done even with support",
+            ),
+            Level::Partly => lang.pick(
+                "助言や支援があればできる、または一部の場面でできる",
+                "Done with advice or support, or in some situations",
+            ),
+            Level::Can => lang.pick("一人で、安定してできる", "Done alone, reliably"),
+            Level::CanTeach => lang.pick(
+                "できるうえに、周りの職員に教え、手本を示せる",
+                "Done well enough to teach colleagues and set an example",
+            ),
         }
     }
 }
@@ -87,6 +97,19 @@ impl Rating {
     pub const NA_MEANING: &'static str =
         "この職位・職場では場面がない、または判断する材料がまだない";
 
+    /// Label of the not-applicable choice, in a language.
+    pub fn na_label(lang: Lang) -> &'static str {
+        lang.pick(Self::NA_LABEL, "Not applicable / can't judge yet")
+    }
+
+    /// The not-applicable choice's one-line meaning, in a language.
+    pub fn na_meaning(lang: Lang) -> &'static str {
+        lang.pick(
+            Self::NA_MEANING,
+            "No such situation in this grade or workplace, or nothing to judge by yet",
+        )
+    }
+
     /// The level, if the rating is one.
     pub fn level(self) -> Option<Level> {
         match self {
@@ -96,10 +119,10 @@ impl Rating {
     }
 
     /// Label for display.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Rating::Level(l) => l.label(),
-            Rating::NotApplicable => Self::NA_LABEL,
+            Rating::Level(l) => l.label(lang),
+            Rating::NotApplicable => Self::na_label(lang),
         }
     }
 }
@@ -116,10 +139,30 @@ mod tests {
     }
 
     #[test]
-    fn every_step_has_a_label_and_a_meaning() {
-        for l in Level::ALL {
-            assert!(!l.label().is_empty() && !l.meaning().is_empty());
+    fn every_step_has_a_label_and_a_meaning_in_both_languages() {
+        for lang in Lang::ALL {
+            for l in Level::ALL {
+                assert!(!l.label(lang).is_empty() && !l.meaning(lang).is_empty());
+            }
         }
+    }
+
+    #[test]
+    fn the_japanese_labels_are_the_mhlw_wording() {
+        let ja: Vec<&str> = Level::ALL.iter().map(|l| l.label(Lang::Ja)).collect();
+        assert_eq!(ja, ["できていない", "一部できる", "できる", "指導できる"]);
+        assert_eq!(Rating::NotApplicable.label(Lang::Ja), Rating::NA_LABEL);
+    }
+
+    #[test]
+    fn the_english_labels_name_each_step_and_the_not_applicable_choice() {
+        let en: Vec<&str> = Level::ALL.iter().map(|l| l.label(Lang::En)).collect();
+        assert_eq!(en, ["Not yet", "Partly", "Can do", "Can teach"]);
+        assert_eq!(
+            Rating::NotApplicable.label(Lang::En),
+            "Not applicable / can't judge yet"
+        );
+        assert_eq!(Level::Can.meaning(Lang::En), "Done alone, reliably");
     }
 
     #[test]

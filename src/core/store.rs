@@ -9,6 +9,7 @@
 
 use super::assess::{Assessment, Position};
 use super::id::Id;
+use super::lang::{plural, Lang};
 use super::model::BodyData;
 use super::plan::PlanItem;
 use chrono::NaiveDate;
@@ -135,22 +136,36 @@ pub enum StoreError {
     Shape(String),
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::Corrupt(_) => write!(f, "保存されたデータが壊れていて読み込めませんでした。"),
-            StoreError::TooLarge(n) => write!(
-                f,
-                "保存されたデータが大きすぎます（{} KB）。",
-                n / 1024
-            ),
-            StoreError::NoVersion => write!(f, "保存されたデータの形式が分かりませんでした。"),
-            StoreError::Newer(v) => write!(
-                f,
+impl StoreError {
+    /// The message for the person using the app, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StoreError::Corrupt(_), Lang::Ja) => "保存されたデータが壊れていて読み込めませんでした。".into(),
+            (StoreError::Corrupt(_), Lang::En) => "The saved data is damaged and could not be read.".into(),
+            (StoreError::TooLarge(n), Lang::Ja) => {
+                format!("保存されたデータが大きすぎます（{} KB）。", n / 1024)
+            }
+            (StoreError::TooLarge(n), Lang::En) => {
+                format!("The saved data is too large ({} KB).", n / 1024)
+            }
+            (StoreError::NoVersion, Lang::Ja) => "保存されたデータの形式が分かりませんでした。".into(),
+            (StoreError::NoVersion, Lang::En) => "The format of the saved data could not be recognised.".into(),
+            (StoreError::Newer(v), Lang::Ja) => format!(
                 "保存されたデータは、このアプリより新しい版（形式 {v}）で作られています。新しい版のアプリで開いてください。"
             ),
-            StoreError::Shape(_) => write!(f, "保存されたデータの一部が想定と異なり、読み込めませんでした。"),
+            (StoreError::Newer(v), Lang::En) => format!(
+                "The saved data was made by a newer version of this app (format {v}). Open it with the newer version."
+            ),
+            (StoreError::Shape(_), Lang::Ja) => "保存されたデータの一部が想定と異なり、読み込めませんでした。".into(),
+            (StoreError::Shape(_), Lang::En) => "Part of the saved data is not as expected, so it could not be read.".into(),
         }
+    }
+}
+
+/// Japanese, the app's default language; [`StoreError::message`] gives English.
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Ja))
     }
 }
 
@@ -225,24 +240,40 @@ pub enum Orphan {
     Items(Vec<Id>),
 }
 
-impl fmt::Display for Orphan {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Orphan::Track(id) => write!(
-                f,
-                "保存されていた職種「{id}」は、現在のデータにありません。"
-            ),
-            Orphan::Grade(id) => write!(
-                f,
-                "保存されていた職位「{id}」は、現在のデータにありません。"
-            ),
-            Orphan::Items(ids) => write!(
-                f,
+impl Orphan {
+    /// The message for the person using the app, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Orphan::Track(id), Lang::Ja) => {
+                format!("保存されていた職種「{id}」は、現在のデータにありません。")
+            }
+            (Orphan::Track(id), Lang::En) => {
+                format!("The saved job track \u{201c}{id}\u{201d} is not in the current data.")
+            }
+            (Orphan::Grade(id), Lang::Ja) => {
+                format!("保存されていた職位「{id}」は、現在のデータにありません。")
+            }
+            (Orphan::Grade(id), Lang::En) => {
+                format!("The saved grade \u{201c}{id}\u{201d} is not in the current data.")
+            }
+            (Orphan::Items(ids), Lang::Ja) => format!(
                 "保存されていた {} 件の評価項目（{}）は、現在のデータにありません。",
                 ids.len(),
                 ids.iter().map(Id::as_str).collect::<Vec<_>>().join("、")
             ),
+            (Orphan::Items(ids), Lang::En) => format!(
+                "Ratings of {} that are no longer in the current data were set aside ({}).",
+                plural(ids.len() as i64, "saved item", "saved items"),
+                ids.iter().map(Id::as_str).collect::<Vec<_>>().join(", ")
+            ),
         }
+    }
+}
+
+/// Japanese, the app's default language; [`Orphan::message`] gives English.
+impl fmt::Display for Orphan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Ja))
     }
 }
 
@@ -289,4 +320,48 @@ pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
         orphans.push(Orphan::Items(gone));
     }
     (out, orphans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_keep_their_japanese_display_and_have_an_english_message() {
+        let e = StoreError::Newer(9);
+        assert_eq!(e.to_string(), e.message(Lang::Ja));
+        assert!(e.to_string().contains("新しい版（形式 9）"));
+        assert_eq!(
+            e.message(Lang::En),
+            "The saved data was made by a newer version of this app (format 9). Open it with the newer version."
+        );
+        assert_eq!(
+            StoreError::TooLarge(4096).message(Lang::En),
+            "The saved data is too large (4 KB)."
+        );
+        for e in [
+            StoreError::Corrupt(String::new()),
+            StoreError::NoVersion,
+            StoreError::Shape(String::new()),
+        ] {
+            assert!(e.message(Lang::En).is_ascii(), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn orphan_messages_name_the_missing_ids_in_english() {
+        let id = |s: &str| Id::parse(s).expect("id");
+        assert_eq!(
+            Orphan::Grade(id("kacho")).message(Lang::En),
+            "The saved grade \u{201c}kacho\u{201d} is not in the current data."
+        );
+        assert_eq!(
+            Orphan::Items(vec![id("a"), id("b")]).message(Lang::En),
+            "Ratings of 2 saved items that are no longer in the current data were set aside (a, b)."
+        );
+        assert_eq!(
+            Orphan::Track(id("x")).to_string(),
+            "保存されていた職種「x」は、現在のデータにありません。"
+        );
+    }
 }

@@ -20,6 +20,7 @@
 
 use super::assess::{Analysis, Assessment, Position, Side};
 use super::id::Id;
+use super::lang::{gloss, plural, Lang};
 use super::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind, YearRange};
 use std::collections::BTreeSet;
 
@@ -30,6 +31,8 @@ pub enum Reason {
     Gap {
         /// The item's short name.
         item: String,
+        /// The English gloss of the item's name, where the data has one.
+        item_en: Option<String>,
         /// Steps short of the target (the larger of the two sides).
         steps: u8,
         /// Whether the document or the app links the offering to the item.
@@ -39,6 +42,8 @@ pub enum Reason {
     ForGrade {
         /// The grade's name.
         grade: String,
+        /// The English gloss of the grade's name, where the data has one.
+        grade_en: Option<String>,
         /// Current or next grade.
         side: Side,
     },
@@ -57,23 +62,71 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The reason in plain Japanese.
-    pub fn text(&self) -> String {
-        match self {
-            Reason::Gap { item, steps, basis } => {
+    /// The reason in plain Japanese or English. Names from the documents stay
+    /// Japanese, with their English gloss in English.
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (
+                Reason::Gap {
+                    item, steps, basis, ..
+                },
+                Lang::Ja,
+            ) => {
                 let link = match basis {
                     Basis::Document => "文書に記載のある結び付き",
                     Basis::App => "研修と能力の結び付きはアプリによる解釈です",
                 };
                 format!("「{item}」の差（あと{steps}段階）を埋めるのに役立ちます（{link}）。")
             }
-            Reason::ForGrade { grade, side } => match side {
+            (
+                Reason::Gap {
+                    item,
+                    item_en,
+                    steps,
+                    basis,
+                },
+                Lang::En,
+            ) => {
+                let link = match basis {
+                    Basis::Document => "a link the document states",
+                    Basis::App => "the link between course and ability is the app's reading",
+                };
+                format!(
+                    "Helps close the gap on \u{201c}{}\u{201d} ({} to go; {link}).",
+                    gloss(item, item_en.as_deref(), lang),
+                    plural(*steps, "step", "steps")
+                )
+            }
+            (Reason::ForGrade { grade, side, .. }, Lang::Ja) => match side {
                 Side::Next => format!("次の職位「{grade}」向けです。"),
                 Side::Current => format!("現在の職位「{grade}」向けです。"),
             },
-            Reason::ForYear { year } => format!("採用{year}年目向けです。"),
-            Reason::ForStage { stage } => format!("今の時期（{stage}）に当たります。"),
-            Reason::ForEveryone => "対象を限らない支援制度です。".into(),
+            (
+                Reason::ForGrade {
+                    grade,
+                    grade_en,
+                    side,
+                },
+                Lang::En,
+            ) => format!(
+                "Aimed at your {}, \u{201c}{}\u{201d}.",
+                side.label(lang),
+                gloss(grade, grade_en.as_deref(), lang)
+            ),
+            (Reason::ForYear { year }, Lang::Ja) => format!("採用{year}年目向けです。"),
+            (Reason::ForYear { year }, Lang::En) => {
+                format!("Aimed at staff in year {year} of service.")
+            }
+            (Reason::ForStage { stage }, Lang::Ja) => format!("今の時期（{stage}）に当たります。"),
+            (Reason::ForStage { stage }, Lang::En) => {
+                format!("Belongs to the career stage you are in now ({stage}).")
+            }
+            (Reason::ForEveryone, _) => lang
+                .pick(
+                    "対象を限らない支援制度です。",
+                    "A support open to everyone.",
+                )
+                .into(),
         }
     }
 }
@@ -103,11 +156,11 @@ pub fn service_year_of(a: &Assessment, this_fiscal_year: i32) -> Option<u32> {
     }
 }
 
-fn grade_name(d: &BodyData, id: &Id) -> String {
-    d.grades
-        .iter()
-        .find(|g| &g.id == id)
-        .map_or_else(|| id.to_string(), |g| g.name.ja.clone())
+fn grade_name(d: &BodyData, id: &Id) -> (String, Option<String>) {
+    d.grades.iter().find(|g| &g.id == id).map_or_else(
+        || (id.to_string(), None),
+        |g| (g.name.ja.clone(), g.name.en.clone()),
+    )
 }
 
 fn in_years(r: &YearRange, y: u32) -> bool {
@@ -139,6 +192,7 @@ fn score(
             gap_points += per * i32::from(steps);
             reasons.push(Reason::Gap {
                 item: row.item.short_label(),
+                item_en: row.item.label_en.clone(),
                 steps: steps as u8,
                 basis: link.basis,
             });
@@ -154,8 +208,10 @@ fn score(
             if grades.contains(next) {
                 points += 30;
                 grade_hit = true;
+                let (grade, grade_en) = grade_name(d, next);
                 reasons.push(Reason::ForGrade {
-                    grade: grade_name(d, next),
+                    grade,
+                    grade_en,
                     side: Side::Next,
                 });
             }
@@ -164,8 +220,10 @@ fn score(
             if grades.contains(cur) {
                 points += 20;
                 grade_hit = true;
+                let (grade, grade_en) = grade_name(d, cur);
                 reasons.push(Reason::ForGrade {
-                    grade: grade_name(d, cur),
+                    grade,
+                    grade_en,
                     side: Side::Current,
                 });
             }
@@ -245,4 +303,76 @@ pub fn kinds_offered(d: &BodyData) -> Vec<OfferingKind> {
         .into_iter()
         .filter(|k| d.offerings.iter().any(|o| o.kind == *k))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gap(basis: Basis) -> Reason {
+        Reason::Gap {
+            item: "①倫理".into(),
+            item_en: Some("Ethics".into()),
+            steps: 2,
+            basis,
+        }
+    }
+
+    #[test]
+    fn the_japanese_reasons_keep_their_wording() {
+        assert_eq!(
+            gap(Basis::Document).text(Lang::Ja),
+            "「①倫理」の差（あと2段階）を埋めるのに役立ちます（文書に記載のある結び付き）。"
+        );
+        assert_eq!(
+            Reason::ForYear { year: 5 }.text(Lang::Ja),
+            "採用5年目向けです。"
+        );
+    }
+
+    #[test]
+    fn an_english_gap_reason_glosses_the_item_and_says_whose_link_it_is() {
+        assert_eq!(
+            gap(Basis::App).text(Lang::En),
+            "Helps close the gap on \u{201c}①倫理 (Ethics)\u{201d} (2 steps to go; the link between course and ability is the app's reading)."
+        );
+        let one = Reason::Gap {
+            item: "説明".into(),
+            item_en: None,
+            steps: 1,
+            basis: Basis::Document,
+        };
+        assert!(one
+            .text(Lang::En)
+            .contains("\u{201c}説明\u{201d} (1 step to go; a link the document states)"));
+    }
+
+    #[test]
+    fn english_grade_year_stage_and_everyone_reasons_read_as_sentences() {
+        let g = Reason::ForGrade {
+            grade: "主任".into(),
+            grade_en: Some("Senior staff".into()),
+            side: Side::Next,
+        };
+        assert_eq!(
+            g.text(Lang::En),
+            "Aimed at your next grade, \u{201c}主任 (Senior staff)\u{201d}."
+        );
+        assert_eq!(g.text(Lang::Ja), "次の職位「主任」向けです。");
+        assert_eq!(
+            Reason::ForYear { year: 5 }.text(Lang::En),
+            "Aimed at staff in year 5 of service."
+        );
+        assert_eq!(
+            Reason::ForStage {
+                stage: "基礎習得段階".into()
+            }
+            .text(Lang::En),
+            "Belongs to the career stage you are in now (基礎習得段階)."
+        );
+        assert_eq!(
+            Reason::ForEveryone.text(Lang::En),
+            "A support open to everyone."
+        );
+    }
 }

@@ -5,10 +5,11 @@
 //! checks its ids against the bodies' data, [`preview`] says what would
 //! change, and only then does the caller apply [`merge`] or a replacement
 //! after the person confirms. Every refusal is a typed error with a
-//! Japanese message.
+//! message in Japanese or English.
 
 use super::assess::{Assessment, Position};
 use super::id::Id;
+use super::lang::Lang;
 use super::model::BodyData;
 use super::store::{parse_value, StoreError, StoredDoc};
 use chrono::NaiveDate;
@@ -78,37 +79,73 @@ pub enum ImportError {
     },
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge(n) => write!(
-                f,
+impl ImportError {
+    /// The message for the person using the app, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        let list = |ids: &[Id]| {
+            ids.iter()
+                .map(Id::as_str)
+                .collect::<Vec<_>>()
+                .join(lang.pick("、", ", "))
+        };
+        match (self, lang) {
+            (ImportError::TooLarge(n), Lang::Ja) => format!(
                 "ファイルが大きすぎます（{} KB、上限 {} KB）。道しるべから書き出したファイルか確認してください。",
                 n / 1024,
                 MAX_IMPORT_BYTES / 1024
             ),
-            ImportError::NotJson => write!(f, "このファイルは JSON 形式ではないため、読み込めません。"),
-            ImportError::NotOurs => write!(f, "このファイルは道しるべから書き出したデータではありません。"),
-            ImportError::Store(StoreError::Newer(v)) => write!(
-                f,
+            (ImportError::TooLarge(n), Lang::En) => format!(
+                "The file is too large ({} KB; the limit is {} KB). Check that it is a file exported from Michishirube.",
+                n / 1024,
+                MAX_IMPORT_BYTES / 1024
+            ),
+            (ImportError::NotJson, Lang::Ja) => "このファイルは JSON 形式ではないため、読み込めません。".into(),
+            (ImportError::NotJson, Lang::En) => "This file is not in JSON format, so it cannot be read.".into(),
+            (ImportError::NotOurs, Lang::Ja) => "このファイルは道しるべから書き出したデータではありません。".into(),
+            (ImportError::NotOurs, Lang::En) => "This file is not data exported from Michishirube.".into(),
+            (ImportError::Store(StoreError::Newer(v)), Lang::Ja) => format!(
                 "このファイルは、このアプリより新しい版（形式 {v}）で書き出されています。新しい版のアプリで読み込んでください。"
             ),
-            ImportError::Store(e) => write!(f, "ファイルの内容を読み取れませんでした。{e}"),
-            ImportError::UnknownBody(id) => write!(
-                f,
-                "ファイルにある団体「{id}」は、このアプリに収録されていません。"
+            (ImportError::Store(StoreError::Newer(v)), Lang::En) => format!(
+                "This file was exported by a newer version of this app (format {v}). Import it with the newer version."
             ),
-            ImportError::AnswerOutOfScale { item, value } => write!(
-                f,
+            (ImportError::Store(e), Lang::Ja) => {
+                format!("ファイルの内容を読み取れませんでした。{}", e.message(lang))
+            }
+            (ImportError::Store(e), Lang::En) => {
+                format!("The file's contents could not be read. {}", e.message(lang))
+            }
+            (ImportError::UnknownBody(id), Lang::Ja) => {
+                format!("ファイルにある団体「{id}」は、このアプリに収録されていません。")
+            }
+            (ImportError::UnknownBody(id), Lang::En) => format!(
+                "The body \u{201c}{id}\u{201d} in the file is not included in this app."
+            ),
+            (ImportError::AnswerOutOfScale { item, value }, Lang::Ja) => format!(
                 "ファイルにある職員調査の回答（{item}：{value}）が、調査の尺度の範囲外です。"
             ),
-            ImportError::UnknownIds { body, ids } => write!(
-                f,
+            (ImportError::AnswerOutOfScale { item, value }, Lang::En) => format!(
+                "A staff-survey answer in the file ({item}: {value}) is outside the survey's scale."
+            ),
+            (ImportError::UnknownIds { body, ids }, Lang::Ja) => format!(
                 "ファイルにある団体「{body}」の職種・職位・評価項目のうち、{} 件が現在のデータにありません（{}）。",
                 ids.len(),
-                ids.iter().map(Id::as_str).collect::<Vec<_>>().join("、")
+                list(ids)
+            ),
+            (ImportError::UnknownIds { body, ids }, Lang::En) => format!(
+                "{} of the job tracks, grades and rating items for \u{201c}{body}\u{201d} in the file {} not in the current data ({}).",
+                ids.len(),
+                if ids.len() == 1 { "is" } else { "are" },
+                list(ids)
             ),
         }
+    }
+}
+
+/// Japanese, the app's default language; [`ImportError::message`] gives English.
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Ja))
     }
 }
 
@@ -331,4 +368,46 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn import_errors_keep_their_japanese_display_and_have_an_english_message() {
+        let e = ImportError::NotOurs;
+        assert_eq!(
+            e.to_string(),
+            "このファイルは道しるべから書き出したデータではありません。"
+        );
+        assert_eq!(
+            e.message(Lang::En),
+            "This file is not data exported from Michishirube."
+        );
+        assert_eq!(
+            ImportError::Store(StoreError::NoVersion).message(Lang::En),
+            "The file's contents could not be read. The format of the saved data could not be recognised."
+        );
+    }
+
+    #[test]
+    fn an_english_import_error_names_the_unknown_ids() {
+        let id = |s: &str| Id::parse(s).expect("id");
+        let e = ImportError::UnknownIds {
+            body: id("koriyama"),
+            ids: vec![id("no-such-grade"), id("gone")],
+        };
+        assert_eq!(
+            e.message(Lang::En),
+            "2 of the job tracks, grades and rating items for \u{201c}koriyama\u{201d} in the file are not in the current data (no-such-grade, gone)."
+        );
+        assert!(e.to_string().contains("no-such-grade、gone"));
+        assert!(ImportError::AnswerOutOfScale {
+            item: id("q1"),
+            value: 9
+        }
+        .message(Lang::En)
+        .contains("(q1: 9) is outside the survey's scale"));
+    }
 }

@@ -1,6 +1,6 @@
-//! The root component: owns the reducer, follows the address bar, fetches
-//! the index and the bodies a view needs, saves the document after every
-//! change, and picks the view.
+//! The root component: owns the reducer and the interface language,
+//! follows the address bar, fetches the index and the bodies a view needs,
+//! saves the document after every change, and picks the view.
 
 use super::components::{
     assess::{RateView, ResultsView, SetupView},
@@ -19,6 +19,7 @@ use super::components::{
     workshop::WorkshopView,
 };
 use super::fetch;
+use super::i18n::{tr, use_lang, Lang, Msg};
 use super::state::{Action, AppContext, AppState, Loadable, Route};
 use super::storage;
 use gloo::events::EventListener;
@@ -85,7 +86,10 @@ pub fn ensure_body(ctx: &AppContext, id: &crate::core::id::Id) {
     let Some(entry) = ix.bodies.iter().find(|b| &b.id == id).cloned() else {
         ctx.dispatch(Action::BodyFailed(
             id.clone(),
-            format!("団体「{id}」のデータは、このアプリに収録されていません。"),
+            Msg::new(
+                format!("団体「{id}」のデータは、このアプリに収録されていません。"),
+                format!("The data of the body \u{201c}{id}\u{201d} is not included in this app."),
+            ),
         ));
         return;
     };
@@ -103,42 +107,101 @@ pub fn ensure_body(ctx: &AppContext, id: &crate::core::id::Id) {
 /// Top navigation, shown on every page.
 #[component]
 fn Nav() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let body = ctx.personal_assessment().map(|a| a.selection.body.clone());
-    let link = |route: Route, label: &'static str| {
+    let link = |route: Route, label: &str| {
         let current = ctx.route == route;
         html! {
             <li><a href={route.to_hash()} aria-current={current.then_some("page")}>{ label }</a></li>
         }
     };
     html! {
-        <nav class="site-nav" aria-label="メインメニュー">
+        <nav class="site-nav" aria-label={tr(lang, "メインメニュー", "Main menu")}>
             <ul>
-                { link(Route::Home, "団体を選ぶ") }
+                { link(Route::Home, tr(lang, "団体を選ぶ", "Choose a body")) }
                 if let Some(b) = body {
-                    { link(Route::Setup, "職位を選ぶ") }
-                    { link(Route::Rate, "自己評価") }
-                    { link(Route::Results, "結果") }
-                    { link(Route::Suggest(b.clone()), "おすすめ") }
-                    { link(Route::Career(b), "キャリアパス") }
-                    { link(Route::Plan, "計画") }
-                    { link(Route::Print, "印刷") }
+                    { link(Route::Setup, tr(lang, "職位を選ぶ", "Choose grades")) }
+                    { link(Route::Rate, tr(lang, "自己評価", "Self-rating")) }
+                    { link(Route::Results, tr(lang, "結果", "Results")) }
+                    { link(Route::Suggest(b.clone()), tr(lang, "おすすめ", "Suggestions")) }
+                    { link(Route::Career(b), tr(lang, "キャリアパス", "Career path")) }
+                    { link(Route::Plan, tr(lang, "計画", "Plan")) }
+                    { link(Route::Print, tr(lang, "印刷", "Print")) }
                 }
                 if !ctx.projector {
-                    { link(Route::History, "履歴・データ") }
+                    { link(Route::History, tr(lang, "履歴・データ", "History & data")) }
                 }
-                { link(Route::Workshop, "研修・説明会") }
+                { link(Route::Workshop, tr(lang, "研修・説明会", "Workshops")) }
             </ul>
         </nav>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LangSwitchProps {
+    lang: Lang,
+    on_switch: Callback<Lang>,
+}
+
+/// The switch to the other language, named in that language (and marked
+/// as such for screen readers). A native button, so Tab and Enter/Space work.
+#[component]
+fn LangSwitch(props: &LangSwitchProps) -> Html {
+    let other = props.lang.other();
+    let onclick = {
+        let cb = props.on_switch.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(other))
+    };
+    html! {
+        <button type="button" class="secondary lang-switch" data-lang={other.key()} {onclick}>
+            <span lang={other.key()}>{ other.native_name() }</span>
+        </button>
+    }
+}
+
+/// The document's title in English; the Japanese one is index.html's own.
+const TITLE_EN: &str = "Michishirube — career self-assessment for local-government staff";
+
 /// The application.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
+    // The language is its own state, handed down through its own context:
+    // it changes no data, and every component reads it the same way.
+    let lang = use_state(|| storage::load_lang(state.guest));
+    let switch_lang = {
+        let lang = lang.clone();
+        let guest = state.guest;
+        Callback::from(move |next: Lang| {
+            storage::save_lang(next, guest);
+            lang.set(next);
+        })
+    };
+
+    // `<html lang>` and the title follow the language, so screen readers
+    // pronounce the page in it and the tab names it.
+    let title_ja = use_memo((), |_| gloo::utils::document().title());
+    use_effect_with(*lang, move |lang| {
+        let doc = gloo::utils::document();
+        if let Some(el) = doc.document_element() {
+            let _ = el.set_attribute("lang", lang.key());
+        }
+        doc.set_title(lang.pick(title_ja.as_str(), TITLE_EN));
+    });
+
+    // A guest session starting in this tab keeps the language chosen so
+    // far, in the tab only, so a reload does not lose it.
+    {
+        let lang = *lang;
+        use_effect_with(state.guest, move |guest| {
+            if *guest {
+                storage::save_lang(lang, true);
+            }
+        });
+    }
 
     // Follow the address bar.
     {
@@ -154,9 +217,11 @@ pub fn App() -> Html {
     }
 
     // Keep tabs in step: when another tab saves, take its document over
-    // (saves happen on every change, so this tab has nothing unsaved).
+    // (saves happen on every change, so this tab has nothing unsaved), and
+    // follow its language switch.
     {
         let state = state.clone();
+        let lang = lang.clone();
         use_effect_with(state.guest, move |guest| {
             let guest = *guest;
             let listener = web_sys::window().map(|w| {
@@ -164,7 +229,16 @@ pub fn App() -> Html {
                     let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    if guest || e.key().as_deref() != Some(crate::core::store::STORAGE_KEY) {
+                    if guest {
+                        return;
+                    }
+                    if e.key().as_deref() == Some(storage::LANG_KEY) {
+                        if let Some(l) = e.new_value().and_then(|k| Lang::from_key(&k)) {
+                            lang.set(l);
+                        }
+                        return;
+                    }
+                    if e.key().as_deref() != Some(crate::core::store::STORAGE_KEY) {
                         return;
                     }
                     match e.new_value() {
@@ -268,15 +342,20 @@ pub fn App() -> Html {
         focus_main();
     });
 
+    let l = *lang;
     let main = match (&state.index, &state.route) {
-        (Loadable::Loading, _) => html! { <p class="status" role="status">{ "読み込み中…" }</p> },
-        (Loadable::Failed(msg), _) => html! { <p class="error" role="alert">{ msg.clone() }</p> },
+        (Loadable::Loading, _) => {
+            html! { <p class="status" role="status">{ tr(l, "読み込み中…", "Loading…") }</p> }
+        }
+        (Loadable::Failed(msg), _) => {
+            html! { <p class="error" role="alert">{ msg.get(l).to_owned() }</p> }
+        }
         // Projector mode never shows personal data, whatever the address.
         (Loadable::Ready(_), r) if state.projector && r.is_personal() => html! {
             <section>
-                <h1>{ "プロジェクター表示中" }</h1>
-                <p class="plain">{ "プロジェクター表示中のため、自己評価・履歴・計画などの個人のデータは表示しません。" }</p>
-                <p><a href={Route::Workshop.to_hash()}>{ "研修・説明会のページへ" }</a></p>
+                <h1>{ tr(l, "プロジェクター表示中", "Projector mode is on") }</h1>
+                <p class="plain">{ tr(l, "プロジェクター表示中のため、自己評価・履歴・計画などの個人のデータは表示しません。", "Projector mode is on, so personal data such as self-ratings, history and plans is not shown.") }</p>
+                <p><a href={Route::Workshop.to_hash()}>{ tr(l, "研修・説明会のページへ", "Go to the workshop page") }</a></p>
             </section>
         },
         (Loadable::Ready(ix), Route::Home) => html! { <BodyList index={ix.clone()} /> },
@@ -301,25 +380,31 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <a class="skip-link" href="#main" onclick={skip}>{ "本文へ移動" }</a>
+        <ContextProvider<Lang> context={l}>
+            <a class="skip-link" href="#main" onclick={skip}>{ tr(l, "本文へ移動", "Skip to main content") }</a>
             <header class="site-header">
                 <p class="site-title">
-                    <a class="site-name" href="#/">{ "道しるべ" }</a>
-                    <span class="site-sub">{ "自治体職員のキャリア自己診断・計画" }</span>
+                    <a class="site-name" href="#/">
+                        <span lang="ja">{ "道しるべ" }</span>
+                        if l == Lang::En { { " Michishirube" } }
+                    </a>
+                    <span class="site-sub">{ tr(l, "自治体職員のキャリア自己診断・計画", "Career self-assessment and planning for local-government staff") }</span>
                 </p>
-                <p class="privacy-note">{ "入力内容はこの端末の中だけに保存し、外部に送信しません。" }</p>
+                <p class="privacy-note">{ tr(l, "入力内容はこの端末の中だけに保存し、外部に送信しません。", "What you enter is saved only on this device and never sent anywhere.") }</p>
+                <LangSwitch lang={l} on_switch={switch_lang} />
             </header>
             <Nav />
             if state.projector {
-                <p class="mode-banner" role="note">{ "プロジェクター表示中：個人のデータ（自己評価・履歴・計画）は表示しません。" }
-                    <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ "通常の表示に戻す" }</button></p>
+                <p class="mode-banner" role="note">{ tr(l, "プロジェクター表示中：個人のデータ（自己評価・履歴・計画）は表示しません。", "Projector mode: personal data (self-ratings, history, plans) is not shown.") }
+                    <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ tr(l, "通常の表示に戻す", "Back to the normal view") }</button></p>
             }
             if state.guest {
-                <p class="mode-banner" role="note">{ "ゲストとして利用中：入力はこのタブの中だけに一時保存され、端末には残りません。" }
-                    <a href={Route::Workshop.to_hash()}>{ "リセットはこちら" }</a></p>
+                <p class="mode-banner" role="note">{ tr(l, "ゲストとして利用中：入力はこのタブの中だけに一時保存され、端末には残りません。", "Using as a guest: what you enter is kept only in this tab and not left on the device.") }
+                    <a href={Route::Workshop.to_hash()}>{ tr(l, "リセットはこちら", "Reset here") }</a></p>
             }
             <Notices />
             <main id="main" tabindex="-1">{ main }</main>
+        </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }
 }

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod fetch;
+pub mod i18n;
 pub mod state;
 pub mod storage;
 

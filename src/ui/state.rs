@@ -12,6 +12,7 @@ use crate::core::model::BodyData;
 use crate::core::plan::{next_id, PlanItem};
 use crate::core::scale::Rating;
 use crate::core::store::{reconcile, EngagementAnswers, StoredDoc};
+use crate::ui::i18n::Msg;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -24,8 +25,8 @@ pub enum Loadable<T> {
     Loading,
     /// Arrived and valid.
     Ready(T),
-    /// Could not be fetched or was invalid; the message says why (Japanese).
-    Failed(String),
+    /// Could not be fetched or was invalid; the message says why.
+    Failed(Msg),
 }
 
 /// Where the user is. Every view has a hash URL (see [`Route::to_hash`]).
@@ -152,7 +153,7 @@ pub struct AppState {
     /// Bumped on every change to `doc`, so the app saves exactly then.
     pub doc_rev: u64,
     /// Messages about storage and data, shown until dismissed.
-    pub notices: Vec<String>,
+    pub notices: Vec<Msg>,
     /// Text to keep under a recovery key before it is replaced.
     pub backup: Option<String>,
     /// Snapshot to compare the results with.
@@ -246,17 +247,17 @@ pub enum Action {
     /// The index arrived.
     IndexLoaded(Rc<Index>),
     /// The index could not be loaded.
-    IndexFailed(String),
+    IndexFailed(Msg),
     /// A body's data is being fetched.
     BodyLoading(Id),
     /// A body's data arrived.
     BodyLoaded(Id, Rc<BodyData>),
     /// A body's data could not be loaded.
-    BodyFailed(Id, String),
+    BodyFailed(Id, Msg),
     /// The address changed.
     Route(Route),
     /// The stored document was loaded at start-up, with any messages.
-    DocLoaded(Rc<StoredDoc>, Vec<String>),
+    DocLoaded(Rc<StoredDoc>, Vec<Msg>),
     /// Start (or restart) an assessment for a body and track.
     Start { body: Id, track: Id },
     /// Change the track; the grades are reset to the track's first grade.
@@ -290,7 +291,7 @@ pub enum Action {
     /// Everything stored was deleted.
     AllDeleted,
     /// Show a message.
-    Notice(String),
+    Notice(Msg),
     /// Dismiss a message.
     Dismiss(usize),
     /// The backup text was written (or could not be).
@@ -345,7 +346,7 @@ impl Reducible for AppState {
                     if !orphans.is_empty() {
                         s.backup = Some(s.doc.to_json());
                         for o in &orphans {
-                            s.notices.push(o.to_string());
+                            s.notices.push(Msg::from_fn(|l| o.message(l)));
                         }
                         s.edit_doc(|d| d.assessment = Some(fixed));
                     }
@@ -467,14 +468,20 @@ impl Reducible for AppState {
             }
             Action::External(doc) => {
                 let msg = if doc.is_some() {
-                    "別のタブで変更された内容を、この画面にも反映しました。"
+                    Msg::new(
+                        "別のタブで変更された内容を、この画面にも反映しました。",
+                        "Changes made in another tab are now shown here too.",
+                    )
                 } else {
-                    "別のタブでデータが削除されたため、この画面も初期状態に戻しました。"
+                    Msg::new(
+                        "別のタブでデータが削除されたため、この画面も初期状態に戻しました。",
+                        "The data was deleted in another tab, so this screen has been reset as well.",
+                    )
                 };
                 s.doc = doc.unwrap_or_else(|| Rc::new(StoredDoc::new()));
                 s.compare = None;
-                if !s.notices.iter().any(|n| n == msg) {
-                    s.notices.push(msg.into());
+                if !s.notices.contains(&msg) {
+                    s.notices.push(msg);
                 }
             }
             Action::StartGuest => {
@@ -524,8 +531,9 @@ impl Reducible for AppState {
             Action::BackupDone(key) => {
                 s.backup = None;
                 if let Some(key) = key {
-                    s.notices.push(format!(
-                        "変更前の内容は、この端末に「{key}」として残してあります。"
+                    s.notices.push(Msg::new(
+                        format!("変更前の内容は、この端末に「{key}」として残してあります。"),
+                        format!("The previous contents are kept on this device as \u{201c}{key}\u{201d}."),
                     ));
                 }
             }

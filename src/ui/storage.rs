@@ -1,4 +1,4 @@
-//! localStorage access for the one stored document.
+//! localStorage access for the one stored document and the language choice.
 //!
 //! web-sys's `Storage` is used directly rather than gloo-storage's wrapper:
 //! gloo's `LocalStorage::raw()` throws when storage is disabled, and a
@@ -6,7 +6,9 @@
 //! not a crash. Unreadable text is never overwritten before it has been
 //! copied under a recovery key.
 
+use crate::core::lang::Lang;
 use crate::core::store::{parse, StoredDoc, RECOVERY_PREFIX, STORAGE_KEY};
+use crate::ui::i18n::Msg;
 use web_sys::Storage;
 
 /// Every key this app writes starts with this prefix.
@@ -20,8 +22,8 @@ fn local() -> Option<Storage> {
 pub struct Loaded {
     /// The document to start from.
     pub doc: StoredDoc,
-    /// Messages to show (Japanese).
-    pub notices: Vec<String>,
+    /// Messages to show.
+    pub notices: Vec<Msg>,
     /// Whether storage can be written at all.
     pub available: bool,
 }
@@ -32,9 +34,10 @@ pub fn load() -> Loaded {
     let Some(store) = local() else {
         return Loaded {
             doc: StoredDoc::new(),
-            notices: vec![
-                "このブラウザでは端末への保存が使えない設定になっています。入力はできますが、ページを閉じると消えます。".into(),
-            ],
+            notices: vec![Msg::new(
+                "このブラウザでは端末への保存が使えない設定になっています。入力はできますが、ページを閉じると消えます。",
+                "This browser is set not to allow saving on the device. You can still enter everything, but it will be gone when you close the page.",
+            )],
             available: false,
         };
     };
@@ -50,7 +53,10 @@ pub fn load() -> Loaded {
         Err(_) => {
             return Loaded {
                 doc: StoredDoc::new(),
-                notices: vec!["端末に保存されたデータを読み出せませんでした。入力はできますが、保存できない可能性があります。".into()],
+                notices: vec![Msg::new(
+                    "端末に保存されたデータを読み出せませんでした。入力はできますが、保存できない可能性があります。",
+                    "The data saved on this device could not be read. You can still enter everything, but it may not be saved.",
+                )],
                 available: false,
             }
         }
@@ -64,17 +70,19 @@ pub fn load() -> Loaded {
         Err(e) => {
             let kept = keep_aside(&store, &raw);
             let where_ = match kept {
-                Some(key) => {
-                    format!("読み込めなかった内容は、この端末に「{key}」として残してあります。")
-                }
-                None => {
-                    "読み込めなかった内容を別に残すこともできませんでした（保存容量の不足など）。"
-                        .into()
-                }
+                Some(key) => Msg::new(
+                    format!("読み込めなかった内容は、この端末に「{key}」として残してあります。"),
+                    format!("What could not be read is kept on this device as \u{201c}{key}\u{201d}."),
+                ),
+                None => Msg::new(
+                    "読み込めなかった内容を別に残すこともできませんでした（保存容量の不足など）。",
+                    "What could not be read could not be kept aside either (the storage may be full).",
+                ),
             };
+            let fresh = Msg::new("新しく始められます。", "You can start afresh.");
             Loaded {
                 doc: StoredDoc::new(),
-                notices: vec![format!("{e}{where_}新しく始められます。")],
+                notices: vec![Msg::from_fn(|l| e.message(l)).then(&where_).then(&fresh)],
                 available: true,
             }
         }
@@ -95,25 +103,42 @@ pub fn keep_copy(raw: &str) -> Option<String> {
 }
 
 /// Saves the document, or says why it could not.
-pub fn save(doc: &StoredDoc) -> Result<(), String> {
-    let store = local().ok_or_else(|| "このブラウザでは端末に保存できません。".to_owned())?;
+pub fn save(doc: &StoredDoc) -> Result<(), Msg> {
+    let store = local().ok_or_else(|| {
+        Msg::new(
+            "このブラウザでは端末に保存できません。",
+            "This browser cannot save on this device.",
+        )
+    })?;
     store.set_item(STORAGE_KEY, &doc.to_json()).map_err(|_| {
-        "端末に保存できませんでした（保存容量の不足など）。入力した内容は画面上には残っています。書き出しや不要なスナップショットの削除をお試しください。".to_owned()
+        Msg::new(
+            "端末に保存できませんでした（保存容量の不足など）。入力した内容は画面上には残っています。書き出しや不要なスナップショットの削除をお試しください。",
+            "Could not save on this device (the storage may be full). What you entered is still on screen. Try exporting, or deleting snapshots you no longer need.",
+        )
     })
 }
 
-/// Removes every key this app has written, including recovery copies.
-pub fn delete_all() -> Result<(), String> {
-    let store = local().ok_or_else(|| "このブラウザでは端末の保存領域を使えません。".to_owned())?;
+/// Removes every key this app has written, including recovery copies and
+/// the language choice.
+pub fn delete_all() -> Result<(), Msg> {
+    let store = local().ok_or_else(|| {
+        Msg::new(
+            "このブラウザでは端末の保存領域を使えません。",
+            "This browser cannot use the device's storage.",
+        )
+    })?;
     let len = store.length().unwrap_or(0);
     let keys: Vec<String> = (0..len)
         .filter_map(|i| store.key(i).ok().flatten())
         .filter(|k| k.starts_with(APP_PREFIX))
         .collect();
     for k in keys {
-        store
-            .remove_item(&k)
-            .map_err(|_| "一部のデータを削除できませんでした。".to_owned())?;
+        store.remove_item(&k).map_err(|_| {
+            Msg::new(
+                "一部のデータを削除できませんでした。",
+                "Some of the data could not be deleted.",
+            )
+        })?;
     }
     Ok(())
 }
@@ -124,6 +149,9 @@ pub const GUEST_FLAG: &str = "michishirube.session";
 pub const GUEST_DOC: &str = "michishirube.guest";
 /// sessionStorage key of the projector-mode switch.
 pub const PROJECTOR_FLAG: &str = "michishirube.projector";
+/// Key of the language choice: in localStorage, or in a guest session in
+/// sessionStorage, so a shared device keeps nothing of a guest's.
+pub const LANG_KEY: &str = "michishirube.lang";
 
 fn session() -> Option<Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -145,11 +173,47 @@ pub fn load_guest() -> Option<StoredDoc> {
 }
 
 /// Saves a guest session's document in this tab only.
-pub fn save_guest(doc: &StoredDoc) -> Result<(), String> {
-    let s = session().ok_or_else(|| "このブラウザではタブ内の一時保存が使えません。".to_owned())?;
+pub fn save_guest(doc: &StoredDoc) -> Result<(), Msg> {
+    let s = session().ok_or_else(|| {
+        Msg::new(
+            "このブラウザではタブ内の一時保存が使えません。",
+            "This browser cannot keep anything in the tab.",
+        )
+    })?;
     s.set_item(GUEST_FLAG, "guest")
         .and_then(|_| s.set_item(GUEST_DOC, &doc.to_json()))
-        .map_err(|_| "タブ内に一時保存できませんでした。".to_owned())
+        .map_err(|_| {
+            Msg::new(
+                "タブ内に一時保存できませんでした。",
+                "Could not keep the data in this tab.",
+            )
+        })
+}
+
+fn lang_store(guest: bool) -> Option<Storage> {
+    if guest {
+        session()
+    } else {
+        local()
+    }
+}
+
+/// The remembered language: from this tab in a guest session, else from
+/// the device; Japanese if none was chosen or storage is unavailable.
+pub fn load_lang(guest: bool) -> Lang {
+    lang_store(guest)
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|k| Lang::from_key(&k))
+        .unwrap_or_default()
+}
+
+/// Remembers the language: in this tab only in a guest session, never in
+/// localStorage then. A storage that refuses is no reason to refuse the
+/// switch, so failures are ignored.
+pub fn save_lang(lang: Lang, guest: bool) {
+    if let Some(s) = lang_store(guest) {
+        let _ = s.set_item(LANG_KEY, lang.key());
+    }
 }
 
 /// Whether projector mode was switched on in this tab.

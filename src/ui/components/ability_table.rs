@@ -6,6 +6,7 @@
 
 use super::source::SourceNote;
 use crate::core::model::{BodyData, Matrix};
+use crate::ui::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,7 +35,7 @@ fn cell_notes(
 }
 
 /// Column-group spans in printed order: (group name, number of adjacent columns).
-fn group_spans(d: &BodyData, m: &Matrix) -> Vec<(String, usize)> {
+fn group_spans(d: &BodyData, m: &Matrix, lang: Lang) -> Vec<(String, usize)> {
     let mut spans: Vec<(Option<&crate::core::id::Id>, usize)> = Vec::new();
     for col in &m.columns {
         let g = d
@@ -52,7 +53,7 @@ fn group_spans(d: &BodyData, m: &Matrix) -> Vec<(String, usize)> {
         .map(|(g, n)| {
             let name = g
                 .and_then(|g| d.ability_groups.iter().find(|x| &x.id == g))
-                .map(|x| x.name.ja.clone())
+                .map(|x| x.name.glossed(lang))
                 .unwrap_or_default();
             (name, n)
         })
@@ -62,20 +63,34 @@ fn group_spans(d: &BodyData, m: &Matrix) -> Vec<(String, usize)> {
 /// Renders the body's matrix, or says plainly that the document has none.
 #[component]
 pub fn AbilityTable(props: &AbilityTableProps) -> Html {
+    let lang = use_lang();
     let d = &props.data;
     let Some(m) = &d.matrix else {
         return html! {
             <section class="matrix-absent" aria-labelledby="matrix-heading">
-                <h2 id="matrix-heading">{ "職位ごとに求められる能力" }</h2>
-                <p>{ "この団体の文書には、職位×能力の表がありません。文書にある内容（役割・研修・支援制度など）を表示します。" }</p>
+                <h2 id="matrix-heading">{ tr(lang, "職位ごとに求められる能力", "Abilities required by grade") }</h2>
+                <p>{ tr(lang, "この団体の文書には、職位×能力の表がありません。文書にある内容（役割・研修・支援制度など）を表示します。", "This body's documents have no grade × ability table. What they do have (roles, training, support and so on) is shown instead.") }</p>
             </section>
         };
     };
-    let ability_name = |id: &crate::core::id::Id| {
-        d.abilities.iter().find(|a| &a.id == id).map_or_else(
-            || id.to_string(),
-            |a| format!("{}{}", a.number.clone().unwrap_or_default(), a.name.ja),
-        )
+    // A column is headed as printed; in English the ability's gloss follows.
+    let column_heading = |i: usize, id: &crate::core::id::Id| {
+        let ability = d.abilities.iter().find(|a| &a.id == id);
+        let printed = m.column_labels.get(i).cloned().unwrap_or_else(|| {
+            ability.map_or_else(
+                || id.to_string(),
+                |a| format!("{}{}", a.number.clone().unwrap_or_default(), a.name.ja),
+            )
+        });
+        gloss(&printed, ability.and_then(|a| a.name.en.as_deref()), lang)
+    };
+    let row_heading = |r: &crate::core::model::MatrixRow| {
+        let en = d
+            .grades
+            .iter()
+            .find(|g| g.id == r.grade)
+            .and_then(|g| g.name.en.as_deref());
+        gloss(&r.label, en, lang)
     };
     let meaning = |sym: &str| {
         m.legend
@@ -89,21 +104,24 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                     .find(|l| l.symbol == sym)
                     .map(|l| l.requirement)
                 {
-                    Some(crate::core::model::Requirement::NotRequired) => {
-                        "求められる能力に含まれない".into()
-                    }
-                    Some(_) => "求められる能力".into(),
+                    Some(crate::core::model::Requirement::NotRequired) => tr(
+                        lang,
+                        "求められる能力に含まれない",
+                        "not among the required abilities",
+                    )
+                    .into(),
+                    Some(_) => tr(lang, "求められる能力", "a required ability").into(),
                     None => String::new(),
                 }
             })
     };
-    let spans = group_spans(d, m);
+    let spans = group_spans(d, m, lang);
     let grouped = spans.iter().any(|(name, _)| !name.is_empty());
 
     html! {
         <section class="matrix" aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{ m.title.clone() }</h2>
-            <dl class="legend" aria-label="凡例">
+            <h2 id="matrix-heading" lang="ja">{ m.title.clone() }</h2>
+            <dl class="legend" aria-label={tr(lang, "凡例", "Legend")}>
                 { for m.legend.iter().map(|l| html! {
                     <>
                         <dt class="mark">{ l.symbol.clone() }</dt>
@@ -113,7 +131,7 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
             </dl>
             <div class="table-scroll" role="region" aria-labelledby="matrix-heading" tabindex="0">
                 <table class="ability-matrix">
-                    <caption>{ format!("{}（{}）", m.title, d.body.name.ja) }</caption>
+                    <caption>{ format!("{}{}", m.title, paren(lang, &d.body.name.glossed(lang))) }</caption>
                     <thead>
                         if grouped {
                             <tr>
@@ -125,9 +143,9 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                             </tr>
                         }
                         <tr>
-                            <th scope="col">{ "職位" }</th>
+                            <th scope="col">{ tr(lang, "職位", "Grade") }</th>
                             { for m.columns.iter().enumerate().map(|(i, c)| html! {
-                                <th scope="col">{ m.column_labels.get(i).cloned().unwrap_or_else(|| ability_name(c)) }</th>
+                                <th scope="col">{ column_heading(i, c) }</th>
                             }) }
                             { for m.focus_heading.as_ref().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
                         </tr>
@@ -140,7 +158,7 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                             html! {
                                 <tr data-grade={r.grade.to_string()}>
                                     <th scope="row">
-                                        { r.label.clone() }
+                                        { row_heading(r) }
                                         { for row_notes.iter().map(|n| html! { <sup class="fn">{ format!("（{n}）") }</sup> }) }
                                     </th>
                                     { for r.marks.iter().zip(&m.columns).map(|(mark, col)| {
@@ -148,13 +166,13 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                                         html! {
                                             <td class="mark-cell" data-ability={col.to_string()} data-mark={mark.clone()}>
                                                 <span aria-hidden="true" class="mark">{ mark.clone() }</span>
-                                                <span class="sr-only">{ format!("{}：{}", mark, meaning(mark)) }</span>
+                                                <span class="sr-only">{ labelled(lang, mark, &meaning(mark)) }</span>
                                                 { for notes.iter().map(|n| html! { <sup class="fn">{ format!("（{n}）") }</sup> }) }
                                             </td>
                                         }
                                     }) }
                                     if m.focus_heading.is_some() {
-                                        <td class="focus">{ r.focus.join("、") }</td>
+                                        <td class="focus" lang="ja">{ r.focus.join("、") }</td>
                                     }
                                 </tr>
                             }
@@ -163,9 +181,9 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                 </table>
             </div>
             if !m.footnotes.is_empty() {
-                <ul class="footnotes" aria-label="注">
+                <ul class="footnotes" aria-label={tr(lang, "注", "Notes")}>
                     { for m.footnotes.iter().map(|f| html! {
-                        <li>{ format!("（{}）{}", f.marker, f.text) }</li>
+                        <li lang="ja">{ format!("（{}）{}", f.marker, f.text) }</li>
                     }) }
                 </ul>
             }

@@ -7,6 +7,7 @@ use super::source::SourceNote;
 use crate::core::id::Id;
 use crate::core::model::BodyData;
 use crate::ui::app::navigate;
+use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::state::{Action, AppContext, Loadable, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -22,16 +23,17 @@ pub struct BodyViewProps {
 /// Shows the chosen body, or its loading state or error.
 #[component]
 pub fn BodyView(props: &BodyViewProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let back = html! { <a class="back" href="#/">{ "← 団体の一覧へ戻る" }</a> };
+    let back = html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to the list of bodies") }</a> };
     let data = match ctx.bodies.get(&props.id) {
         None | Some(Loadable::Loading) => {
-            return html! { <>{ back }<p class="status" role="status">{ "読み込み中…" }</p></> }
+            return html! { <>{ back }<p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p></> }
         }
         Some(Loadable::Failed(msg)) => {
-            return html! { <>{ back }<p class="error" role="alert">{ msg.clone() }</p></> }
+            return html! { <>{ back }<p class="error" role="alert">{ msg.get(lang).to_owned() }</p></> }
         }
         Some(Loadable::Ready(d)) => d.clone(),
     };
@@ -40,30 +42,33 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
         <article class="body-view" aria-labelledby="body-heading">
             { back }
             <h1 id="body-heading">
-                { data.body.name.ja.clone() }
-                <span class="kind">{ format!("（{}）", data.body.kind.ja()) }</span>
+                { data.body.name.glossed(lang) }
+                <span class="kind">{ match lang {
+                    Lang::Ja => format!("（{}）", data.body.kind.ja()),
+                    Lang::En => format!(" — {}", data.body.kind.label(lang)),
+                } }</span>
             </h1>
             <ul class="documents">
                 { for data.documents.iter().map(|doc| html! {
                     <li>
-                        <cite>{ doc.title.clone() }</cite>
-                        { for doc.date.as_ref().map(|d| html! { <span>{ format!("　{d}") }</span> }) }
-                        { for doc.revisions.iter().map(|r| html! { <span>{ format!("　{r}") }</span> }) }
-                        { for doc.period.as_ref().map(|p| html! { <span>{ format!("　期間: {p}") }</span> }) }
+                        <cite lang="ja">{ doc.title.clone() }</cite>
+                        { for doc.date.as_ref().map(|d| html! { <span lang="ja">{ format!("　{d}") }</span> }) }
+                        { for doc.revisions.iter().map(|r| html! { <span lang="ja">{ format!("　{r}") }</span> }) }
+                        { for doc.period.as_ref().map(|p| html! { <span>{ format!("　{}{p}", tr(lang, "期間: ", "Period: ")) }</span> }) }
                     </li>
                 }) }
             </ul>
             <StartAssessment data={data.clone()} />
             <ul class="body-links">
-                <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ "研修・支援制度のおすすめ" }</a></li>
+                <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度のおすすめ", "Suggested training and support") }</a></li>
                 if !data.tracks.is_empty() || !data.career_paths.is_empty() {
-                    <li><a href={Route::Career(data.body.id.clone()).to_hash()}>{ "キャリアパス" }</a></li>
+                    <li><a href={Route::Career(data.body.id.clone()).to_hash()}>{ tr(lang, "キャリアパス", "Career path") }</a></li>
                 }
             </ul>
             if !data.missing.is_empty() {
                 <section class="missing" aria-labelledby="missing-heading">
-                    <h2 id="missing-heading">{ "この文書にないもの" }</h2>
-                    <ul>
+                    <h2 id="missing-heading">{ tr(lang, "この文書にないもの", "What these documents do not have") }</h2>
+                    <ul lang="ja">
                         { for data.missing.iter().map(|m| html! { <li>{ m.note.clone() }</li> }) }
                     </ul>
                 </section>
@@ -87,6 +92,7 @@ pub struct DataProps {
 /// document has no grades, saying so and pointing to what it does have.
 #[component]
 fn StartAssessment(props: &DataProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -95,8 +101,8 @@ fn StartAssessment(props: &DataProps) -> Html {
     if d.tracks.is_empty() {
         return html! {
             <section class="start" aria-labelledby="start-heading">
-                <h2 id="start-heading">{ "自己診断" }</h2>
-                <p>{ "この団体の文書には職位ごとの役割や求められる能力が示されていないため、職位に照らした自己診断はできません。下の取組の計画表と、研修・支援制度をご覧ください。" }</p>
+                <h2 id="start-heading">{ tr(lang, "自己診断", "Self-assessment") }</h2>
+                <p>{ tr(lang, "この団体の文書には職位ごとの役割や求められる能力が示されていないため、職位に照らした自己診断はできません。下の取組の計画表と、研修・支援制度をご覧ください。", "This body's documents do not set out roles or required abilities by grade, so a self-assessment against a grade is not possible. See the action plan tables and the training and support below.") }</p>
             </section>
         };
     }
@@ -130,21 +136,21 @@ fn StartAssessment(props: &DataProps) -> Html {
     };
     html! {
         <section class="start" aria-labelledby="start-heading">
-            <h2 id="start-heading">{ "自己診断を始める" }</h2>
+            <h2 id="start-heading">{ tr(lang, "自己診断を始める", "Start a self-assessment") }</h2>
             <div class="field">
-                <label for="start-track">{ "職種" }</label>
+                <label for="start-track">{ tr(lang, "職種", "Job track") }</label>
                 <select id="start-track" onchange={on_track}>
                     { for d.tracks.iter().map(|t| html! {
-                        <option value={t.id.to_string()} selected={Some(&t.id) == track.as_ref()}>{ t.name.ja.clone() }</option>
+                        <option value={t.id.to_string()} selected={Some(&t.id) == track.as_ref()}>{ t.name.glossed(lang) }</option>
                     }) }
                 </select>
             </div>
             <div class="actions">
                 <button type="button" class="primary" onclick={start}>
-                    { if resume { "この団体で新しく始める" } else { "この職種で始める" } }
+                    { if resume { tr(lang, "この団体で新しく始める", "Start again with this body") } else { tr(lang, "この職種で始める", "Start with this track") } }
                 </button>
                 if resume {
-                    <a class="button secondary" href={Route::Rate.to_hash()}>{ "続きから評価する" }</a>
+                    <a class="button secondary" href={Route::Rate.to_hash()}>{ tr(lang, "続きから評価する", "Continue rating") }</a>
                 }
             </div>
         </section>
@@ -154,27 +160,28 @@ fn StartAssessment(props: &DataProps) -> Html {
 /// Plan tables with a status per fiscal year, as published.
 #[component]
 fn PlanTables(props: &DataProps) -> Html {
+    let lang = use_lang();
     let d = &props.data;
     if d.plan_tables.is_empty() {
         return html! {};
     }
     html! {
         <section class="plans" aria-labelledby="plans-heading">
-            <h2 id="plans-heading">{ "取組の計画表" }</h2>
+            <h2 id="plans-heading">{ tr(lang, "取組の計画表", "Action plan tables") }</h2>
             { for d.plan_tables.iter().map(|t| html! {
                 <div class="table-scroll" role="region" aria-label={t.title.clone()} tabindex="0">
                     <table class="plan-table">
                         <caption>{ t.title.clone() }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "中項目" }</th>
-                                <th scope="col">{ "小項目" }</th>
-                                <th scope="col">{ "具体的な取組" }</th>
-                                <th scope="col">{ "区分" }</th>
+                                <th scope="col">{ tr(lang, "中項目", "Area") }</th>
+                                <th scope="col">{ tr(lang, "小項目", "Topic") }</th>
+                                <th scope="col">{ tr(lang, "具体的な取組", "Action") }</th>
+                                <th scope="col">{ tr(lang, "区分", "Type") }</th>
                                 { for t.years.iter().map(|y| html! { <th scope="col">{ y.clone() }</th> }) }
                             </tr>
                         </thead>
-                        <tbody>
+                        <tbody lang="ja">
                             { for t.items.iter().map(|it| html! {
                                 <tr>
                                     <td>{ it.middle.clone() }</td>
@@ -196,6 +203,7 @@ fn PlanTables(props: &DataProps) -> Html {
 /// Every offering, grouped by kind, with its source.
 #[component]
 fn Offerings(props: &DataProps) -> Html {
+    let lang = use_lang();
     let d = &props.data;
     if d.offerings.is_empty() {
         return html! {};
@@ -205,16 +213,16 @@ fn Offerings(props: &DataProps) -> Html {
     kinds.dedup();
     html! {
         <section class="offerings" aria-labelledby="offerings-heading">
-            <h2 id="offerings-heading">{ "研修・支援制度" }</h2>
+            <h2 id="offerings-heading">{ tr(lang, "研修・支援制度", "Training and support") }</h2>
             { for kinds.into_iter().map(|k| html! {
-                <section class="offering-kind" aria-label={k.ja()}>
-                    <h3>{ k.ja() }</h3>
+                <section class="offering-kind" aria-label={k.label(lang)}>
+                    <h3>{ k.label(lang) }</h3>
                     <ul>
                         { for d.offerings.iter().filter(|o| o.kind == k).map(|o| html! {
                             <li>
-                                <strong>{ o.name.ja.clone() }</strong>
-                                { for o.status.as_ref().map(|s| html! { <span class="tag">{ s.clone() }</span> }) }
-                                { for o.description.first().map(|t| html! { <p>{ t.clone() }</p> }) }
+                                <strong>{ o.name.glossed(lang) }</strong>
+                                { for o.status.as_ref().map(|s| html! { <span class="tag" lang="ja">{ s.clone() }</span> }) }
+                                { for o.description.first().map(|t| html! { <p lang="ja">{ t.clone() }</p> }) }
                                 { for o.source.clone().map(|s| html! { <SourceNote source={s} /> }) }
                             </li>
                         }) }

@@ -6,9 +6,10 @@ use super::assess::ResultsBody;
 use super::source::SourceNote;
 use crate::core::assess::{analyse, rate_items};
 use crate::core::dates::fiscal_year;
-use crate::core::demo::persona;
+use crate::core::demo::{self, persona};
 use crate::core::id::Id;
 use crate::core::suggest::{service_year_of, suggest};
+use crate::ui::i18n::{labelled, tr, use_lang, Lang};
 use crate::ui::state::{AppContext, Loadable};
 use crate::ui::today;
 use yew::prelude::*;
@@ -23,15 +24,18 @@ pub struct DemoProps {
 /// The demo persona page.
 #[component]
 pub fn DemoView(props: &DemoProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let d = match ctx.bodies.get(&props.id) {
         Some(Loadable::Ready(d)) => d.clone(),
         Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
         }
-        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+        _ => {
+            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
     };
     let fy = fiscal_year(today());
     let p = persona(&d, fy);
@@ -43,27 +47,30 @@ pub fn DemoView(props: &DemoProps) -> Html {
     let sugg = suggest(&d, p.assessment.as_ref(), analysis.as_ref(), year, &[]);
     html! {
         <article class="demo" aria-labelledby="demo-heading">
-            <p class="demo-banner" role="note">{ "この画面は説明用の架空の職員です。実在の人物や、この端末に保存されたデータとは関係ありません。" }</p>
-            <h1 id="demo-heading">{ format!("見本の職員：{}", p.name) }</h1>
-            <p>{ p.profile.clone() }</p>
+            <p class="demo-banner" role="note">{ tr(lang, "この画面は説明用の架空の職員です。実在の人物や、この端末に保存されたデータとは関係ありません。", "This page shows a fictional employee for illustration. It has nothing to do with any real person or with the data saved on this device.") }</p>
+            <h1 id="demo-heading">{ labelled(lang, tr(lang, "見本の職員", "Sample employee"), demo::name(lang)) }</h1>
+            <p>{ p.profile_text(lang).to_owned() }</p>
             if let Some(a) = p.assessment.clone() {
                 <ResultsBody assessment={a} data={d.clone()} />
             }
             <section aria-labelledby="demo-sugg">
-                <h2 id="demo-sugg">{ "おすすめの研修・支援（上位5件）" }</h2>
+                <h2 id="demo-sugg">{ tr(lang, "おすすめの研修・支援（上位5件）", "Suggested training and support (top 5)") }</h2>
                 <ol class="suggestions">
                     { for sugg.iter().take(5).filter_map(|s| d.offerings.iter().find(|o| o.id == s.offering).map(|o| (o, s))).map(|(o, s)| html! {
                         <li class="suggestion">
-                            <h3>{ o.name.ja.clone() }<span class="tag">{ o.kind.ja() }</span></h3>
-                            <ul class="reasons">{ for s.reasons.iter().map(|r| html! { <li>{ r.text() }</li> }) }</ul>
+                            <h3>{ o.name.glossed(lang) }<span class="tag">{ o.kind.label(lang) }</span></h3>
+                            <ul class="reasons">{ for s.reasons.iter().map(|r| html! { <li>{ r.text(lang) }</li> }) }</ul>
                             { for o.source.clone().map(|src| html! { <SourceNote source={src} /> }) }
                         </li>
                     }) }
                 </ol>
             </section>
             <section aria-labelledby="demo-plan">
-                <h2 id="demo-plan">{ "計画" }</h2>
-                <ul>{ for p.plan.iter().map(|i| html! { <li>{ format!("{}　{}　［{}］", i.when.label(), i.title, i.status.ja()) }</li> }) }</ul>
+                <h2 id="demo-plan">{ tr(lang, "計画", "Plan") }</h2>
+                <ul>{ for p.plan.iter().map(|i| html! { <li>{ match lang {
+                    Lang::Ja => format!("{}　{}　［{}］", i.when.label(lang), i.title, i.status.ja()),
+                    Lang::En => format!("{} · {} [{}]", i.when.label(lang), i.title, i.status.label(lang)),
+                } }</li> }) }</ul>
             </section>
         </article>
     }

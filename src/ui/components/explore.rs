@@ -10,6 +10,7 @@ use super::source::SourceNote;
 use crate::core::id::Id;
 use crate::core::model::{BodyData, Grade};
 use crate::ui::app::navigate;
+use crate::ui::i18n::{gloss, labelled, tr, use_lang, Lang};
 use crate::ui::state::{AppContext, Loadable, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -47,15 +48,18 @@ fn meaning(d: &BodyData, symbol: &str) -> String {
 /// The explorer page.
 #[component]
 pub fn ExploreView(props: &ExploreProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let d = match ctx.bodies.get(&props.id) {
         Some(Loadable::Ready(d)) => d.clone(),
         Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
         }
-        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+        _ => {
+            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
     };
     let grades: Vec<&Grade> = d.grades.iter().collect();
     let default_pair = || {
@@ -81,18 +85,21 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
 
     html! {
         <article class="explore" aria-labelledby="explore-heading">
-            <h1 id="explore-heading">{ format!("{}の人材育成の枠組み", d.body.name.ja) }</h1>
+            <h1 id="explore-heading">{ match lang {
+                Lang::Ja => format!("{}の人材育成の枠組み", d.body.name.ja),
+                Lang::En => format!("Staff development framework of {}", d.body.name.glossed(lang)),
+            } }</h1>
             <ul class="body-links">
-                <li><a href={Route::Career(d.body.id.clone()).to_hash()}>{ "キャリアパス" }</a></li>
-                <li><a href={Route::Demo(d.body.id.clone()).to_hash()}>{ "見本の職員（架空）" }</a></li>
-                <li><a href={Route::PreEntry(d.body.id.clone()).to_hash()}>{ "内定者・新規採用職員向け" }</a></li>
+                <li><a href={Route::Career(d.body.id.clone()).to_hash()}>{ tr(lang, "キャリアパス", "Career path") }</a></li>
+                <li><a href={Route::Demo(d.body.id.clone()).to_hash()}>{ tr(lang, "見本の職員（架空）", "Sample employee (fictional)") }</a></li>
+                <li><a href={Route::PreEntry(d.body.id.clone()).to_hash()}>{ tr(lang, "内定者・新規採用職員向け", "For recruits and new staff") }</a></li>
             </ul>
             { for d.visions.iter().map(|v| html! {
                 <section class="vision" aria-label={v.heading.clone()}>
-                    <h2>{ v.heading.clone() }</h2>
-                    { for v.text.as_ref().map(|t| html! { <p class="vision-text">{ t.clone() }</p> }) }
+                    <h2 lang="ja">{ v.heading.clone() }</h2>
+                    { for v.text.as_ref().map(|t| html! { <p class="vision-text" lang="ja">{ t.clone() }</p> }) }
                     if !v.points.is_empty() {
-                        <dl class="points">{ for v.points.iter().map(|p| html! {
+                        <dl class="points" lang="ja">{ for v.points.iter().map(|p| html! {
                             <>
                                 <dt>{ p.name.clone().unwrap_or_default() }</dt>
                                 <dd>{ p.text.clone() }</dd>
@@ -105,18 +112,18 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
             <AbilityTable data={d.clone()} />
             if let Some((a, b)) = pair.clone() {
                 <section class="compare" aria-labelledby="compare-heading">
-                    <h2 id="compare-heading">{ "2つの職位を並べて比べる" }</h2>
+                    <h2 id="compare-heading">{ tr(lang, "2つの職位を並べて比べる", "Compare two grades side by side") }</h2>
                     <div class="field-row">
                         <div class="field">
-                            <label for="cmp-a">{ "左の職位" }</label>
+                            <label for="cmp-a">{ tr(lang, "左の職位", "Left grade") }</label>
                             <select id="cmp-a" onchange={pick(true)}>
-                                { for grades.iter().map(|g| html! { <option value={g.id.to_string()} selected={g.id == a}>{ g.name.ja.clone() }</option> }) }
+                                { for grades.iter().map(|g| html! { <option value={g.id.to_string()} selected={g.id == a}>{ g.name.glossed(lang) }</option> }) }
                             </select>
                         </div>
                         <div class="field">
-                            <label for="cmp-b">{ "右の職位" }</label>
+                            <label for="cmp-b">{ tr(lang, "右の職位", "Right grade") }</label>
                             <select id="cmp-b" onchange={pick(false)}>
-                                { for grades.iter().map(|g| html! { <option value={g.id.to_string()} selected={g.id == b}>{ g.name.ja.clone() }</option> }) }
+                                { for grades.iter().map(|g| html! { <option value={g.id.to_string()} selected={g.id == b}>{ g.name.glossed(lang) }</option> }) }
                             </select>
                         </div>
                     </div>
@@ -139,9 +146,10 @@ struct CompareProps {
 /// Marks, roles and can-do statements of two grades side by side.
 #[component]
 fn CompareTables(props: &CompareProps) -> Html {
+    let lang = use_lang();
     let d = &props.data;
     let (a, b) = (&props.a, &props.b);
-    let (na, nb) = (grade_name(d, a), grade_name(d, b));
+    let (na, nb) = (grade_name(d, a, lang), grade_name(d, b, lang));
     let ga = d.grades.iter().find(|g| &g.id == a);
     let gb = d.grades.iter().find(|g| &g.id == b);
     let roles = |g: Option<&Grade>| -> Html {
@@ -149,14 +157,14 @@ fn CompareTables(props: &CompareProps) -> Html {
         html! {
             <div>
                 { for g.roles.iter().map(|r| html! {
-                    <div class="role">
+                    <div class="role" lang="ja">
                         <p><strong>{ r.post.clone().map(|p| format!("{p}：")).unwrap_or_default() }</strong>{ r.summary.clone().unwrap_or_default() }</p>
                         <ul>{ for r.duties.iter().map(|t| html! { <li>{ t.clone() }</li> }) }</ul>
                     </div>
                 }) }
                 if !g.can_do.is_empty() {
-                    <h4>{ "できること" }</h4>
-                    <ul class="can-do">{ for g.can_do.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
+                    <h4>{ tr(lang, "できること", "What this grade can do") }</h4>
+                    <ul class="can-do" lang="ja">{ for g.can_do.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
                 }
             </div>
         }
@@ -166,29 +174,34 @@ fn CompareTables(props: &CompareProps) -> Html {
             if let Some(m) = &d.matrix {
                 <div class="table-scroll" role="region" aria-labelledby="cmp-caption" tabindex="0">
                     <table class="compare-table">
-                        <caption id="cmp-caption">{ format!("{na}と{nb}の求められる能力（違いのある行に「違いあり」）") }</caption>
+                        <caption id="cmp-caption">{ match lang {
+                            Lang::Ja => format!("{na}と{nb}の求められる能力（違いのある行に「違いあり」）"),
+                            Lang::En => format!("Abilities required of {na} and {nb} (rows that differ say \u{201c}Differs\u{201d})"),
+                        } }</caption>
                         <thead><tr>
-                            <th scope="col">{ "能力" }</th>
+                            <th scope="col">{ tr(lang, "能力", "Ability") }</th>
                             <th scope="col">{ na.clone() }</th>
                             <th scope="col">{ nb.clone() }</th>
-                            <th scope="col">{ "比較" }</th>
+                            <th scope="col">{ tr(lang, "比較", "Comparison") }</th>
                         </tr></thead>
                         <tbody>
                             { for m.columns.iter().enumerate().map(|(i, col)| {
                                 let (x, y) = (mark(d, a, col), mark(d, b, col));
                                 let differs = x != y;
-                                let name = m.column_labels.get(i).cloned().unwrap_or_else(||
-                                    d.abilities.iter().find(|ab| &ab.id == col).map(|ab| ab.name.ja.clone()).unwrap_or_default());
+                                let ability = d.abilities.iter().find(|ab| &ab.id == col);
+                                let printed = m.column_labels.get(i).cloned().unwrap_or_else(||
+                                    ability.map(|ab| ab.name.ja.clone()).unwrap_or_default());
+                                let name = gloss(&printed, ability.and_then(|ab| ab.name.en.as_deref()), lang);
                                 let cell = |v: &Option<String>| match v {
-                                    Some(s) => html! { <><span class="mark" aria-hidden="true">{ s.clone() }</span><span class="sr-only">{ format!("{s}：{}", meaning(d, s)) }</span></> },
-                                    None => html! { { "（表にない職位）" } },
+                                    Some(s) => html! { <><span class="mark" aria-hidden="true">{ s.clone() }</span><span class="sr-only">{ labelled(lang, s, &meaning(d, s)) }</span></> },
+                                    None => html! { { tr(lang, "（表にない職位）", "(grade not in the table)") } },
                                 };
                                 html! {
                                     <tr class={classes!(differs.then_some("differs"))} data-ability={col.to_string()}>
                                         <th scope="row">{ name }</th>
                                         <td class="mark-cell" data-mark={x.clone().unwrap_or_default()}>{ cell(&x) }</td>
                                         <td class="mark-cell" data-mark={y.clone().unwrap_or_default()}>{ cell(&y) }</td>
-                                        <td>{ if differs { "◆ 違いあり" } else { "同じ" } }</td>
+                                        <td>{ if differs { tr(lang, "◆ 違いあり", "◆ Differs") } else { tr(lang, "同じ", "Same") } }</td>
                                     </tr>
                                 }
                             }) }

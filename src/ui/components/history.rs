@@ -4,9 +4,10 @@
 use super::assess::{grade_name, position_name, ResultsBody};
 use super::progress::{Progress, ProgressPoint};
 use crate::core::assess::{rate_items, Side};
-use crate::core::dates::{date_label, wareki};
+use crate::core::dates::{date_label, short_date};
 use crate::core::id::Id;
 use crate::ui::app::navigate;
+use crate::ui::i18n::{tr, use_lang, Lang, Msg};
 use crate::ui::state::{Action, AppContext, Loadable, Route};
 use crate::ui::storage;
 use wasm_bindgen::JsCast;
@@ -15,6 +16,7 @@ use yew::prelude::*;
 /// The history page.
 #[component]
 pub fn HistoryView() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -27,7 +29,7 @@ pub fn HistoryView() -> Html {
             .bodies
             .iter()
             .find(|b| &b.id == id)
-            .map_or_else(|| id.to_string(), |b| b.name.ja.clone()),
+            .map_or_else(|| id.to_string(), |b| b.name.glossed(lang)),
         _ => id.to_string(),
     };
 
@@ -38,9 +40,10 @@ pub fn HistoryView() -> Html {
             match storage::delete_all() {
                 Ok(()) => {
                     ctx.dispatch(Action::AllDeleted);
-                    ctx.dispatch(Action::Notice(
-                        "この端末に保存したデータをすべて削除しました。".into(),
-                    ));
+                    ctx.dispatch(Action::Notice(Msg::new(
+                        "この端末に保存したデータをすべて削除しました。",
+                        "Everything saved on this device has been deleted.",
+                    )));
                     navigate(&Route::Home);
                 }
                 Err(msg) => ctx.dispatch(Action::Notice(msg)),
@@ -51,18 +54,18 @@ pub fn HistoryView() -> Html {
 
     html! {
         <section class="history" aria-labelledby="history-heading">
-            <h1 id="history-heading">{ "履歴とデータ" }</h1>
-            <h2>{ "保存したスナップショット" }</h2>
+            <h1 id="history-heading">{ tr(lang, "履歴とデータ", "History and data") }</h1>
+            <h2>{ tr(lang, "保存したスナップショット", "Saved snapshots") }</h2>
             if snapshots.is_empty() {
-                <p>{ "まだスナップショットはありません。結果の画面で「今日の結果をスナップショットとして保存」を押すと、ここに残ります。" }</p>
+                <p>{ tr(lang, "まだスナップショットはありません。結果の画面で「今日の結果をスナップショットとして保存」を押すと、ここに残ります。", "No snapshots yet. Press \u{201c}Save today's results as a snapshot\u{201d} on the results page and it will be kept here.") }</p>
             } else {
                 <ul class="snapshot-list">
                     { for snapshots.iter().rev().map(|s| {
                         let sel = &s.assessment.selection;
                         let same_body = ctx.assessment().is_some_and(|a| a.selection.body == sel.body);
                         let pair = match ctx.body(&sel.body) {
-                            Some(d) => format!("{} → {}", position_name(&d, &sel.current),
-                                sel.next.as_ref().map(|g| grade_name(&d, g)).unwrap_or_else(|| "（比べない）".into())),
+                            Some(d) => format!("{} → {}", position_name(&d, &sel.current, lang),
+                                sel.next.as_ref().map(|g| grade_name(&d, g, lang)).unwrap_or_else(|| tr(lang, "（比べない）", "(no comparison)").into())),
                             None => String::new(),
                         };
                         let compare = {
@@ -87,20 +90,20 @@ pub fn HistoryView() -> Html {
                         let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
                         html! {
                             <li class="snapshot" data-snapshot={s.id.to_string()}>
-                                <p class="snapshot-date"><strong>{ date_label(s.taken) }</strong></p>
+                                <p class="snapshot-date"><strong>{ date_label(s.taken, lang) }</strong></p>
                                 <p>{ format!("{}　{}", body_name(&sel.body), pair) }
                                     { for s.label.as_ref().map(|l| html! { <span class="tag">{ l.clone() }</span> }) }</p>
                                 <div class="actions">
-                                    <a class="button secondary" href={Route::Snapshot(s.id).to_hash()}>{ "開く" }</a>
+                                    <a class="button secondary" href={Route::Snapshot(s.id).to_hash()}>{ tr(lang, "開く", "Open") }</a>
                                     if same_body {
-                                        <button type="button" class="secondary" onclick={compare}>{ "今の評価と比べる" }</button>
+                                        <button type="button" class="secondary" onclick={compare}>{ tr(lang, "今の評価と比べる", "Compare with the current rating") }</button>
                                     }
                                     if *confirm_delete == Some(s.id) {
-                                        <span role="alert" class="confirm">{ "このスナップショットを削除しますか？" }</span>
-                                        <button type="button" class="danger" onclick={really}>{ "削除する" }</button>
-                                        <button type="button" class="secondary" onclick={cancel}>{ "やめる" }</button>
+                                        <span role="alert" class="confirm">{ tr(lang, "このスナップショットを削除しますか？", "Delete this snapshot?") }</span>
+                                        <button type="button" class="danger" onclick={really}>{ tr(lang, "削除する", "Delete it") }</button>
+                                        <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "やめる", "Cancel") }</button>
                                     } else {
-                                        <button type="button" class="secondary" onclick={ask}>{ "削除" }</button>
+                                        <button type="button" class="secondary" onclick={ask}>{ tr(lang, "削除", "Delete") }</button>
                                     }
                                 </div>
                             </li>
@@ -111,16 +114,16 @@ pub fn HistoryView() -> Html {
             <ProgressSection />
             <super::transfer::DataTransfer />
             <section class="danger-zone" aria-labelledby="delete-heading">
-                <h2 id="delete-heading">{ "データの削除" }</h2>
-                <p>{ "この端末に保存した自己評価、スナップショット、読み込めなかったデータの控えを、すべて削除します。元に戻せません。" }</p>
+                <h2 id="delete-heading">{ tr(lang, "データの削除", "Deleting data") }</h2>
+                <p>{ tr(lang, "この端末に保存した自己評価、スナップショット、読み込めなかったデータの控えを、すべて削除します。元に戻せません。", "Deletes everything saved on this device: self-ratings, snapshots and copies of data that could not be read. This cannot be undone.") }</p>
                 if *confirm_all {
-                    <p role="alert" class="confirm">{ "本当にすべて削除しますか？" }</p>
+                    <p role="alert" class="confirm">{ tr(lang, "本当にすべて削除しますか？", "Really delete everything?") }</p>
                     <div class="actions">
-                        <button type="button" class="danger" onclick={delete_all}>{ "すべて削除する" }</button>
-                        <button type="button" class="secondary" onclick={ let c = confirm_all.clone(); Callback::from(move |_| c.set(false)) }>{ "やめる" }</button>
+                        <button type="button" class="danger" onclick={delete_all}>{ tr(lang, "すべて削除する", "Delete everything") }</button>
+                        <button type="button" class="secondary" onclick={ let c = confirm_all.clone(); Callback::from(move |_| c.set(false)) }>{ tr(lang, "やめる", "Cancel") }</button>
                     </div>
                 } else {
-                    <button type="button" class="danger" onclick={ let c = confirm_all.clone(); Callback::from(move |_| c.set(true)) }>{ "自分のデータをすべて削除" }</button>
+                    <button type="button" class="danger" onclick={ let c = confirm_all.clone(); Callback::from(move |_| c.set(true)) }>{ tr(lang, "自分のデータをすべて削除", "Delete all my data") }</button>
                 }
             </section>
         </section>
@@ -130,6 +133,7 @@ pub fn HistoryView() -> Html {
 /// Each item's ratings over time, for the body of the assessment in progress.
 #[component]
 fn ProgressSection() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -162,13 +166,13 @@ fn ProgressSection() -> Html {
     let mut points: Vec<ProgressPoint> = snaps
         .iter()
         .map(|s| ProgressPoint {
-            label: wareki(s.taken),
+            label: short_date(s.taken, lang),
             current: level(s.assessment.rating(Side::Current, &item.id)),
             next: level(s.assessment.rating(Side::Next, &item.id)),
         })
         .collect();
     points.push(ProgressPoint {
-        label: "現在".into(),
+        label: tr(lang, "現在", "Now").into(),
         current: level(a.rating(Side::Current, &item.id)),
         next: level(a.rating(Side::Next, &item.id)),
     });
@@ -184,16 +188,16 @@ fn ProgressSection() -> Html {
     };
     html! {
         <section class="progress-section" aria-labelledby="progress-heading">
-            <h2 id="progress-heading">{ "項目ごとの推移" }</h2>
+            <h2 id="progress-heading">{ tr(lang, "項目ごとの推移", "Each item over time") }</h2>
             <div class="field">
-                <label for="progress-item">{ "項目" }</label>
+                <label for="progress-item">{ tr(lang, "項目", "Item") }</label>
                 <select id="progress-item" onchange={on_pick}>
                     { for items.iter().map(|i| html! {
-                        <option value={i.id.to_string()} selected={i.id == item.id}>{ i.short_label() }</option>
+                        <option value={i.id.to_string()} selected={i.id == item.id}>{ i.name(lang) }</option>
                     }) }
                 </select>
             </div>
-            <Progress title={item.short_label()} points={points} />
+            <Progress title={item.name(lang)} points={points} />
         </section>
     }
 }
@@ -208,19 +212,23 @@ pub struct SnapshotViewProps {
 /// One saved snapshot's results, read-only.
 #[component]
 pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let Some(s) = ctx.doc.snapshots.iter().find(|s| s.id == props.id) else {
-        return html! { <p>{ "このスナップショットはありません。" }<a href="#/history">{ "履歴へ戻る" }</a></p> };
+        return html! { <p>{ tr(lang, "このスナップショットはありません。", "There is no such snapshot. ") }<a href="#/history">{ tr(lang, "履歴へ戻る", "Back to the history") }</a></p> };
     };
     let Some(d) = ctx.body(&s.assessment.selection.body) else {
-        return html! { <p class="status" role="status">{ "読み込み中…" }</p> };
+        return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> };
     };
     html! {
         <section class="snapshot-view" aria-labelledby="snapshot-heading">
-            <a class="back" href="#/history">{ "← 履歴へ戻る" }</a>
-            <h1 id="snapshot-heading">{ format!("{}のスナップショット", date_label(s.taken)) }</h1>
+            <a class="back" href="#/history">{ tr(lang, "← 履歴へ戻る", "← Back to the history") }</a>
+            <h1 id="snapshot-heading">{ match lang {
+                Lang::Ja => format!("{}のスナップショット", date_label(s.taken, lang)),
+                Lang::En => format!("Snapshot of {}", date_label(s.taken, lang)),
+            } }</h1>
             <ResultsBody assessment={s.assessment.clone()} data={d} />
         </section>
     }

@@ -1,12 +1,14 @@
 //! Messages about stored data and saving, shown until dismissed. They sit
 //! above the main content and are announced politely by screen readers.
 
+use crate::ui::i18n::{tr, use_lang};
 use crate::ui::state::{Action, AppContext};
 use yew::prelude::*;
 
 /// The list of notices.
 #[component]
 pub fn Notices() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -22,8 +24,8 @@ pub fn Notices() -> Html {
                 };
                 html! {
                     <div class="notice">
-                        <p>{ n.clone() }</p>
-                        <button type="button" class="secondary" onclick={dismiss}>{ "閉じる" }</button>
+                        <p>{ n.get(lang).to_owned() }</p>
+                        <button type="button" class="secondary" onclick={dismiss}>{ tr(lang, "閉じる", "Close") }</button>
                     </div>
                 }
             }) }

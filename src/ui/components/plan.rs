@@ -3,6 +3,7 @@
 
 use crate::core::dates::{fiscal_year, fiscal_year_label};
 use crate::core::plan::{timeline, PlanItem, Status, When};
+use crate::ui::i18n::{paren, tr, use_lang};
 use crate::ui::state::{Action, AppContext, Route};
 use crate::ui::today;
 use chrono::NaiveDate;
@@ -34,6 +35,7 @@ fn value_of(e: &Event) -> String {
 /// The plan page.
 #[component]
 pub fn PlanView() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -70,38 +72,38 @@ pub fn PlanView() -> Html {
 
     html! {
         <section class="plan" aria-labelledby="plan-heading">
-            <h1 id="plan-heading">{ "わたしの計画" }</h1>
+            <h1 id="plan-heading">{ tr(lang, "わたしの計画", "My plan") }</h1>
             if plan.is_empty() {
-                <p>{ "まだ計画はありません。おすすめの研修・支援から「計画に追加」するか、目標を書き加えてください。" }</p>
+                <p>{ tr(lang, "まだ計画はありません。おすすめの研修・支援から「計画に追加」するか、目標を書き加えてください。", "There is no plan yet. Use \u{201c}Add to plan\u{201d} on the suggested training and support, or write a goal of your own.") }</p>
             }
             if let Some(b) = &body {
-                <p><a href={Route::Suggest(b.clone()).to_hash()}>{ "おすすめの研修・支援を見る" }</a></p>
+                <p><a href={Route::Suggest(b.clone()).to_hash()}>{ tr(lang, "おすすめの研修・支援を見る", "See the suggested training and support") }</a></p>
                 <form class="add-goal" onsubmit={add_goal}>
                     <div class="field">
-                        <label for="goal-text">{ "目標を書き加える" }</label>
+                        <label for="goal-text">{ tr(lang, "目標を書き加える", "Write a goal") }</label>
                         <input id="goal-text" type="text" value={(*goal).clone()}
                             oninput={ let goal = goal.clone(); Callback::from(move |e: InputEvent| {
                                 if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { goal.set(i.value()) }
                             }) } />
                     </div>
                     <div class="field">
-                        <label for="goal-fy">{ "年度" }</label>
+                        <label for="goal-fy">{ tr(lang, "年度", "Fiscal year") }</label>
                         <select id="goal-fy" onchange={ let f = goal_fy.clone(); Callback::from(move |e: Event| {
                             if let Ok(v) = value_of(&e).parse() { f.set(v) }
                         }) }>
                             { for (this_fy..this_fy + YEARS).map(|y| html! {
-                                <option value={y.to_string()} selected={y == *goal_fy}>{ fiscal_year_label(y) }</option>
+                                <option value={y.to_string()} selected={y == *goal_fy}>{ fiscal_year_label(y, lang) }</option>
                             }) }
                         </select>
                     </div>
-                    <button type="submit" class="secondary">{ "目標を追加" }</button>
+                    <button type="submit" class="secondary">{ tr(lang, "目標を追加", "Add the goal") }</button>
                 </form>
             } else {
-                <p>{ "目標を書き加えるには、先に団体を選んで自己診断を始めてください。" }</p>
+                <p>{ tr(lang, "目標を書き加えるには、先に団体を選んで自己診断を始めてください。", "To write a goal, first choose a body and start a self-assessment.") }</p>
             }
             if !plan.is_empty() {
                 <Timeline />
-                <h2>{ "項目" }</h2>
+                <h2>{ tr(lang, "項目", "Items") }</h2>
                 <ul class="plan-items">
                     { for plan.iter().map(|item| html! { <PlanRow item={item.clone()} /> }) }
                 </ul>
@@ -113,6 +115,7 @@ pub fn PlanView() -> Html {
 /// The timeline over the coming fiscal years, as a table.
 #[component]
 pub fn Timeline() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -120,15 +123,15 @@ pub fn Timeline() -> Html {
     html! {
         <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabindex="0">
             <table class="timeline">
-                <caption id="timeline-caption">{ "年度ごとの計画" }</caption>
-                <thead><tr>{ for cols.iter().map(|(c, _)| html! { <th scope="col">{ c.label() }</th> }) }</tr></thead>
+                <caption id="timeline-caption">{ tr(lang, "年度ごとの計画", "The plan by fiscal year") }</caption>
+                <thead><tr>{ for cols.iter().map(|(c, _)| html! { <th scope="col">{ c.label(lang) }</th> }) }</tr></thead>
                 <tbody><tr>
                     { for cols.iter().map(|(_, items)| html! {
                         <td>
                             <ul>{ for items.iter().map(|i| html! {
                                 <li class={classes!("status", format!("status-{}", i.status.key()))}>
                                     <span class="status-mark">{ match i.status { Status::Planned => "○", Status::InProgress => "◐", Status::Done => "●" } }</span>
-                                    { format!("{}（{}）", i.title, i.status.ja()) }
+                                    { format!("{}{}", i.title, paren(lang, i.status.label(lang))) }
                                 </li>
                             }) }</ul>
                         </td>
@@ -149,6 +152,7 @@ pub struct PlanRowProps {
 /// One editable plan item.
 #[component]
 fn PlanRow(props: &PlanRowProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -214,38 +218,38 @@ fn PlanRow(props: &PlanRowProps) -> Html {
     html! {
         <li class="plan-item" data-plan={it.id.to_string()}>
             <h3>{ it.title.clone() }
-                <span class="tag">{ if it.offering.is_some() { "研修・支援" } else { "目標" } }</span></h3>
-            <p class="when">{ it.when.label() }</p>
+                <span class="tag">{ if it.offering.is_some() { tr(lang, "研修・支援", "Training / support") } else { tr(lang, "目標", "Goal") } }</span></h3>
+            <p class="when">{ it.when.label(lang) }</p>
             <div class="field-row">
                 <div class="field">
-                    <label for={format!("{pid}-when")}>{ "時期" }</label>
+                    <label for={format!("{pid}-when")}>{ tr(lang, "時期", "When") }</label>
                     <select id={format!("{pid}-when")} onchange={on_when}>
                         { for years.iter().map(|y| html! {
-                            <option value={format!("fy:{y}")} selected={when_value == format!("fy:{y}")}>{ fiscal_year_label(*y) }</option>
+                            <option value={format!("fy:{y}")} selected={when_value == format!("fy:{y}")}>{ fiscal_year_label(*y, lang) }</option>
                         }) }
-                        <option value="date" selected={when_value == "date"}>{ "日付で指定する" }</option>
+                        <option value="date" selected={when_value == "date"}>{ tr(lang, "日付で指定する", "A specific date") }</option>
                     </select>
                 </div>
                 if let When::Date(d) = it.when {
                     <div class="field">
-                        <label for={format!("{pid}-date")}>{ "日付" }</label>
+                        <label for={format!("{pid}-date")}>{ tr(lang, "日付", "Date") }</label>
                         <input id={format!("{pid}-date")} type="date" value={d.format("%Y-%m-%d").to_string()} onchange={on_date} />
                     </div>
                 }
                 <div class="field">
-                    <label for={format!("{pid}-status")}>{ "状況" }</label>
+                    <label for={format!("{pid}-status")}>{ tr(lang, "状況", "Status") }</label>
                     <select id={format!("{pid}-status")} onchange={on_status}>
                         { for Status::ALL.iter().map(|s| html! {
-                            <option value={s.key()} selected={*s == it.status}>{ s.ja() }</option>
+                            <option value={s.key()} selected={*s == it.status}>{ s.label(lang) }</option>
                         }) }
                     </select>
                 </div>
             </div>
             <div class="field">
-                <label for={format!("{pid}-note")}>{ "メモ" }</label>
+                <label for={format!("{pid}-note")}>{ tr(lang, "メモ", "Note") }</label>
                 <textarea id={format!("{pid}-note")} rows="2" value={it.note.clone()} oninput={on_note} />
             </div>
-            <button type="button" class="danger" onclick={remove}>{ "計画から外す" }</button>
+            <button type="button" class="danger" onclick={remove}>{ tr(lang, "計画から外す", "Remove from plan") }</button>
         </li>
     }
 }

@@ -8,6 +8,7 @@ use crate::core::assess::Position;
 use crate::core::id::Id;
 use crate::core::model::{BodyData, OfferingFamily};
 use crate::ui::app::navigate;
+use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang};
 use crate::ui::state::{Action, AppContext, Loadable, Route};
 use yew::prelude::*;
 
@@ -33,15 +34,18 @@ fn entry_track(d: &BodyData) -> Option<Id> {
 /// The pre-entry page.
 #[component]
 pub fn PreEntryView(props: &PreEntryProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let d = match ctx.bodies.get(&props.id) {
         Some(Loadable::Ready(d)) => d.clone(),
         Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
         }
-        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+        _ => {
+            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
     };
     let early_stages: Vec<_> = d
         .career_paths
@@ -82,17 +86,20 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
     };
     html! {
         <article class="pre-entry" aria-labelledby="pre-heading">
-            <h1 id="pre-heading">{ format!("{}で働く前に", d.body.name.ja) }</h1>
+            <h1 id="pre-heading">{ match lang {
+                Lang::Ja => format!("{}で働く前に", d.body.name.ja),
+                Lang::En => format!("Before you start work at {}", d.body.name.glossed(lang)),
+            } }</h1>
             <section aria-labelledby="pre-vision">
-                <h2 id="pre-vision">{ "求められる職員の姿" }</h2>
+                <h2 id="pre-vision">{ tr(lang, "求められる職員の姿", "The staff the body is looking for") }</h2>
                 if d.visions.is_empty() {
-                    <p class="plain">{ "この団体の文書（本文）には、職員像の文章が含まれていません。" }</p>
+                    <p class="plain">{ tr(lang, "この団体の文書（本文）には、職員像の文章が含まれていません。", "The text of this body's documents contains no statement of the staff it wants.") }</p>
                 }
                 { for d.visions.iter().map(|v| html! {
                     <div class="vision">
-                        <h3>{ v.heading.clone() }</h3>
-                        { for v.text.as_ref().map(|t| html! { <p class="vision-text">{ t.clone() }</p> }) }
-                        <dl class="points">{ for v.points.iter().map(|p| html! {
+                        <h3 lang="ja">{ v.heading.clone() }</h3>
+                        { for v.text.as_ref().map(|t| html! { <p class="vision-text" lang="ja">{ t.clone() }</p> }) }
+                        <dl class="points" lang="ja">{ for v.points.iter().map(|p| html! {
                             <><dt>{ p.name.clone().unwrap_or_default() }</dt><dd>{ p.text.clone() }</dd></>
                         }) }</dl>
                         <SourceNote source={v.source.clone()} />
@@ -100,49 +107,49 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
                 }) }
             </section>
             <section aria-labelledby="pre-first">
-                <h2 id="pre-first">{ "はじめの数年" }</h2>
+                <h2 id="pre-first">{ tr(lang, "はじめの数年", "The first few years") }</h2>
                 if early_stages.is_empty() && path_rules.is_empty() && first_courses.is_empty() {
-                    <p class="plain">{ "この団体の文書には、採用後の数年についての段階や研修の年次が示されていません。" }</p>
+                    <p class="plain">{ tr(lang, "この団体の文書には、採用後の数年についての段階や研修の年次が示されていません。", "This body's documents set out no stages or yearly training for the first years after joining.") }</p>
                 }
                 { for early_stages.iter().map(|(p, s)| html! {
                     <div class="stage">
-                        <h3>{ format!("{}（{}）", s.name, p.name) }</h3>
+                        <h3 lang="ja">{ format!("{}（{}）", s.name, p.name) }</h3>
                         <ul>
-                            { for s.description.iter().map(|t| html! { <li>{ t.clone() }</li> }) }
-                            { for s.rules.iter().map(|t| html! { <li>{ format!("配置：{t}") }</li> }) }
+                            { for s.description.iter().map(|t| html! { <li lang="ja">{ t.clone() }</li> }) }
+                            { for s.rules.iter().map(|t| html! { <li>{ labelled(lang, tr(lang, "配置", "Placement"), t) }</li> }) }
                         </ul>
                         <SourceNote source={p.source.clone()} />
                     </div>
                 }) }
                 { for path_rules.iter().map(|p| html! {
                     <div class="stage">
-                        <h3>{ p.name.clone() }</h3>
-                        <ul>{ for p.rules.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+                        <h3 lang="ja">{ p.name.clone() }</h3>
+                        <ul lang="ja">{ for p.rules.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
                         <SourceNote source={p.source.clone()} />
                     </div>
                 }) }
                 if !first_courses.is_empty() {
-                    <h3>{ "年次ごとの研修" }</h3>
+                    <h3>{ tr(lang, "年次ごとの研修", "Training by year of service") }</h3>
                     <ul>{ for first_courses.iter().map(|o| html! {
-                        <li>{ o.name.ja.clone() }{ for o.description.first().map(|t| format!("：{t}")) }</li>
+                        <li>{ o.name.glossed(lang) }<span lang="ja">{ for o.description.first().map(|t| format!("：{t}")) }</span></li>
                     }) }</ul>
                 }
             </section>
             <section aria-labelledby="pre-later">
-                <h2 id="pre-later">{ "あとで使える支援" }</h2>
+                <h2 id="pre-later">{ tr(lang, "あとで使える支援", "Support you can use later") }</h2>
                 <ul>{ for later.iter().map(|o| html! {
-                    <li><strong>{ o.name.ja.clone() }</strong>{ format!("（{}）", o.kind.ja()) }</li>
+                    <li><strong>{ o.name.glossed(lang) }</strong>{ paren(lang, o.kind.label(lang)) }</li>
                 }) }</ul>
             </section>
             <section aria-labelledby="pre-baseline" class="start">
-                <h2 id="pre-baseline">{ "入庁前の自己評価（基準）" }</h2>
+                <h2 id="pre-baseline">{ tr(lang, "入庁前の自己評価（基準）", "Self-rating before entry (baseline)") }</h2>
                 if track.is_some() {
-                    <p>{ "最初の職位に求められることに照らして、今の自分を評価しておきましょう。結果の画面で「入庁前の基準として保存」すると、1年後に比べられます。" }</p>
+                    <p>{ tr(lang, "最初の職位に求められることに照らして、今の自分を評価しておきましょう。結果の画面で「入庁前の基準として保存」すると、1年後に比べられます。", "Rate yourself now against what the first grade asks. Use \u{201c}Save as the baseline before entry\u{201d} on the results page, and you can compare a year later.") }</p>
                     if !ctx.projector {
-                        <button type="button" class="primary" onclick={start}>{ "入庁前の自己評価を始める" }</button>
+                        <button type="button" class="primary" onclick={start}>{ tr(lang, "入庁前の自己評価を始める", "Start the self-rating before entry") }</button>
                     }
                 } else {
-                    <p class="plain">{ "この団体の文書には職位ごとの基準がないため、入庁前の自己評価はできません。" }</p>
+                    <p class="plain">{ tr(lang, "この団体の文書には職位ごとの基準がないため、入庁前の自己評価はできません。", "This body's documents set no criteria by grade, so a self-rating before entry is not possible.") }</p>
                 }
             </section>
         </article>

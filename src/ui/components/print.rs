@@ -8,6 +8,7 @@ use super::radar::{Radar, Series, SeriesStyle};
 use super::suggest::suggestions_for;
 use crate::core::assess::{analyse, rate_items, summary, Side};
 use crate::core::dates::date_label;
+use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang};
 use crate::ui::state::{AppContext, Loadable};
 use crate::ui::today;
 use yew::prelude::*;
@@ -27,31 +28,38 @@ fn gap_cell(g: Option<i8>) -> String {
 /// The printable sheet.
 #[component]
 pub fn PrintView() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let Some(a) = ctx.assessment().cloned() else {
-        return html! { <p>{ "印刷する自己評価がありません。" }<a href="#/">{ "団体を選んで始めてください。" }</a></p> };
+        return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> };
     };
     let d = match ctx.bodies.get(&a.selection.body) {
         Some(Loadable::Ready(d)) => d.clone(),
         Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
         }
-        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+        _ => {
+            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
     };
     let sel = &a.selection;
     let items = rate_items(&d, sel.current_grade(), sel.next.as_ref());
     let an = analyse(&items, &a);
-    let cur = position_name(&d, &sel.current);
-    let next = sel.next.as_ref().map(|g| grade_name(&d, g));
+    let cur = position_name(&d, &sel.current, lang);
+    let next = sel.next.as_ref().map(|g| grade_name(&d, g, lang));
     let track = d
         .tracks
         .iter()
         .find(|t| t.id == sel.track)
-        .map(|t| t.name.ja.clone())
+        .map(|t| t.name.glossed(lang))
         .unwrap_or_default();
-    let sentences = summary(&an, &cur, next.as_deref());
+    let sentences = summary(&an, &cur, next.as_deref(), lang);
+    let against = |name: &str| match lang {
+        Lang::Ja => format!("{name}に対して"),
+        Lang::En => format!("Against {name}"),
+    };
     let (sugg, _) = suggestions_for(&ctx, &d, &[]);
     let plan: Vec<_> = ctx
         .doc
@@ -62,13 +70,13 @@ pub fn PrintView() -> Html {
     let level =
         |r: Option<crate::core::scale::Rating>| r.and_then(|r| r.level()).map(|l| l.value());
     let mut series = vec![Series {
-        name: format!("{cur}に対して"),
+        name: against(&cur),
         values: an.rows.iter().map(|r| level(r.current.rating)).collect(),
         style: SeriesStyle::Solid,
     }];
     if let Some(n) = &next {
         series.push(Series {
-            name: format!("{n}に対して"),
+            name: against(n),
             values: an.rows.iter().map(|r| level(r.next.rating)).collect(),
             style: SeriesStyle::Dashed,
         });
@@ -85,33 +93,33 @@ pub fn PrintView() -> Html {
         }
     });
     let rating = |r: Option<crate::core::scale::Rating>| {
-        r.map(|x| x.label().to_string())
+        r.map(|x| x.label(lang).to_string())
             .unwrap_or_else(|| "—".into())
     };
 
     html! {
         <article class="print-sheet" aria-labelledby="print-heading">
             <div class="actions no-print">
-                <button type="button" class="primary" onclick={print}>{ "印刷する（A4・1枚）" }</button>
-                <p class="help">{ "面談（1on1・自己申告）用の1枚です。印刷画面では、メニューなどは表示されません。" }</p>
+                <button type="button" class="primary" onclick={print}>{ tr(lang, "印刷する（A4・1枚）", "Print (one A4 page)") }</button>
+                <p class="help">{ tr(lang, "面談（1on1・自己申告）用の1枚です。印刷画面では、メニューなどは表示されません。", "One page for an interview (1on1 or self-report). Menus and the like are left out when printing.") }</p>
             </div>
             <header class="sheet-head">
-                <h1 id="print-heading">{ "キャリア自己評価シート" }</h1>
-                <p>{ format!("{}（{}）　{}　{}", d.body.name.ja, d.body.kind.ja(), track, date_label(today())) }</p>
-                <p><strong>{ format!("現在の職位：{cur}") }</strong>{ for next.as_ref().map(|n| format!("　次の職位：{n}")) }</p>
+                <h1 id="print-heading">{ tr(lang, "キャリア自己評価シート", "Career self-assessment sheet") }</h1>
+                <p>{ format!("{}{}　{}　{}", d.body.name.glossed(lang), paren(lang, d.body.kind.label(lang)), track, date_label(today(), lang)) }</p>
+                <p><strong>{ labelled(lang, tr(lang, "現在の職位", "Current grade"), &cur) }</strong>{ for next.as_ref().map(|n| format!("　{}", labelled(lang, tr(lang, "次の職位", "Next grade"), n))) }</p>
             </header>
             <div class="sheet-grid">
                 <table class="sheet-table">
-                    <caption>{ "自己評価と差（目標「できる」、−は不足・＋は上回り）" }</caption>
+                    <caption>{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
                     <thead><tr>
-                        <th scope="col">{ "項目" }</th>
-                        <th scope="col">{ "現在" }</th><th scope="col">{ "差" }</th>
-                        if next.is_some() { <th scope="col">{ "次" }</th><th scope="col">{ "差" }</th> }
+                        <th scope="col">{ tr(lang, "項目", "Item") }</th>
+                        <th scope="col">{ tr(lang, "現在", "Current") }</th><th scope="col">{ tr(lang, "差", "Gap") }</th>
+                        if next.is_some() { <th scope="col">{ tr(lang, "次", "Next") }</th><th scope="col">{ tr(lang, "差", "Gap") }</th> }
                     </tr></thead>
                     <tbody>
                         { for an.rows.iter().map(|r| html! {
                             <tr>
-                                <th scope="row">{ r.item.short_label() }
+                                <th scope="row">{ r.item.name(lang) }
                                     { if matches!(r.item.change, crate::core::assess::Change::NewlyRequired | crate::core::assess::Change::Raised) && next.is_some() { "★" } else { "" } }</th>
                                 <td>{ if r.item.rated_sides().contains(&Side::Current) { rating(r.current.rating) } else { "—".into() } }</td>
                                 <td>{ gap_cell(r.current.gap()) }</td>
@@ -126,34 +134,38 @@ pub fn PrintView() -> Html {
                 if an.rows.len() >= 3 {
                     <div class="sheet-chart">
                         <Radar axes={axes} series={series} target={target} min_scale={3.0}
-                            label={"自己評価のレーダーチャート（左の表と同じ内容）".to_string()} />
+                            label={tr(lang, "自己評価のレーダーチャート（左の表と同じ内容）", "Radar chart of the self-rating (the same figures as the table on the left)").to_string()} />
                     </div>
                 }
             </div>
             <section class="sheet-section">
-                <h2>{ "まとめ" }</h2>
+                <h2>{ tr(lang, "まとめ", "Summary") }</h2>
                 <ul>{ for sentences.iter().take(6).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
             </section>
             <section class="sheet-section">
-                <h2>{ "おすすめの研修・支援" }</h2>
+                <h2>{ tr(lang, "おすすめの研修・支援", "Suggested training and support") }</h2>
                 <ol>{ for sugg.iter().take(TOP).filter_map(|s| d.offerings.iter().find(|o| o.id == s.offering).map(|o| (o, s))).map(|(o, s)| html! {
-                    <li><strong>{ o.name.ja.clone() }</strong>{ format!("（{}）", o.kind.ja()) }
-                        { s.reasons.first().map(|r| r.text()).unwrap_or_default() }</li>
+                    <li><strong>{ o.name.glossed(lang) }</strong>{ paren(lang, o.kind.label(lang)) }
+                        { match lang { Lang::Ja => "", Lang::En => " " } }
+                        { s.reasons.first().map(|r| r.text(lang)).unwrap_or_default() }</li>
                 }) }</ol>
             </section>
             <section class="sheet-section">
-                <h2>{ "計画" }</h2>
+                <h2>{ tr(lang, "計画", "Plan") }</h2>
                 if plan.is_empty() {
-                    <p>{ "（計画はまだありません）" }</p>
+                    <p>{ tr(lang, "（計画はまだありません）", "(No plan yet)") }</p>
                 } else {
                     <ul>{ for plan.iter().map(|p| html! {
-                        <li>{ format!("{}　{}　［{}］", p.when.label(), p.title, p.status.ja()) }</li>
+                        <li>{ match lang {
+                            Lang::Ja => format!("{}　{}　［{}］", p.when.label(lang), p.title, p.status.ja()),
+                            Lang::En => format!("{} · {} [{}]", p.when.label(lang), p.title, p.status.label(lang)),
+                        } }</li>
                     }) }</ul>
                 }
             </section>
             <section class="sheet-section comment-box">
-                <h2>{ "上司のコメント" }</h2>
-                <div class="blank" aria-label="記入欄（空欄）"></div>
+                <h2>{ tr(lang, "上司のコメント", "Supervisor's comments") }</h2>
+                <div class="blank" aria-label={tr(lang, "記入欄（空欄）", "Space for comments (blank)")}></div>
             </section>
         </article>
     }

@@ -2,6 +2,7 @@
 //! today). Two lines, told apart by dash pattern and marker as well as
 //! colour, with the same figures in a table beneath.
 
+use crate::ui::i18n::{tr, use_lang, Lang};
 use gloo::events::EventListener;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -106,6 +107,7 @@ fn draw(canvas: &HtmlCanvasElement, points: &[ProgressPoint]) -> Option<()> {
 /// The chart and its table.
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
+    let lang = use_lang();
     let canvas = use_node_ref();
     let resized = use_state(|| 0u32);
     {
@@ -130,17 +132,23 @@ pub fn Progress(props: &ProgressProps) -> Html {
     html! {
         <figure class="progress-chart">
             <div class="progress-box">
-                <canvas ref={canvas} role="img" aria-label={format!("「{}」の自己評価の推移。同じ内容を下の表に示しています。", props.title)}></canvas>
+                <canvas ref={canvas} role="img" aria-label={match lang {
+                    Lang::Ja => format!("「{}」の自己評価の推移。同じ内容を下の表に示しています。", props.title),
+                    Lang::En => format!("How the self-rating of \u{201c}{}\u{201d} has changed. The table below gives the same figures.", props.title),
+                }}></canvas>
             </div>
             <figcaption>
                 <ul class="radar-legend">
-                    <li><span class="legend-line series-solid" aria-hidden="true"></span>{ "● 現在の職位に対して（実線）" }</li>
-                    <li><span class="legend-line series-dashed" aria-hidden="true"></span>{ "■ 次の職位に対して（破線）" }</li>
+                    <li><span class="legend-line series-solid" aria-hidden="true"></span>{ tr(lang, "● 現在の職位に対して（実線）", "● Against the current grade (solid line)") }</li>
+                    <li><span class="legend-line series-dashed" aria-hidden="true"></span>{ tr(lang, "■ 次の職位に対して（破線）", "■ Against the next grade (dashed line)") }</li>
                 </ul>
             </figcaption>
             <table class="progress-table">
-                <caption>{ format!("「{}」の推移（1〜4）", props.title) }</caption>
-                <thead><tr><th scope="col">{ "時点" }</th><th scope="col">{ "現在の職位に対して" }</th><th scope="col">{ "次の職位に対して" }</th></tr></thead>
+                <caption>{ match lang {
+                    Lang::Ja => format!("「{}」の推移（1〜4）", props.title),
+                    Lang::En => format!("\u{201c}{}\u{201d} over time (1–4)", props.title),
+                } }</caption>
+                <thead><tr><th scope="col">{ tr(lang, "時点", "When") }</th><th scope="col">{ tr(lang, "現在の職位に対して", "Against the current grade") }</th><th scope="col">{ tr(lang, "次の職位に対して", "Against the next grade") }</th></tr></thead>
                 <tbody>
                     { for props.points.iter().map(|p| html! {
                         <tr><th scope="row">{ p.label.clone() }</th><td>{ cell(p.current) }</td><td>{ cell(p.next) }</td></tr>

@@ -7,6 +7,7 @@
 //! repeats both, so nothing depends on colour alone. The same figures are
 //! always given as a table and as text beside the chart.
 
+use crate::ui::i18n::{tr, use_lang};
 use gloo::events::EventListener;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -271,6 +272,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
 /// The radar chart with its legend.
 #[component]
 pub fn Radar(props: &RadarProps) -> Html {
+    let lang = use_lang();
     let canvas = use_node_ref();
     let resized = use_state(|| 0u32);
 
@@ -322,7 +324,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                             { format!("{} {}", s.style.marker(), s.name) }
                         </li>
                     }) }
-                    <li><span class="legend-line series-target" aria-hidden="true"></span>{ "目標（点線）" }</li>
+                    <li><span class="legend-line series-target" aria-hidden="true"></span>{ tr(lang, "目標（点線）", "Target (dotted line)") }</li>
                 </ul>
             </figcaption>
         </figure>

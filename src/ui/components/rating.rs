@@ -8,26 +8,28 @@
 use crate::core::assess::{Entry, RateItem, Side};
 use crate::core::id::Id;
 use crate::core::scale::{Level, Rating};
+use crate::ui::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The scale, defined once in the core, with each step's meaning.
 #[component]
 pub fn ScaleLegend() -> Html {
+    let lang = use_lang();
     html! {
         <section class="scale" aria-labelledby="scale-heading">
-            <h2 id="scale-heading">{ "評価の目安" }</h2>
+            <h2 id="scale-heading">{ tr(lang, "評価の目安", "The rating scale") }</h2>
             <dl class="scale-list">
                 { for Level::ALL.iter().map(|l| html! {
                     <>
-                        <dt>{ format!("{} {}", l.value(), l.label()) }</dt>
-                        <dd>{ l.meaning() }</dd>
+                        <dt>{ format!("{} {}", l.value(), l.label(lang)) }</dt>
+                        <dd>{ l.meaning(lang) }</dd>
                     </>
                 }) }
-                <dt>{ Rating::NA_LABEL }</dt>
-                <dd>{ Rating::NA_MEANING }</dd>
+                <dt>{ Rating::na_label(lang) }</dt>
+                <dd>{ Rating::na_meaning(lang) }</dd>
             </dl>
-            <p class="help">{ "求められる水準（目標）は「3 できる」です。Tab キーで項目を移り、矢印キーで選べます。" }</p>
+            <p class="help">{ tr(lang, "求められる水準（目標）は「3 できる」です。Tab キーで項目を移り、矢印キーで選べます。", "The required level (the target) is \u{201c}3 Can do\u{201d}. Tab moves between items; the arrow keys choose.") }</p>
         </section>
     }
 }
@@ -61,6 +63,7 @@ fn choice_value(r: Rating) -> String {
 /// One item with a radio group per grade that expects something of it.
 #[component]
 pub fn RatingItem(props: &RatingItemProps) -> Html {
+    let lang = use_lang();
     let it = &props.item;
     let choices: Vec<Rating> = Level::ALL
         .iter()
@@ -89,7 +92,10 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
             expect += w;
         }
         if let Some(t) = exp.target {
-            expect += &format!("（目標「{}」）", t.label());
+            expect += &match lang {
+                Lang::Ja => format!("（目標「{}」）", t.label(lang)),
+                Lang::En => format!(" (target \u{201c}{}\u{201d})", t.label(lang)),
+            };
         }
         let on_note = {
             let cb = props.on_note.clone();
@@ -107,9 +113,15 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
         html! {
             <fieldset class={classes!("rating-group", side_key(side))}>
                 <legend>
-                    <span class="side">{ format!("{grade}に対して") }</span>
-                    <span class="expect">{ format!("求め：{expect}") }</span>
-                    { for exp.reads_as.as_ref().map(|r| html! { <span class="reads-as">{ format!("この職位では「{r}」と読みます") }</span> }) }
+                    <span class="side">{ match lang {
+                        Lang::Ja => format!("{grade}に対して"),
+                        Lang::En => format!("Against {grade}"),
+                    } }</span>
+                    <span class="expect">{ labelled(lang, tr(lang, "求め", "Required"), &expect) }</span>
+                    { for exp.reads_as.as_ref().map(|r| html! { <span class="reads-as">{ match lang {
+                        Lang::Ja => format!("この職位では「{r}」と読みます"),
+                        Lang::En => format!("At this grade it reads \u{201c}{r}\u{201d}"),
+                    } }</span> }) }
                 </legend>
                 <div class="choices">
                     { for choices.iter().map(|c| {
@@ -124,14 +136,17 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                             <label for={id.clone()} class="choice">
                                 <input type="radio" id={id} name={name.clone()} value={choice_value(*c)}
                                     checked={entry.rating == Some(*c)} {onchange} />
-                                <span>{ match c { Rating::Level(l) => format!("{} {}", l.value(), l.label()), Rating::NotApplicable => "該当しない・判断できない".into() } }</span>
+                                <span>{ match c { Rating::Level(l) => format!("{} {}", l.value(), l.label(lang)), Rating::NotApplicable => tr(lang, "該当しない・判断できない", "Not applicable / can't judge").into() } }</span>
                             </label>
                         }
                     }) }
                 </div>
                 <details class="note" open={!entry.note.is_empty()}>
-                    <summary>{ "具体的な場面・根拠を書く（任意）" }</summary>
-                    <label for={note_id.clone()} class="sr-only">{ format!("{}（{grade}）の具体的な場面・根拠", it.short_label()) }</label>
+                    <summary>{ tr(lang, "具体的な場面・根拠を書く（任意）", "Note a concrete situation or evidence (optional)") }</summary>
+                    <label for={note_id.clone()} class="sr-only">{ match lang {
+                        Lang::Ja => format!("{}（{grade}）の具体的な場面・根拠", it.short_label()),
+                        Lang::En => format!("Concrete situation or evidence for {} ({grade})", it.name(lang)),
+                    } }</label>
                     <textarea id={note_id} rows="2" value={entry.note.clone()} oninput={on_note} />
                 </details>
             </fieldset>
@@ -141,10 +156,10 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
         <li class="rate-item" data-item={it.id.to_string()}>
             <h3>
                 { for it.number.as_ref().map(|n| html! { <span class="num">{ n.clone() }</span> }) }
-                { it.label.clone() }
-                { for it.group.as_ref().map(|g| html! { <span class="group">{ format!("（{g}）") }</span> }) }
+                { gloss(&it.label, it.label_en.as_deref(), lang) }
+                { for it.group_name(lang).map(|g| html! { <span class="group">{ paren(lang, &g) }</span> }) }
             </h3>
-            { for it.description.iter().map(|t| html! { <p class="desc">{ t.clone() }</p> }) }
+            { for it.description.iter().map(|t| html! { <p class="desc" lang="ja">{ t.clone() }</p> }) }
             { group(Side::Current) }
             { group(Side::Next) }
         </li>

@@ -9,6 +9,7 @@ use crate::core::id::Id;
 use crate::core::model::{BodyData, OfferingKind};
 use crate::core::plan::{PlanItem, Status, When};
 use crate::core::suggest::{kinds_offered, service_year_of, suggest, Suggestion};
+use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang, Msg};
 use crate::ui::state::{Action, AppContext, Loadable, Route};
 use crate::ui::today;
 use std::rc::Rc;
@@ -56,6 +57,7 @@ pub struct SuggestProps {
 /// The suggestions page.
 #[component]
 pub fn SuggestView(props: &SuggestProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -63,9 +65,11 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
     let d = match ctx.bodies.get(&props.id) {
         Some(Loadable::Ready(d)) => d.clone(),
         Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
         }
-        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+        _ => {
+            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
     };
     let (list, year) = suggestions_for(&ctx, &d, &kinds);
     let pair = assessment_for(&ctx, &d);
@@ -96,39 +100,42 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
 
     html! {
         <section class="suggest" aria-labelledby="suggest-heading">
-            <h1 id="suggest-heading">{ format!("おすすめの研修・支援（{}）", d.body.name.ja) }</h1>
+            <h1 id="suggest-heading">{ format!("{}{}", tr(lang, "おすすめの研修・支援", "Suggested training and support"), paren(lang, &d.body.name.glossed(lang))) }</h1>
             { match &pair {
-                Some((a, _)) => html! {
-                    <p class="pair">
-                        { format!("自己評価の差、{}", a.selection.current_grade().map_or("入庁前".into(), |g| grade_name(&d, g))) }
-                        { for a.selection.next.as_ref().map(|n| format!(" → {}", grade_name(&d, n))) }
-                        { format!("、{}をもとに並べています。", year.map_or("採用年（未入力）".into(), |y| format!("採用{y}年目"))) }
-                    </p>
+                Some((a, _)) => {
+                    let from = a.selection.current_grade().map_or_else(|| tr(lang, "入庁前", "before entry").to_owned(), |g| grade_name(&d, g, lang));
+                    let to = a.selection.next.as_ref().map(|n| format!(" → {}", grade_name(&d, n, lang))).unwrap_or_default();
+                    html! {
+                        <p class="pair">{ match lang {
+                            Lang::Ja => format!("自己評価の差、{from}{to}、{}をもとに並べています。", year.map_or("採用年（未入力）".into(), |y| format!("採用{y}年目"))),
+                            Lang::En => format!("Ranked by the gaps in your self-rating, {from}{to}, and {}.", year.map_or("your year of entry (not given)".into(), |y| format!("your year of service ({y})"))),
+                        } }</p>
+                    }
                 },
                 None => html! {
-                    <p class="plain">{ "この団体では職位に照らした自己評価ができないため（または、まだ自己評価をしていないため）、対象を限らない支援制度を文書の順に示します。" }</p>
+                    <p class="plain">{ tr(lang, "この団体では職位に照らした自己評価ができないため（または、まだ自己評価をしていないため）、対象を限らない支援制度を文書の順に示します。", "A self-rating against a grade is not possible for this body (or you have not made one yet), so the supports open to everyone are shown in the documents' order.") }</p>
                 },
             } }
             { for stages.iter().map(|s| html! {
                 <div class="stage-now">
-                    <p><strong>{ format!("今の時期：{}", s.name) }</strong></p>
-                    <ul>{ for s.rules.iter().chain(s.description.iter()).map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+                    <p><strong>{ labelled(lang, tr(lang, "今の時期", "Your current stage"), &s.name) }</strong></p>
+                    <ul lang="ja">{ for s.rules.iter().chain(s.description.iter()).map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
                 </div>
             }) }
             <fieldset class="kind-filter">
-                <legend>{ "種類で絞り込む（何も選ばなければすべて）" }</legend>
+                <legend>{ tr(lang, "種類で絞り込む（何も選ばなければすべて）", "Filter by kind (none chosen shows all)") }</legend>
                 { for offered.iter().map(|k| {
                     let id = format!("kind-{k:?}");
                     html! {
                         <label for={id.clone()} class="choice">
                             <input type="checkbox" id={id} checked={kinds.contains(k)} onchange={toggle(*k)} />
-                            { k.ja() }
+                            { k.label(lang) }
                         </label>
                     }
                 }) }
             </fieldset>
             if list.is_empty() {
-                <p>{ "条件に合う研修・支援はありません。" }</p>
+                <p>{ tr(lang, "条件に合う研修・支援はありません。", "No training or support matches.") }</p>
             } else {
                 <ol class="suggestions">
                     { for list.iter().map(|s| html! { <SuggestionCard data={d.clone()} suggestion={s.clone()} /> }) }
@@ -150,6 +157,7 @@ pub struct CardProps {
 /// One suggestion: name, kind, reasons, source, and "add to plan".
 #[component]
 pub fn SuggestionCard(props: &CardProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -194,38 +202,38 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
         };
         Callback::from(move |_| {
             ctx.dispatch(Action::AddPlan(item.clone()));
-            ctx.dispatch(Action::Notice(format!(
-                "「{}」を計画に追加しました。",
-                item.title
+            ctx.dispatch(Action::Notice(Msg::new(
+                format!("「{}」を計画に追加しました。", item.title),
+                format!("\u{201c}{}\u{201d} was added to the plan.", item.title),
             )));
         })
     };
     html! {
         <li class="suggestion" data-offering={o.id.to_string()}>
             <h2>
-                { o.name.ja.clone() }
-                <span class="tag">{ o.kind.ja() }</span>
-                { for o.status.as_ref().map(|s| html! { <span class="tag">{ s.clone() }</span> }) }
+                { o.name.glossed(lang) }
+                <span class="tag">{ o.kind.label(lang) }</span>
+                { for o.status.as_ref().map(|s| html! { <span class="tag" lang="ja">{ s.clone() }</span> }) }
             </h2>
             <ul class="reasons">
-                { for props.suggestion.reasons.iter().map(|r| html! { <li>{ r.text() }</li> }) }
+                { for props.suggestion.reasons.iter().map(|r| html! { <li>{ r.text(lang) }</li> }) }
             </ul>
-            { for o.description.first().map(|t| html! { <p>{ t.clone() }</p> }) }
-            { for o.targets.note.as_ref().map(|n| html! { <p class="help">{ format!("対象：{n}") }</p> }) }
-            { for o.conditions.iter().map(|c| html! { <p class="help">{ format!("条件：{c}") }</p> }) }
+            { for o.description.first().map(|t| html! { <p lang="ja">{ t.clone() }</p> }) }
+            { for o.targets.note.as_ref().map(|n| html! { <p class="help">{ labelled(lang, tr(lang, "対象", "For"), n) }</p> }) }
+            { for o.conditions.iter().map(|c| html! { <p class="help">{ labelled(lang, tr(lang, "条件", "Conditions"), c) }</p> }) }
             { for o.source.clone().map(|s| html! { <SourceNote source={s} /> }) }
             <div class="actions no-print">
                 if planned {
-                    <p class="done">{ "✓ 計画に入っています" }</p>
-                    <a href={Route::Plan.to_hash()}>{ "計画を見る" }</a>
+                    <p class="done">{ tr(lang, "✓ 計画に入っています", "✓ In your plan") }</p>
+                    <a href={Route::Plan.to_hash()}>{ tr(lang, "計画を見る", "See the plan") }</a>
                 } else {
-                    <label for={select_id.clone()}>{ "年度" }</label>
+                    <label for={select_id.clone()}>{ tr(lang, "年度", "Fiscal year") }</label>
                     <select id={select_id} onchange={on_fy}>
                         { for (this_fy..this_fy + 5).map(|y| html! {
-                            <option value={y.to_string()} selected={y == *fy}>{ fiscal_year_label(y) }</option>
+                            <option value={y.to_string()} selected={y == *fy}>{ fiscal_year_label(y, lang) }</option>
                         }) }
                     </select>
-                    <button type="button" class="secondary" onclick={add}>{ "計画に追加" }</button>
+                    <button type="button" class="secondary" onclick={add}>{ tr(lang, "計画に追加", "Add to plan") }</button>
                 }
             </div>
         </li>

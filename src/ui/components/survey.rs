@@ -6,6 +6,7 @@
 use super::source::SourceNote;
 use crate::core::id::Id;
 use crate::core::model::Survey;
+use crate::ui::i18n::{paren, tr, use_lang, Lang};
 use crate::ui::state::{Action, AppContext, Loadable};
 use crate::ui::today;
 use gloo::events::EventListener;
@@ -25,28 +26,36 @@ pub struct SurveyProps {
 /// The self-check page.
 #[component]
 pub fn SurveyView(props: &SurveyProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
     let d = match ctx.bodies.get(&props.id) {
         Some(Loadable::Ready(d)) => d.clone(),
         Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.clone() }</p> }
+            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
         }
-        _ => return html! { <p class="status" role="status">{ "読み込み中…" }</p> },
+        _ => {
+            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
     };
+    let heading = format!(
+        "{}{}",
+        tr(lang, "職員調査のセルフチェック", "Staff survey self-check"),
+        paren(lang, &d.body.name.glossed(lang))
+    );
     if d.surveys.is_empty() {
         return html! {
             <section>
-                <h1>{ format!("職員調査のセルフチェック（{}）", d.body.name.ja) }</h1>
-                <p class="plain">{ "この団体の文書には、職員調査の項目ごとの結果が公表されていません。" }</p>
+                <h1>{ heading }</h1>
+                <p class="plain">{ tr(lang, "この団体の文書には、職員調査の項目ごとの結果が公表されていません。", "This body's documents publish no item-by-item results of a staff survey.") }</p>
             </section>
         };
     }
     html! {
         <article class="survey" aria-labelledby="survey-heading">
-            <h1 id="survey-heading">{ format!("職員調査のセルフチェック（{}）", d.body.name.ja) }</h1>
-            <p>{ "公表されている職員調査と同じ項目に答えて、自分の答えを公表された平均と並べて見られます。答えはこの端末の中だけに保存され、ほかの人の答えとは比べません。" }</p>
+            <h1 id="survey-heading">{ heading }</h1>
+            <p>{ tr(lang, "公表されている職員調査と同じ項目に答えて、自分の答えを公表された平均と並べて見られます。答えはこの端末の中だけに保存され、ほかの人の答えとは比べません。", "Answer the same questions as the published staff survey and see your answers beside the published averages. Your answers are saved only on this device and never compared with anyone else's.") }</p>
             { for d.surveys.iter().map(|s| html! { <SurveyBlock body={d.body.id.clone()} survey={s.clone()} /> }) }
         </article>
     }
@@ -62,6 +71,7 @@ struct BlockProps {
 /// One survey: the questions, then the comparison.
 #[component]
 fn SurveyBlock(props: &BlockProps) -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -85,11 +95,20 @@ fn SurveyBlock(props: &BlockProps) -> Html {
     };
     html! {
         <section class="survey-block" aria-labelledby={format!("sv-{}", s.id)}>
-            <h2 id={format!("sv-{}", s.id)}>{ format!("{}（{}）", s.name, s.year) }</h2>
-            <p class="help">{ format!("実施：{}　尺度：{}〜{} 点（数字が大きいほど肯定的）", s.held, s.scale.min, s.scale.max) }</p>
-            { for s.respondents.iter().map(|r| html! { <p class="help">{ r.clone() }</p> }) }
+            <h2 id={format!("sv-{}", s.id)} lang="ja">{ format!("{}（{}）", s.name, s.year) }</h2>
+            <p class="help">{ match lang {
+                Lang::Ja => format!("実施：{}　尺度：{}〜{} 点（数字が大きいほど肯定的）", s.held, s.scale.min, s.scale.max),
+                Lang::En => format!("Held: {}. Scale: {} to {} points (higher is more positive).", s.held, s.scale.min, s.scale.max),
+            } }</p>
+            { for s.respondents.iter().map(|r| html! { <p class="help" lang="ja">{ r.clone() }</p> }) }
             if let Some(o) = s.overall {
-                <p>{ format!("全体の平均：{o:.2}") }{ for s.overall_target.map(|t| format!("（目標 {t:.2}）")) }</p>
+                <p>{ match lang {
+                    Lang::Ja => format!("全体の平均：{o:.2}"),
+                    Lang::En => format!("Overall average: {o:.2}"),
+                } }{ for s.overall_target.map(|t| match lang {
+                    Lang::Ja => format!("（目標 {t:.2}）"),
+                    Lang::En => format!(" (target {t:.2})"),
+                }) }</p>
             }
             <SourceNote source={s.source.clone()} />
             if personal {
@@ -99,7 +118,7 @@ fn SurveyBlock(props: &BlockProps) -> Html {
                         html! {
                             <li>
                                 <fieldset class="rating-group">
-                                    <legend>
+                                    <legend lang="ja">
                                         { for it.number.as_ref().map(|n| format!("Q{n} ")) }{ it.text.clone() }
                                         { for group_name(&it.group).map(|g| html! { <span class="expect">{ format!("（{g}）") }</span> }) }
                                     </legend>
@@ -128,24 +147,30 @@ fn SurveyBlock(props: &BlockProps) -> Html {
                     }) }
                 </ol>
             } else {
-                <p class="plain">{ "プロジェクター表示中のため、回答欄と個人の答えは表示しません。公表された平均を示します。" }</p>
+                <p class="plain">{ tr(lang, "プロジェクター表示中のため、回答欄と個人の答えは表示しません。公表された平均を示します。", "Projector mode is on, so the answer fields and personal answers are not shown. The published averages are.") }</p>
             }
             <DotChart survey={s.clone()} answers={answers.clone()} />
-            <div class="table-scroll" role="region" aria-label={format!("{}の比較表", s.name)} tabindex="0">
+            <div class="table-scroll" role="region" aria-label={match lang {
+                Lang::Ja => format!("{}の比較表", s.name),
+                Lang::En => format!("Comparison table: {}", s.name),
+            }} tabindex="0">
                 <table class="survey-table">
-                    <caption>{ format!("{}：あなたの答えと公表された平均（{}）", s.name, s.year) }</caption>
+                    <caption>{ match lang {
+                        Lang::Ja => format!("{}：あなたの答えと公表された平均（{}）", s.name, s.year),
+                        Lang::En => format!("{}: your answers and the published averages ({})", s.name, s.year),
+                    } }</caption>
                     <thead><tr>
-                        <th scope="col">{ "項目" }</th>
-                        <th scope="col">{ "あなた" }</th>
-                        <th scope="col">{ "公表平均" }</th>
-                        <th scope="col">{ "差" }</th>
+                        <th scope="col">{ tr(lang, "項目", "Item") }</th>
+                        <th scope="col">{ tr(lang, "あなた", "You") }</th>
+                        <th scope="col">{ tr(lang, "公表平均", "Published average") }</th>
+                        <th scope="col">{ tr(lang, "差", "Difference") }</th>
                     </tr></thead>
                     <tbody>
                         { for s.items.iter().map(|it| {
                             let mine = answers.get(&it.id).copied();
                             html! {
                                 <tr data-item={it.id.to_string()}>
-                                    <th scope="row">{ for it.number.as_ref().map(|n| format!("Q{n} ")) }{ it.text.clone() }</th>
+                                    <th scope="row" lang="ja">{ for it.number.as_ref().map(|n| format!("Q{n} ")) }{ it.text.clone() }</th>
                                     <td>{ mine.map_or_else(|| "—".to_string(), |m| m.to_string()) }</td>
                                     <td class="average">{ format!("{:.2}", it.average) }</td>
                                     <td>{ mine.map_or_else(|| "—".to_string(), |m| format!("{:+.2}", f64::from(m) - it.average)) }</td>
@@ -156,7 +181,7 @@ fn SurveyBlock(props: &BlockProps) -> Html {
                 </table>
             </div>
             if !s.notes.is_empty() {
-                <ul class="help">{ for s.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                <ul class="help" lang="ja">{ for s.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
             }
         </section>
     }
@@ -249,6 +274,7 @@ fn draw_dots(canvas: &HtmlCanvasElement, s: &Survey, answers: &BTreeMap<Id, u32>
 /// Each item's published average (◇) and the person's answer (●) on the scale.
 #[component]
 fn DotChart(props: &DotProps) -> Html {
+    let lang = use_lang();
     let canvas = use_node_ref();
     let resized = use_state(|| 0u32);
     {
@@ -273,9 +299,12 @@ fn DotChart(props: &DotProps) -> Html {
     html! {
         <figure class="dot-chart">
             <div class="dot-box">
-                <canvas ref={canvas} role="img" aria-label={format!("{}：公表平均（◇）と自分の答え（●）。同じ内容を下の表に示しています。", props.survey.name)}></canvas>
+                <canvas ref={canvas} role="img" aria-label={match lang {
+                    Lang::Ja => format!("{}：公表平均（◇）と自分の答え（●）。同じ内容を下の表に示しています。", props.survey.name),
+                    Lang::En => format!("{}: published averages (◇) and your answers (●). The table below gives the same figures.", props.survey.name),
+                }}></canvas>
             </div>
-            <figcaption>{ "◇ 公表された平均（灰色の枠）　● あなたの答え（青の塗り）" }</figcaption>
+            <figcaption>{ tr(lang, "◇ 公表された平均（灰色の枠）　● あなたの答え（青の塗り）", "◇ Published average (grey outline)   ● Your answer (filled blue)") }</figcaption>
         </figure>
     }
 }

@@ -10,6 +10,7 @@ use crate::core::transfer::{
     Preview, MAX_IMPORT_BYTES,
 };
 use crate::ui::fetch;
+use crate::ui::i18n::{tr, use_lang, Lang, Msg};
 use crate::ui::state::{Action, AppContext, Loadable};
 use crate::ui::today;
 use std::collections::BTreeMap;
@@ -18,8 +19,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Starts a download of `text` as `name`.
-fn download(name: &str, text: &str) -> Result<(), String> {
-    let fail = || "書き出しに失敗しました。".to_owned();
+fn download(name: &str, text: &str) -> Result<(), Msg> {
+    let fail = || Msg::new("書き出しに失敗しました。", "The export failed.");
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("application/json");
@@ -53,22 +54,31 @@ async fn prepare(
     ctx: AppContext,
     file: web_sys::File,
     current: Rc<StoredDoc>,
-) -> Result<Pending, String> {
+) -> Result<Pending, Msg> {
+    let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let size = file.size() as usize;
     if size > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge(size).to_string());
+        return Err(refused(ImportError::TooLarge(size)));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or_else(|| "ファイルを読み込めませんでした。".to_owned())?;
-    let incoming = read_import(&text).map_err(|e| e.to_string())?;
+        .ok_or_else(|| {
+            Msg::new(
+                "ファイルを読み込めませんでした。",
+                "Could not read the file.",
+            )
+        })?;
+    let incoming = read_import(&text).map_err(refused)?;
     let mut bodies: BTreeMap<Id, Rc<BodyData>> = BTreeMap::new();
     let index = match &ctx.index {
         Loadable::Ready(ix) => ix.clone(),
         _ => {
-            return Err("団体の一覧を読み込み中です。少し待ってからもう一度お試しください。".into())
+            return Err(Msg::new(
+                "団体の一覧を読み込み中です。少し待ってからもう一度お試しください。",
+                "The list of bodies is still loading. Wait a moment and try again.",
+            ))
         }
     };
     for id in bodies_of(&incoming) {
@@ -77,13 +87,13 @@ async fn prepare(
             continue;
         }
         let Some(entry) = index.bodies.iter().find(|b| b.id == id) else {
-            return Err(ImportError::UnknownBody(id).to_string());
+            return Err(refused(ImportError::UnknownBody(id)));
         };
         let d = Rc::new(fetch::body(&entry.file).await?);
         ctx.dispatch(Action::BodyLoaded(id.clone(), d.clone()));
         bodies.insert(id, d);
     }
-    check_ids(&incoming, |id| bodies.get(id).map(|d| d.as_ref())).map_err(|e| e.to_string())?;
+    check_ids(&incoming, |id| bodies.get(id).map(|d| d.as_ref())).map_err(refused)?;
     Ok(Pending {
         file: file.name(),
         merge: preview(&current, &incoming, Mode::Merge),
@@ -92,29 +102,51 @@ async fn prepare(
     })
 }
 
-fn describe(p: &Preview) -> Vec<String> {
+fn describe(p: &Preview, lang: Lang) -> Vec<String> {
     let mut v = Vec::new();
     if p.assessment_changes {
-        v.push("進行中の自己評価が、ファイルの内容になります。".into());
+        v.push(
+            tr(
+                lang,
+                "進行中の自己評価が、ファイルの内容になります。",
+                "The self-assessment in progress becomes the one in the file.",
+            )
+            .into(),
+        );
     }
-    v.push(format!(
-        "スナップショット：追加 {} 件、削除 {} 件",
-        p.snapshots_added, p.snapshots_removed
-    ));
-    v.push(format!(
-        "計画：追加 {} 件、削除 {} 件",
-        p.plan_added, p.plan_removed
-    ));
+    match lang {
+        Lang::Ja => {
+            v.push(format!(
+                "スナップショット：追加 {} 件、削除 {} 件",
+                p.snapshots_added, p.snapshots_removed
+            ));
+            v.push(format!(
+                "計画：追加 {} 件、削除 {} 件",
+                p.plan_added, p.plan_removed
+            ));
+        }
+        Lang::En => {
+            v.push(format!(
+                "Snapshots: {} added, {} removed",
+                p.snapshots_added, p.snapshots_removed
+            ));
+            v.push(format!(
+                "Plan: {} added, {} removed",
+                p.plan_added, p.plan_removed
+            ));
+        }
+    }
     v
 }
 
 /// The export / import section.
 #[component]
 pub fn DataTransfer() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<Msg>);
     let pending = use_state(|| None::<Pending>);
     let confirm = use_state(|| None::<Mode>);
 
@@ -124,9 +156,9 @@ pub fn DataTransfer() -> Html {
         Callback::from(move |_| {
             let t = today();
             match download(&file_name(t), &export(&ctx.doc, t)) {
-                Ok(()) => ctx.dispatch(Action::Notice(format!(
-                    "「{}」として書き出しました。",
-                    file_name(t)
+                Ok(()) => ctx.dispatch(Action::Notice(Msg::new(
+                    format!("「{}」として書き出しました。", file_name(t)),
+                    format!("Exported as \u{201c}{}\u{201d}.", file_name(t)),
                 ))),
                 Err(m) => error.set(Some(m)),
             }
@@ -159,9 +191,13 @@ pub fn DataTransfer() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match prepare(ctx, file, current).await {
                     Ok(p) => pending.set(Some(p)),
-                    Err(m) => error.set(Some(format!(
-                        "読み込みませんでした。保存されているデータは変わっていません。{m}"
-                    ))),
+                    Err(m) => error.set(Some(
+                        Msg::new(
+                            "読み込みませんでした。保存されているデータは変わっていません。",
+                            "Nothing was imported. The saved data is unchanged.",
+                        )
+                        .then(&m),
+                    )),
                 }
             });
         })
@@ -178,7 +214,10 @@ pub fn DataTransfer() -> Html {
             if let (Some(p), Some(mode)) = ((*pending).clone(), *confirm) {
                 let next = apply(&ctx.doc, &p.incoming, mode);
                 ctx.dispatch(Action::Imported(Rc::new(next)));
-                ctx.dispatch(Action::Notice(format!("「{}」を読み込みました。", p.file)));
+                ctx.dispatch(Action::Notice(Msg::new(
+                    format!("「{}」を読み込みました。", p.file),
+                    format!("\u{201c}{}\u{201d} was imported.", p.file),
+                )));
                 pending.set(None);
                 confirm.set(None);
             }
@@ -195,42 +234,45 @@ pub fn DataTransfer() -> Html {
 
     html! {
         <section class="transfer" aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">{ "書き出し・読み込み" }</h2>
-            <p>{ "自己評価・スナップショット・計画をまとめて1つのファイル（JSON）に書き出せます。別の端末への移行や控えに使えます。ファイルはこの端末に保存され、どこにも送信されません。" }</p>
+            <h2 id="transfer-heading">{ tr(lang, "書き出し・読み込み", "Export and import") }</h2>
+            <p>{ tr(lang, "自己評価・スナップショット・計画をまとめて1つのファイル（JSON）に書き出せます。別の端末への移行や控えに使えます。ファイルはこの端末に保存され、どこにも送信されません。", "Self-ratings, snapshots and the plan can be exported together as one file (JSON), to move to another device or keep as a copy. The file is saved on this device and sent nowhere.") }</p>
             <div class="actions">
-                <button type="button" class="secondary" onclick={on_export}>{ "すべて書き出す" }</button>
-                <label for="import-file" class="button secondary">{ "ファイルから読み込む…" }</label>
+                <button type="button" class="secondary" onclick={on_export}>{ tr(lang, "すべて書き出す", "Export everything") }</button>
+                <label for="import-file" class="button secondary">{ tr(lang, "ファイルから読み込む…", "Import from a file…") }</label>
                 <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={on_file} />
             </div>
             if let Some(m) = &*error {
-                <p class="error" role="alert">{ m.clone() }</p>
+                <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
             }
             if let Some(p) = &*pending {
-                <div class="import-preview" role="region" aria-label="読み込みの確認">
-                    <h3>{ format!("「{}」を読み込む前に", p.file) }</h3>
+                <div class="import-preview" role="region" aria-label={tr(lang, "読み込みの確認", "Confirm the import")}>
+                    <h3>{ match lang {
+                        Lang::Ja => format!("「{}」を読み込む前に", p.file),
+                        Lang::En => format!("Before importing \u{201c}{}\u{201d}", p.file),
+                    } }</h3>
                     <div class="preview-cols">
                         <div>
-                            <h4>{ "統合する（追加のみ）" }</h4>
-                            <ul>{ for describe(&p.merge).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
-                            <button type="button" class="secondary" onclick={choose(Mode::Merge)}>{ "統合する" }</button>
+                            <h4>{ tr(lang, "統合する（追加のみ）", "Merge (add only)") }</h4>
+                            <ul>{ for describe(&p.merge, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <button type="button" class="secondary" onclick={choose(Mode::Merge)}>{ tr(lang, "統合する", "Merge") }</button>
                         </div>
                         <div>
-                            <h4>{ "置き換える" }</h4>
-                            <ul>{ for describe(&p.replace).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
-                            <button type="button" class="secondary" onclick={choose(Mode::Replace)}>{ "置き換える" }</button>
+                            <h4>{ tr(lang, "置き換える", "Replace") }</h4>
+                            <ul>{ for describe(&p.replace, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <button type="button" class="secondary" onclick={choose(Mode::Replace)}>{ tr(lang, "置き換える", "Replace") }</button>
                         </div>
                     </div>
                     if let Some(mode) = *confirm {
                         <p role="alert" class="confirm">{ match mode {
-                            Mode::Merge => "ファイルのスナップショットと計画を追加します。よろしいですか？",
-                            Mode::Replace => "今のデータをファイルの内容で置き換えます。元に戻せません。よろしいですか？",
+                            Mode::Merge => tr(lang, "ファイルのスナップショットと計画を追加します。よろしいですか？", "The file's snapshots and plan items will be added. Go ahead?"),
+                            Mode::Replace => tr(lang, "今のデータをファイルの内容で置き換えます。元に戻せません。よろしいですか？", "The current data will be replaced by the file's. This cannot be undone. Go ahead?"),
                         } }</p>
                         <div class="actions">
-                            <button type="button" class="danger" onclick={apply_now}>{ "実行する" }</button>
-                            <button type="button" class="secondary" onclick={cancel.clone()}>{ "やめる" }</button>
+                            <button type="button" class="danger" onclick={apply_now}>{ tr(lang, "実行する", "Do it") }</button>
+                            <button type="button" class="secondary" onclick={cancel.clone()}>{ tr(lang, "やめる", "Cancel") }</button>
                         </div>
                     } else {
-                        <button type="button" class="secondary" onclick={cancel}>{ "読み込まない" }</button>
+                        <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "読み込まない", "Don't import") }</button>
                     }
                 </div>
             }

@@ -3,6 +3,7 @@
 //! links into each body's explorer, demo persona, pre-entry view and survey.
 
 use crate::core::index::Index;
+use crate::ui::i18n::{tr, use_lang, Lang};
 use crate::ui::state::{Action, AppContext, Loadable, Route};
 use crate::ui::storage;
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -29,8 +30,9 @@ pub struct QrProps {
 /// A QR code as SVG. Encoding is qrcodegen's; this only draws its modules.
 #[component]
 pub fn QrImage(props: &QrProps) -> Html {
+    let lang = use_lang();
     let Ok(qr) = QrCode::encode_text(&props.text, QrCodeEcc::Medium) else {
-        return html! { <p>{ "QRコードを作れませんでした。" }</p> };
+        return html! { <p>{ tr(lang, "QRコードを作れませんでした。", "The QR code could not be made.") }</p> };
     };
     let n = qr.size();
     let border = 4;
@@ -45,7 +47,10 @@ pub fn QrImage(props: &QrProps) -> Html {
     let full = n + 2 * border;
     html! {
         <svg class="qr" viewBox={format!("0 0 {full} {full}")} role="img"
-            aria-label={format!("このアプリのアドレス {} のQRコード", props.text)}
+            aria-label={match lang {
+                Lang::Ja => format!("このアプリのアドレス {} のQRコード", props.text),
+                Lang::En => format!("QR code of this app's address, {}", props.text),
+            }}
             shape-rendering="crispEdges">
             <rect width="100%" height="100%" fill="#ffffff" />
             <path d={d} fill="#000000" />
@@ -65,6 +70,7 @@ fn request_fullscreen() {
 /// The workshop page.
 #[component]
 pub fn WorkshopView() -> Html {
+    let lang = use_lang();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -95,51 +101,51 @@ pub fn WorkshopView() -> Html {
     };
     html! {
         <section class="workshop" aria-labelledby="workshop-heading">
-            <h1 id="workshop-heading">{ "研修・説明会で使う" }</h1>
+            <h1 id="workshop-heading">{ tr(lang, "研修・説明会で使う", "Using the app in workshops and briefings") }</h1>
             <div class="workshop-grid">
                 <section aria-labelledby="qr-heading" class="qr-box">
-                    <h2 id="qr-heading">{ "スマートフォンで開く" }</h2>
+                    <h2 id="qr-heading">{ tr(lang, "スマートフォンで開く", "Open on a smartphone") }</h2>
                     <QrImage text={url.clone()} />
                     <p class="qr-url">{ url }</p>
-                    <p class="help">{ "入力した内容は、それぞれの端末の中だけに保存されます。" }</p>
+                    <p class="help">{ tr(lang, "入力した内容は、それぞれの端末の中だけに保存されます。", "What each person enters is saved only on their own device.") }</p>
                 </section>
                 <section aria-labelledby="modes-heading">
-                    <h2 id="modes-heading">{ "表示と利用のモード" }</h2>
+                    <h2 id="modes-heading">{ tr(lang, "表示と利用のモード", "Display and use modes") }</h2>
                     <div class="actions">
                         <button type="button" class="primary" aria-pressed={ctx.projector.to_string()} onclick={toggle_projector}>
-                            { if ctx.projector { "プロジェクター表示をやめる" } else { "プロジェクター表示にする" } }
+                            { if ctx.projector { tr(lang, "プロジェクター表示をやめる", "Turn projector mode off") } else { tr(lang, "プロジェクター表示にする", "Turn projector mode on") } }
                         </button>
-                        <button type="button" class="secondary" onclick={Callback::from(|_| request_fullscreen())}>{ "全画面表示" }</button>
+                        <button type="button" class="secondary" onclick={Callback::from(|_| request_fullscreen())}>{ tr(lang, "全画面表示", "Full screen") }</button>
                     </div>
-                    <p class="help">{ "プロジェクター表示では文字を大きくし、自己評価などの個人のデータは表示しません。" }</p>
-                    <h3>{ "ゲストとして使う" }</h3>
+                    <p class="help">{ tr(lang, "プロジェクター表示では文字を大きくし、自己評価などの個人のデータは表示しません。", "Projector mode enlarges the text and shows no personal data such as self-ratings.") }</p>
+                    <h3>{ tr(lang, "ゲストとして使う", "Using as a guest") }</h3>
                     if ctx.guest {
-                        <p>{ "ゲストとして利用中です。入力はこのタブの中だけに一時保存され、端末には残りません。" }</p>
+                        <p>{ tr(lang, "ゲストとして利用中です。入力はこのタブの中だけに一時保存され、端末には残りません。", "You are using the app as a guest. What you enter is kept only in this tab and not left on the device.") }</p>
                         if *confirm {
-                            <p role="alert" class="confirm">{ "入力した内容をすべて消して、次の参加者のために最初に戻します。よろしいですか？" }</p>
+                            <p role="alert" class="confirm">{ tr(lang, "入力した内容をすべて消して、次の参加者のために最初に戻します。よろしいですか？", "Everything entered will be cleared and the app reset for the next participant. Go ahead?") }</p>
                             <div class="actions">
-                                <button type="button" class="danger" onclick={reset}>{ "リセットする" }</button>
-                                <button type="button" class="secondary" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(false)) }>{ "やめる" }</button>
+                                <button type="button" class="danger" onclick={reset}>{ tr(lang, "リセットする", "Reset") }</button>
+                                <button type="button" class="secondary" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(false)) }>{ tr(lang, "やめる", "Cancel") }</button>
                             </div>
                         } else {
-                            <button type="button" class="danger" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(true)) }>{ "次の参加者のためにリセット" }</button>
+                            <button type="button" class="danger" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(true)) }>{ tr(lang, "次の参加者のためにリセット", "Reset for the next participant") }</button>
                         }
                     } else {
-                        <p>{ "研修の共用端末では、ゲストとして使うと、入力が端末に残りません（このタブを閉じるかリセットすると消えます）。" }</p>
-                        <button type="button" class="secondary" onclick={start_guest}>{ "ゲストとして使い始める" }</button>
+                        <p>{ tr(lang, "研修の共用端末では、ゲストとして使うと、入力が端末に残りません（このタブを閉じるかリセットすると消えます）。", "On a shared workshop device, use the app as a guest and nothing entered stays on the device (it is gone when this tab is closed or reset).") }</p>
+                        <button type="button" class="secondary" onclick={start_guest}>{ tr(lang, "ゲストとして使い始める", "Start as a guest") }</button>
                     }
                 </section>
             </div>
-            <h2>{ "団体ごとの教材" }</h2>
+            <h2>{ tr(lang, "団体ごとの教材", "Material by body") }</h2>
             { for bodies.iter().flat_map(|ix| ix.bodies.clone()).map(|b| html! {
-                <section class="workshop-body" aria-label={b.name.ja.clone()}>
-                    <h3>{ b.name.ja.clone() }</h3>
+                <section class="workshop-body" aria-label={b.name.glossed(lang)}>
+                    <h3>{ b.name.glossed(lang) }</h3>
                     <ul class="body-links">
-                        <li><a href={Route::Explore(b.id.clone(), None).to_hash()}>{ "人材育成の枠組み（表・役割）" }</a></li>
-                        <li><a href={Route::Demo(b.id.clone()).to_hash()}>{ "見本の職員（架空）" }</a></li>
-                        <li><a href={Route::PreEntry(b.id.clone()).to_hash()}>{ "内定者・新規採用職員向け" }</a></li>
+                        <li><a href={Route::Explore(b.id.clone(), None).to_hash()}>{ tr(lang, "人材育成の枠組み（表・役割）", "Staff development framework (table and roles)") }</a></li>
+                        <li><a href={Route::Demo(b.id.clone()).to_hash()}>{ tr(lang, "見本の職員（架空）", "Sample employee (fictional)") }</a></li>
+                        <li><a href={Route::PreEntry(b.id.clone()).to_hash()}>{ tr(lang, "内定者・新規採用職員向け", "For recruits and new staff") }</a></li>
                         if b.has.survey {
-                            <li><a href={Route::Survey(b.id.clone()).to_hash()}>{ "職員調査のセルフチェック" }</a></li>
+                            <li><a href={Route::Survey(b.id.clone()).to_hash()}>{ tr(lang, "職員調査のセルフチェック", "Staff survey self-check") }</a></li>
                         }
                     </ul>
                 </section>
