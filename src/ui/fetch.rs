@@ -7,7 +7,19 @@ use crate::core::model::BodyData;
 use crate::ui::i18n::Msg;
 use gloo::net::http::Request;
 
+/// The data embedded in the one-file build (scripts/onefile.mjs), keyed by
+/// path. A page opened from file:// cannot fetch, so it reads from here.
+fn embedded(url: &str) -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let text = doc.get_element_by_id("michishirube-data")?.text_content()?;
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&text).ok()?;
+    map.get(url).cloned()
+}
+
 async fn get_text(url: &str) -> Result<String, Msg> {
+    if let Some(text) = embedded(url) {
+        return Ok(text);
+    }
     let resp = Request::get(url).send().await.map_err(|_| {
         Msg::new(
             format!(

@@ -1,0 +1,87 @@
+// Builds dist-onefile/michishirube.html: the whole app in one file (CSS,
+// JS glue, wasm and every data file inlined), for PCs on a closed municipal
+// network that can only share files. It opens from disk (file://).
+//
+// The wasm is embedded as base64 and handed to the glue's init() as bytes;
+// the data files are embedded as JSON in a <script type="application/json">
+// block that the app reads before it would fetch (src/ui/fetch.rs). The
+// page gets its own Content-Security-Policy with the hashes of its inline
+// script and style; nothing else may run.
+//
+// Usage: node scripts/onefile.mjs [DIST] [OUT]   (after a release build)
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const outDir = path.resolve(process.argv[3] ?? path.join(root, 'dist-onefile'));
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+
+const find = (re, what) => {
+  const m = html.match(re);
+  if (!m) throw new Error(`onefile: cannot find ${what} in dist/index.html`);
+  return m[1];
+};
+const jsFile = find(/import init, \* as bindings from '\.?\/?([^']+\.js)'/, 'the JS glue');
+const wasmFile = find(/module_or_path: '\.?\/?([^']+\.wasm)'/, 'the wasm');
+const cssFile = find(/<link rel="stylesheet" href="\.?\/?([^"]+\.css)"/, 'the stylesheet');
+
+const css = fs.readFileSync(path.join(dist, cssFile), 'utf8');
+// The glue is an ES module; inline it as a module whose exports we use directly.
+const glue = fs.readFileSync(path.join(dist, jsFile), 'utf8')
+  .replace(/^export default __wbg_init;?\s*$/m, '')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/^export (function|class|const|let) /gm, '$1 ');
+const wasm = fs.readFileSync(path.join(dist, wasmFile)).toString('base64');
+
+// Every data file the app may fetch, keyed by its relative path.
+const data = {};
+const walk = (dir, rel) => {
+  for (const f of fs.readdirSync(dir)) {
+    const p = path.join(dir, f);
+    const r = rel ? `${rel}/${f}` : f;
+    if (fs.statSync(p).isDirectory()) walk(p, r);
+    else if (f.endsWith('.json')) data[`data/${r}`] = fs.readFileSync(p, 'utf8');
+  }
+};
+walk(path.join(dist, 'data'), '');
+
+const boot = `${glue}
+const bytes = Uint8Array.from(atob(document.getElementById('michishirube-wasm').textContent), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const dataJson = JSON.stringify(data).replace(/</g, '\\u003c');
+const sha = (s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+const policy = [
+  "default-src 'none'",
+  `script-src 'wasm-unsafe-eval' ${sha(boot)}`,
+  `style-src ${sha(css)}`,
+  "img-src data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const out = `<!DOCTYPE html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>道しるべ — 自治体職員のキャリア自己診断（1ファイル版）</title>
+<style>${css}</style>
+<script type="application/json" id="michishirube-data">${dataJson}</script>
+<script type="application/octet-stream" id="michishirube-wasm">${wasm}</script>
+<script type="module">${boot}</script>
+</head>
+<body>
+<noscript>このアプリを使うには JavaScript を有効にしてください。</noscript>
+</body>
+</html>
+`;
+fs.mkdirSync(outDir, { recursive: true });
+const file = path.join(outDir, 'michishirube.html');
+fs.writeFileSync(file, out);
+console.log(`onefile: ${file} (${(out.length / 1024).toFixed(0)} KB; ${Object.keys(data).length} data files)`);
