@@ -373,3 +373,33 @@ async fn in_english_the_ability_table_translates_its_headers_and_glosses_the_bod
     );
     assert!(texts(&root, ".source")[0].starts_with("Source: "));
 }
+
+#[wasm_bindgen_test]
+async fn with_many_bodies_the_list_offers_prefectures_first() {
+    use michishirube::core::index::PREFECTURES;
+    let body = sample();
+    let many: Vec<michishirube::core::model::BodyData> = (0..100)
+        .map(|i| {
+            let mut b = (*body).clone();
+            b.body.id = Id::parse(&format!("b{i:03}")).expect("id");
+            b.body.prefecture = PREFECTURES[i % 47].to_owned();
+            b
+        })
+        .collect();
+    let index = Rc::new(build_index(&many));
+    let root = fresh_root();
+    yew::Renderer::<BodyList>::with_root_and_props(root.clone(), BodyListProps { index }).render();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".body-name").len(),
+        0,
+        "no body listed up front"
+    );
+    let prefs = root.query_selector_all("a.pref-choice").expect("q");
+    assert_eq!(prefs.length(), 47);
+    let first = root
+        .query_selector("a.pref-choice")
+        .expect("q")
+        .expect("link");
+    assert_eq!(first.get_attribute("href").as_deref(), Some("#/pref/01"));
+}

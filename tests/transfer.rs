@@ -105,7 +105,7 @@ fn unknown_bodies_and_ids_are_refused_by_name() {
 fn merge_adds_what_is_new_and_the_preview_says_so() {
     let mine = stored();
     let mut theirs = stored();
-    theirs.snapshots[0].label = Some("別の端末".into());
+    std::rc::Rc::make_mut(&mut theirs.snapshots)[0].label = Some("別の端末".into());
     theirs.plan.truncate(1);
     let p = preview(&mine, &theirs, Mode::Merge);
     assert_eq!(

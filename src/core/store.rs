@@ -43,7 +43,7 @@ pub struct StoredDoc {
     pub assessment: Option<Assessment>,
     /// Saved snapshots, oldest first.
     #[serde(default)]
-    pub snapshots: Vec<Snapshot>,
+    pub snapshots: std::rc::Rc<Vec<Snapshot>>,
     /// The personal plan (since version 2).
     #[serde(default)]
     pub plan: Vec<PlanItem>,
@@ -98,7 +98,7 @@ impl StoredDoc {
             .map(|s| s.id)
             .max()
             .map_or(1, |m| m + 1);
-        self.snapshots.push(Snapshot {
+        std::rc::Rc::make_mut(&mut self.snapshots).push(Snapshot {
             id,
             taken: today,
             label,
@@ -110,7 +110,7 @@ impl StoredDoc {
     /// Deletes a snapshot; returns whether one was deleted.
     pub fn delete_snapshot(&mut self, id: u32) -> bool {
         let before = self.snapshots.len();
-        self.snapshots.retain(|s| s.id != id);
+        std::rc::Rc::make_mut(&mut self.snapshots).retain(|s| s.id != id);
         self.snapshots.len() != before
     }
 

@@ -339,19 +339,14 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
     if out.assessment.is_none() {
         out.assessment = incoming.assessment.clone();
     }
-    for s in &incoming.snapshots {
-        if !out.snapshots.iter().any(|x| same_snapshot(x, s)) {
-            let id = out
-                .snapshots
-                .iter()
-                .map(|x| x.id)
-                .max()
-                .map_or(1, |m| m + 1);
-            out.snapshots
-                .push(super::store::Snapshot { id, ..s.clone() });
+    let snapshots = std::rc::Rc::make_mut(&mut out.snapshots);
+    for s in incoming.snapshots.iter() {
+        if !snapshots.iter().any(|x| same_snapshot(x, s)) {
+            let id = snapshots.iter().map(|x| x.id).max().map_or(1, |m| m + 1);
+            snapshots.push(super::store::Snapshot { id, ..s.clone() });
         }
     }
-    out.snapshots.sort_by_key(|s| (s.taken, s.id));
+    snapshots.sort_by_key(|s| (s.taken, s.id));
     for e in &incoming.engagement {
         if !out
             .engagement

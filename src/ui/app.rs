@@ -4,7 +4,7 @@
 
 use super::components::{
     assess::{RateView, ResultsView, SetupView},
-    body_list::BodyList,
+    body_list::{BodyList, PrefectureView},
     body_view::BodyView,
     career::CareerView,
     demo::DemoView,
@@ -39,6 +39,34 @@ fn focus_main() {
             let _ = el.focus();
         }
     }
+}
+
+/// A document waiting to be saved: its revision, whether the session is a
+/// guest session, and the document.
+type Pending = (u64, bool, Rc<crate::core::store::StoredDoc>);
+
+/// Records save progress on <html> (`data-rev` changed, `data-saved`
+/// written), so tests can wait for "everything saved" instead of sleeping.
+fn mark(attr: &str, rev: u64) {
+    if let Some(el) = gloo::utils::document().document_element() {
+        let _ = el.set_attribute(attr, &rev.to_string());
+    }
+}
+
+/// Writes the pending document, if any, where this session keeps it.
+fn flush(pending: &std::cell::RefCell<Option<Pending>>) -> Result<(), Msg> {
+    let Some((rev, guest, doc)) = pending.borrow_mut().take() else {
+        return Ok(());
+    };
+    let saved = if guest {
+        storage::save_guest(&doc)
+    } else {
+        storage::save(&doc)
+    };
+    if saved.is_ok() {
+        mark("data-saved", rev);
+    }
+    saved
 }
 
 /// Moves to a route by setting the address; the hashchange listener updates state.
@@ -83,7 +111,14 @@ pub fn ensure_body(ctx: &AppContext, id: &crate::core::id::Id) {
     let Loadable::Ready(ix) = &ctx.index else {
         return;
     };
-    let Some(entry) = ix.bodies.iter().find(|b| &b.id == id).cloned() else {
+    // With many bodies the start-up index lists none; a body's file is at a
+    // fixed path, so it can still be fetched directly.
+    let file = match ix.bodies.iter().find(|b| &b.id == id) {
+        Some(entry) => Some(entry.file.clone()),
+        None if ix.bodies.is_empty() => Some(crate::core::index::body_path(id)),
+        None => None,
+    };
+    let Some(file) = file else {
         ctx.dispatch(Action::BodyFailed(
             id.clone(),
             Msg::new(
@@ -97,7 +132,7 @@ pub fn ensure_body(ctx: &AppContext, id: &crate::core::id::Id) {
     let ctx = ctx.clone();
     let id = id.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch::body(&entry.file).await {
+        match fetch::body(&file).await {
             Ok(d) => ctx.dispatch(Action::BodyLoaded(id, Rc::new(d))),
             Err(msg) => ctx.dispatch(Action::BodyFailed(id, msg)),
         }
@@ -280,20 +315,60 @@ pub fn App() -> Html {
         });
     }
 
-    // Save after every change to the document (autosave).
+    // Save after every change to the document (autosave). Changes in quick
+    // succession are written once, 200 ms after the last: with 1,000
+    // snapshots the document is half a megabyte, and writing it on every
+    // click would slow every click. Leaving the page (reload, close, switch
+    // away) writes at once, so nothing is lost.
+    let pending = use_mut_ref(|| None::<Pending>);
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let state = state.clone();
+        let pending = pending.clone();
+        let timer = timer.clone();
         use_effect_with(state.doc_rev, move |rev| {
             if *rev > 0 {
-                let saved = if state.guest {
-                    storage::save_guest(&state.doc)
-                } else {
-                    storage::save(&state.doc)
-                };
-                if let Err(msg) = saved {
-                    state.dispatch(Action::Notice(msg));
-                }
+                *pending.borrow_mut() = Some((*rev, state.guest, state.doc.clone()));
+                mark("data-rev", *rev);
+                let pending = pending.clone();
+                let state = state.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(200, move || {
+                    if let Err(msg) = flush(&pending) {
+                        state.dispatch(Action::Notice(msg));
+                    }
+                }));
             }
+        });
+    }
+    {
+        let pending = pending.clone();
+        let timer = timer.clone();
+        use_effect_with(state.wiped, move |_| {
+            pending.borrow_mut().take();
+            timer.borrow_mut().take();
+        });
+    }
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|w| {
+                let p1 = pending.clone();
+                let p2 = pending.clone();
+                let doc = gloo::utils::document();
+                (
+                    EventListener::new(&w, "pagehide", move |_| {
+                        let _ = flush(&p1);
+                    }),
+                    EventListener::new(&doc, "visibilitychange", move |_| {
+                        if gloo::utils::document().visibility_state()
+                            == web_sys::VisibilityState::Hidden
+                        {
+                            let _ = flush(&p2);
+                        }
+                    }),
+                )
+            });
+            move || drop(listeners)
         });
     }
 
@@ -359,6 +434,9 @@ pub fn App() -> Html {
             </section>
         },
         (Loadable::Ready(ix), Route::Home) => html! { <BodyList index={ix.clone()} /> },
+        (Loadable::Ready(ix), Route::Prefecture(code)) => {
+            html! { <PrefectureView index={ix.clone()} code={code.clone()} /> }
+        }
         (Loadable::Ready(_), Route::Body(id)) => html! { <BodyView id={id.clone()} /> },
         (Loadable::Ready(_), Route::Setup) => html! { <SetupView /> },
         (Loadable::Ready(_), Route::Rate) => html! { <RateView /> },

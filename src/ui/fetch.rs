@@ -1,7 +1,7 @@
 //! Fetching the index and a body's data, turning every failure into a
 //! message (in both languages) that says what happened and what still works.
 
-use crate::core::index::{Index, INDEX_FORMAT};
+use crate::core::index::{Index, PrefectureIndex, INDEX_FORMAT};
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::ui::i18n::Msg;
@@ -84,6 +84,17 @@ pub async fn body(path: &str) -> Result<BodyData, Msg> {
         Msg::new(
             format!("この団体のデータに問題があり、表示できません。{first}"),
             format!("This body's data has a problem and cannot be shown. {first}"),
+        )
+    })
+}
+
+/// Loads one prefecture's list of bodies.
+pub async fn prefecture(path: &str) -> Result<PrefectureIndex, Msg> {
+    let text = get_text(path).await?;
+    serde_json::from_str(&text).map_err(|e| {
+        Msg::new(
+            format!("団体一覧（{path}）の形式が正しくありません: {e}"),
+            format!("The list of bodies ({path}) is not in the right format: {e}"),
         )
     })
 }

@@ -64,6 +64,9 @@ pub enum Route {
     Survey(Id),
     /// Trainer tools: guest session, projector mode, QR code.
     Workshop,
+    /// The bodies of one prefecture (JIS code), when there are too many
+    /// bodies to list at start-up.
+    Prefecture(String),
 }
 
 impl Route {
@@ -97,6 +100,11 @@ impl Route {
             (Some("pre-entry"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::PreEntry),
             (Some("survey"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Survey),
             (Some("workshop"), None) => Route::Workshop,
+            (Some("pref"), Some(code))
+                if code.len() == 2 && code.chars().all(|c| c.is_ascii_digit()) =>
+            {
+                Route::Prefecture(code.to_owned())
+            }
             _ => Route::Home,
         }
     }
@@ -121,6 +129,7 @@ impl Route {
             Route::PreEntry(id) => format!("#/pre-entry/{id}"),
             Route::Survey(id) => format!("#/survey/{id}"),
             Route::Workshop => "#/workshop".into(),
+            Route::Prefecture(code) => format!("#/pref/{code}"),
         }
     }
 
@@ -163,6 +172,9 @@ pub struct AppState {
     pub guest: bool,
     /// Projector mode: large type, high contrast, no personal data.
     pub projector: bool,
+    /// Bumped when everything stored is deleted (or a guest session reset),
+    /// so a save still pending is cancelled rather than writing it back.
+    pub wiped: u64,
 }
 
 impl Default for AppState {
@@ -178,6 +190,7 @@ impl Default for AppState {
             compare: None,
             guest: false,
             projector: false,
+            wiped: 0,
         }
     }
 }
@@ -435,6 +448,7 @@ impl Reducible for AppState {
             }
             Action::Compare(id) => s.compare = id,
             Action::AllDeleted => {
+                s.wiped += 1;
                 s.doc = Rc::new(StoredDoc::new());
                 s.compare = None;
                 s.notices.clear();
@@ -492,6 +506,7 @@ impl Reducible for AppState {
                 s.notices.clear();
             }
             Action::ResetGuest => {
+                s.wiped += 1;
                 s.doc = Rc::new(StoredDoc::new());
                 s.compare = None;
                 s.notices.clear();

@@ -2,7 +2,7 @@
 // reload, snapshots and comparison, delete-all, and corrupt storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, screenshot } from './harness.mjs';
+import { serve, launch, screenshot, saved } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -173,6 +173,7 @@ test('delete all my data leaves nothing in storage', async () => {
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await rateAll(page);
   await page.evaluate(() => localStorage.setItem('michishirube.recovered.1', 'old'));
+  await saved(page);
   assert.ok(await page.evaluate(() => localStorage.length) >= 2);
   await page.getByRole('link', { name: '履歴・データ' }).click();
   await page.getByRole('button', { name: '自分のデータをすべて削除' }).click();
@@ -201,6 +202,7 @@ for (const [label, raw, expect] of [
     await startAt(page, '郡山市', 'kakaricho');
     await page.getByRole('link', { name: '自己評価へ進む' }).click();
     await rateAll(page);
+    await saved(page);
     assert.ok((await page.evaluate(() => localStorage.getItem('michishirube.v1'))).includes('kakaricho'));
   });
 }
@@ -272,6 +274,7 @@ test('two tabs editing at once stay in step through the storage event', async ()
   // And back the other way, so neither tab's later save loses the other's work.
   await other.locator('input[name="r-next-rinri"][value="2"]').check();
   await page.locator('input[name="r-next-rinri"][value="2"]:checked').waitFor();
+  await saved(page);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')).assessment);
   assert.equal(stored.current.rinri.rating.level, 4);
   assert.equal(stored.next.rinri.rating.level, 2);

@@ -81,3 +81,12 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: file, fullPage });
   return file;
 }
+
+/** Waits until every change has been written to storage (the app coalesces
+ *  saves; <html data-rev> is the latest change, data-saved the latest save). */
+export async function saved(page) {
+  await page.waitForFunction(() => {
+    const h = document.documentElement.dataset;
+    return !h.rev || h.rev === h.saved;
+  });
+}

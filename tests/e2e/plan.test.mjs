@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, screenshot, artifacts } from './harness.mjs';
+import { serve, launch, screenshot, artifacts, saved } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -153,6 +153,7 @@ test('export, delete all, import: everything is back', async () => {
   await page.getByRole('button', { name: /スナップショットとして保存/ }).click();
   await page.getByRole('link', { name: 'おすすめ', exact: true }).click();
   await page.locator('.suggestion').first().getByRole('button', { name: '計画に追加' }).click();
+  await saved(page);
   const before = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')));
 
   await page.getByRole('link', { name: '履歴・データ' }).click();
@@ -176,6 +177,7 @@ test('export, delete all, import: everything is back', async () => {
   await page.getByRole('button', { name: '置き換える' }).click();
   await page.getByRole('button', { name: '実行する' }).click();
   await page.locator('.notice', { hasText: '読み込みました' }).waitFor();
+  await saved(page);
   const afterImport = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')));
   assert.deepEqual(afterImport, before);
   fs.rmSync(file, { force: true });
@@ -192,6 +194,7 @@ for (const [label, content, words] of [
     const { page } = browser;
     await fresh(page);
     await assess(page, '郡山市', 'kakaricho');
+    await saved(page);
     const before = await page.evaluate(() => localStorage.getItem('michishirube.v1'));
     await page.getByRole('link', { name: '履歴・データ' }).click();
     await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });

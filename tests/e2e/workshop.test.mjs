@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, screenshot } from './harness.mjs';
+import { serve, launch, screenshot, saved } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -128,6 +128,7 @@ test('a guest session writes nothing to localStorage, and reset leaves both stor
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await page.locator('.rate-items input[type=radio]').first().check();
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing in localStorage');
+  await saved(page);
   assert.ok(await page.evaluate(() => sessionStorage.getItem('michishirube.guest')), 'kept in this tab');
   await page.reload();
   await page.locator('.rate-items').waitFor();
@@ -234,6 +235,7 @@ test('the engagement self-check shows the published averages beside my answers',
   const row = page.locator('.survey-table tr[data-item="q01"] td');
   await page.waitForFunction(() => document.querySelector('.survey-table tr[data-item="q01"] td')?.textContent === '4');
   assert.equal(await row.nth(2).textContent(), '+0.41');
+  await saved(page);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')).engagement);
   assert.equal(stored[0].answers.q01, 4);
   await openAt(page, '#/survey/koriyama');

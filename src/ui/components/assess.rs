@@ -267,6 +267,7 @@ pub fn RateView() -> Html {
                 <NothingToRate data={d.clone()} assessment={a.clone()} />
             } else {
                 <ScaleLegend />
+                <LivePanel assessment={a.clone()} data={d.clone()} />
                 <p class="progress" role="status">{ match lang {
                     Lang::Ja => format!("評価済み {done} / {total}"),
                     Lang::En => format!("Rated {done} / {total}"),
@@ -626,5 +627,76 @@ fn NothingToRate(props: &NothingProps) -> Html {
             }) }
             <p><a href={format!("#/body/{}", d.body.id)}>{ tr(lang, "研修・支援制度を見る", "See the training and support") }</a></p>
         </section>
+    }
+}
+
+/// Props for [`LivePanel`].
+#[derive(Properties, PartialEq)]
+pub struct LiveProps {
+    /// The assessment being rated.
+    pub assessment: Assessment,
+    /// Its body.
+    pub data: Rc<BodyData>,
+}
+
+/// The gaps and chart as they stand, beside the rating list, so every
+/// rating shows its effect at once (on wide screens it stays in view).
+#[component]
+pub fn LivePanel(props: &LiveProps) -> Html {
+    let lang = use_lang();
+    let a = &props.assessment;
+    let d = &props.data;
+    let sel = &a.selection;
+    let items = rate_items(d, sel.current_grade(), sel.next.as_ref());
+    let analysis = analyse(&items, a);
+    let level = |r: Option<Rating>| r.and_then(|r| r.level()).map(|l| l.value());
+    let mut series = vec![Series {
+        name: tr(lang, "現在の職位に対して", "Against the current grade").to_owned(),
+        values: analysis
+            .rows
+            .iter()
+            .map(|r| level(r.current.rating))
+            .collect(),
+        style: SeriesStyle::Solid,
+    }];
+    if sel.next.is_some() {
+        series.push(Series {
+            name: tr(lang, "次の職位に対して", "Against the next grade").to_owned(),
+            values: analysis.rows.iter().map(|r| level(r.next.rating)).collect(),
+            style: SeriesStyle::Dashed,
+        });
+    }
+    let target: Vec<Option<u8>> = analysis
+        .rows
+        .iter()
+        .map(|r| r.next.target.or(r.current.target).map(|t| t.value()))
+        .collect();
+    let gaps = analysis
+        .rows
+        .iter()
+        .filter(|r| r.worst_gap().is_some_and(|g| g > 0))
+        .count();
+    let top: Vec<String> = analysis
+        .priorities
+        .iter()
+        .take(3)
+        .map(|&i| analysis.rows[i].item.short_label())
+        .collect();
+    html! {
+        <aside class="live-panel" aria-labelledby="live-heading">
+            <h2 id="live-heading">{ tr(lang, "いまの差", "Gaps so far") }</h2>
+            <p>{ match lang {
+                Lang::Ja => format!("目標に届いていない項目：{gaps} 件"),
+                Lang::En => format!("Items short of the target: {gaps}"),
+            } }</p>
+            if !top.is_empty() {
+                <p>{ tr(lang, "優先して伸ばす：", "To develop first: ") }{ top.join(tr(lang, "、", ", ")) }</p>
+            }
+            if analysis.rows.len() >= 3 {
+                <Radar axes={analysis.rows.iter().map(|r| r.item.short_label()).collect::<Vec<_>>()}
+                    {series} {target}
+                    label={tr(lang, "いまの自己評価のレーダーチャート（結果の画面に表で示します）", "Radar chart of the ratings so far (tabled on the results page)").to_owned()} />
+            }
+        </aside>
     }
 }

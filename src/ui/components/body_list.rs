@@ -1,7 +1,9 @@
 //! The list of bodies from the start-up index, grouped by prefecture.
 
-use crate::core::index::{Index, IndexEntry};
+use crate::core::index::{Index, IndexEntry, PrefectureIndex};
+use crate::ui::fetch;
 use crate::ui::i18n::{comma, tr, use_lang, Lang};
+use crate::ui::state::Loadable;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,10 +40,35 @@ fn parts(e: &IndexEntry, lang: Lang) -> Vec<&'static str> {
     .collect()
 }
 
-/// Lists every body in the index; choosing one loads its data.
+/// Lists every body in the index; choosing one loads its data. With many
+/// bodies, lists the prefectures instead, each opening its own list.
 #[component]
 pub fn BodyList(props: &BodyListProps) -> Html {
     let lang = use_lang();
+    if props.index.bodies.is_empty() && !props.index.prefectures.is_empty() {
+        let total: usize = props.index.prefectures.iter().map(|p| p.count).sum();
+        return html! {
+            <section aria-labelledby="bodies-heading">
+                <h1 id="bodies-heading">{ tr(lang, "都道府県を選んでください", "Choose a prefecture") }</h1>
+                <p>{ match lang {
+                    Lang::Ja => format!("{total} 団体の人材育成方針を収録しています。"),
+                    Lang::En => format!("The staff development policies of {total} bodies are included."),
+                } }</p>
+                <ul class="pref-list">
+                    { for props.index.prefectures.iter().map(|p| html! {
+                        <li>
+                            <a class="pref-choice" href={format!("#/pref/{}", p.code)}>
+                                { p.name.clone() }<span class="count">{ match lang {
+                                    Lang::Ja => format!("（{} 団体）", p.count),
+                                    Lang::En => format!(" ({} bodies)", p.count),
+                                } }</span>
+                            </a>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        };
+    }
     let mut prefectures: Vec<&str> = props
         .index
         .bodies
@@ -80,5 +107,63 @@ pub fn BodyList(props: &BodyListProps) -> Html {
                 </section>
             }) }
         </section>
+    }
+}
+
+/// Props for [`PrefectureView`].
+#[derive(Properties, PartialEq)]
+pub struct PrefectureProps {
+    /// The start-up index.
+    pub index: Rc<Index>,
+    /// The prefecture's JIS code.
+    pub code: String,
+}
+
+/// One prefecture's bodies, fetched when the prefecture is chosen.
+#[component]
+pub fn PrefectureView(props: &PrefectureProps) -> Html {
+    let lang = use_lang();
+    let list = use_state(|| Loadable::<Rc<PrefectureIndex>>::Loading);
+    {
+        let list = list.clone();
+        let entry = props
+            .index
+            .prefectures
+            .iter()
+            .find(|p| p.code == props.code)
+            .cloned();
+        use_effect_with(props.code.clone(), move |_| match entry {
+            None => list.set(Loadable::Failed(crate::ui::i18n::Msg::new(
+                "この都道府県の団体は収録されていません。",
+                "No body of this prefecture is included.",
+            ))),
+            Some(p) => wasm_bindgen_futures::spawn_local(async move {
+                list.set(match fetch::prefecture(&p.file).await {
+                    Ok(ix) => Loadable::Ready(Rc::new(ix)),
+                    Err(m) => Loadable::Failed(m),
+                });
+            }),
+        });
+    }
+    match &*list {
+        Loadable::Loading => {
+            html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+        }
+        Loadable::Failed(m) => {
+            html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
+        }
+        Loadable::Ready(p) => {
+            let index = Rc::new(Index {
+                format: p.format,
+                bodies: p.bodies.clone(),
+                prefectures: Vec::new(),
+            });
+            html! {
+                <>
+                    <a class="back" href="#/">{ tr(lang, "← 都道府県の一覧へ戻る", "← Back to the prefectures") }</a>
+                    <BodyList {index} />
+                </>
+            }
+        }
     }
 }

@@ -266,7 +266,16 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
             }
         }
     }
-    root.present().ok()
+    root.present().ok()?;
+    // A draw counter, so tests and the benchmark can tell when a change has
+    // reached the chart.
+    let n = canvas
+        .get_attribute("data-drawn")
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    canvas
+        .set_attribute("data-drawn", &(n + 1).to_string())
+        .ok()
 }
 
 /// The radar chart with its legend.
