@@ -14,6 +14,7 @@ use super::components::{
     plan::PlanView,
     pre_entry::PreEntryView,
     print::PrintView,
+    statement::StatementView,
     suggest::SuggestView,
     survey::SurveyView,
     workshop::WorkshopView,
@@ -454,6 +455,7 @@ pub fn App() -> Html {
         (Loadable::Ready(_), Route::PreEntry(id)) => html! { <PreEntryView id={id.clone()} /> },
         (Loadable::Ready(_), Route::Survey(id)) => html! { <SurveyView id={id.clone()} /> },
         (Loadable::Ready(_), Route::Workshop) => html! { <WorkshopView /> },
+        (_, Route::Accessibility) => html! { <StatementView /> },
     };
 
     html! {
@@ -482,6 +484,9 @@ pub fn App() -> Html {
             }
             <Notices />
             <main id="main" tabindex="-1">{ main }</main>
+            <footer class="site-footer">
+                <a href={Route::Accessibility.to_hash()}>{ tr(l, "アクセシビリティ方針", "Accessibility statement") }</a>
+            </footer>
         </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }

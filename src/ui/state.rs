@@ -67,6 +67,8 @@ pub enum Route {
     /// The bodies of one prefecture (JIS code), when there are too many
     /// bodies to list at start-up.
     Prefecture(String),
+    /// The accessibility statement.
+    Accessibility,
 }
 
 impl Route {
@@ -100,6 +102,7 @@ impl Route {
             (Some("pre-entry"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::PreEntry),
             (Some("survey"), Some(id)) => Id::parse(id).map_or(Route::Home, Route::Survey),
             (Some("workshop"), None) => Route::Workshop,
+            (Some("accessibility"), None) => Route::Accessibility,
             (Some("pref"), Some(code))
                 if code.len() == 2 && code.chars().all(|c| c.is_ascii_digit()) =>
             {
@@ -130,6 +133,7 @@ impl Route {
             Route::Survey(id) => format!("#/survey/{id}"),
             Route::Workshop => "#/workshop".into(),
             Route::Prefecture(code) => format!("#/pref/{code}"),
+            Route::Accessibility => "#/accessibility".into(),
         }
     }
 

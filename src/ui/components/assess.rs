@@ -225,6 +225,18 @@ pub fn RateView() -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
+    // Stable callbacks (the dispatcher never changes), so a rating change
+    // re-renders only the item whose entry changed, not all of them.
+    let dispatcher = ctx.dispatcher();
+    let on_rate = use_callback(
+        dispatcher.clone(),
+        |(side, item, rating): (Side, Id, Rating), d| {
+            d.dispatch(Action::Rate { side, item, rating })
+        },
+    );
+    let on_note = use_callback(dispatcher, |(side, item, note): (Side, Id, String), d| {
+        d.dispatch(Action::Note { side, item, note })
+    });
     let (a, d) = match with_assessment(&ctx, lang) {
         Ok(x) => x,
         Err(h) => return h,
@@ -243,18 +255,6 @@ pub fn RateView() -> Html {
                 .count()
         })
         .sum();
-    let on_rate = {
-        let ctx = ctx.clone();
-        Callback::from(move |(side, item, rating): (Side, Id, Rating)| {
-            ctx.dispatch(Action::Rate { side, item, rating })
-        })
-    };
-    let on_note = {
-        let ctx = ctx.clone();
-        Callback::from(move |(side, item, note): (Side, Id, String)| {
-            ctx.dispatch(Action::Note { side, item, note })
-        })
-    };
 
     html! {
         <section class="rate" aria-labelledby="rate-heading">

@@ -17,6 +17,7 @@ pub mod progress;
 pub mod radar;
 pub mod rating;
 pub mod source;
+pub mod statement;
 pub mod suggest;
 pub mod survey;
 pub mod transfer;

@@ -165,7 +165,7 @@ pub fn PrintView() -> Html {
             </section>
             <section class="sheet-section comment-box">
                 <h2>{ tr(lang, "上司のコメント", "Supervisor's comments") }</h2>
-                <div class="blank" aria-label={tr(lang, "記入欄（空欄）", "Space for comments (blank)")}></div>
+                <div class="blank"><span class="sr-only">{ tr(lang, "記入欄（空欄）", "Space for comments (blank)") }</span></div>
             </section>
         </article>
     }
