@@ -10,7 +10,7 @@ use crate::core::demo::{self, persona};
 use crate::core::id::Id;
 use crate::core::suggest::{service_year_of, suggest};
 use crate::ui::i18n::{labelled, tr, use_lang, Lang};
-use crate::ui::state::{AppContext, Loadable};
+use crate::ui::state::AppContext;
 use crate::ui::today;
 use yew::prelude::*;
 
@@ -28,14 +28,9 @@ pub fn DemoView(props: &DemoProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let d = match ctx.bodies.get(&props.id) {
-        Some(Loadable::Ready(d)) => d.clone(),
-        Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
-        _ => {
-            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
+    let d = match super::body_or_status(&ctx, &props.id, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     let fy = fiscal_year(today());
     let p = persona(&d, fy);

@@ -11,7 +11,7 @@ use crate::core::id::Id;
 use crate::core::model::{BodyData, Grade};
 use crate::ui::app::navigate;
 use crate::ui::i18n::{gloss, labelled, tr, use_lang, Lang};
-use crate::ui::state::{AppContext, Loadable, Route};
+use crate::ui::state::{AppContext, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -52,14 +52,9 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let d = match ctx.bodies.get(&props.id) {
-        Some(Loadable::Ready(d)) => d.clone(),
-        Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
-        _ => {
-            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
+    let d = match super::body_or_status(&ctx, &props.id, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     let grades: Vec<&Grade> = d.grades.iter().collect();
     let default_pair = || {

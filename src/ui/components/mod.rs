@@ -22,3 +22,24 @@ pub mod suggest;
 pub mod survey;
 pub mod transfer;
 pub mod workshop;
+
+use crate::core::id::Id;
+use crate::core::model::BodyData;
+use crate::ui::i18n::{tr, Lang};
+use crate::ui::state::{AppContext, Loadable};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A body's data for a view, or what to show instead while it loads or
+/// after it failed: the one place the views say "loading" and show errors.
+pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Rc<BodyData>, Html> {
+    match ctx.bodies.get(id) {
+        Some(Loadable::Ready(d)) => Ok(d.clone()),
+        Some(Loadable::Failed(m)) => {
+            Err(html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> })
+        }
+        _ => Err(
+            html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> },
+        ),
+    }
+}

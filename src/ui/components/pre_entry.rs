@@ -9,7 +9,7 @@ use crate::core::id::Id;
 use crate::core::model::{BodyData, OfferingFamily};
 use crate::ui::app::navigate;
 use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang};
-use crate::ui::state::{Action, AppContext, Loadable, Route};
+use crate::ui::state::{Action, AppContext, Route};
 use yew::prelude::*;
 
 /// Props for [`PreEntryView`].
@@ -38,14 +38,9 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let d = match ctx.bodies.get(&props.id) {
-        Some(Loadable::Ready(d)) => d.clone(),
-        Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
-        _ => {
-            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
+    let d = match super::body_or_status(&ctx, &props.id, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     let early_stages: Vec<_> = d
         .career_paths

@@ -10,7 +10,7 @@ use crate::core::model::{BodyData, OfferingKind};
 use crate::core::plan::{PlanItem, Status, When};
 use crate::core::suggest::{kinds_offered, service_year_of, suggest, Suggestion};
 use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang, Msg};
-use crate::ui::state::{Action, AppContext, Loadable, Route};
+use crate::ui::state::{Action, AppContext, Route};
 use crate::ui::today;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -62,14 +62,9 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
         return html! {};
     };
     let kinds = use_state(Vec::<OfferingKind>::new);
-    let d = match ctx.bodies.get(&props.id) {
-        Some(Loadable::Ready(d)) => d.clone(),
-        Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
-        _ => {
-            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
+    let d = match super::body_or_status(&ctx, &props.id, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     let (list, year) = suggestions_for(&ctx, &d, &kinds);
     let pair = assessment_for(&ctx, &d);

@@ -7,7 +7,7 @@ use super::source::SourceNote;
 use crate::core::id::Id;
 use crate::core::model::Survey;
 use crate::ui::i18n::{paren, tr, use_lang, Lang};
-use crate::ui::state::{Action, AppContext, Loadable};
+use crate::ui::state::{Action, AppContext};
 use crate::ui::today;
 use gloo::events::EventListener;
 use plotters::prelude::*;
@@ -30,14 +30,9 @@ pub fn SurveyView(props: &SurveyProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let d = match ctx.bodies.get(&props.id) {
-        Some(Loadable::Ready(d)) => d.clone(),
-        Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
-        _ => {
-            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
+    let d = match super::body_or_status(&ctx, &props.id, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     let heading = format!(
         "{}{}",
