@@ -43,3 +43,23 @@ pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Rc<BodyDa
         ),
     }
 }
+
+/// A counter that moves whenever the window is resized. Charts put it in
+/// their effects' dependencies, so they redraw at the new size (their
+/// backing stores are sized in device pixels when drawn).
+#[hook]
+pub fn use_resize_counter() -> u32 {
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "resize", move |_| {
+                    resized.set(resized.wrapping_add(1))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *resized
+}

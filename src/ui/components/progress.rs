@@ -3,7 +3,6 @@
 //! colour, with the same figures in a table beneath.
 
 use crate::ui::i18n::{tr, use_lang, Lang};
-use gloo::events::EventListener;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -109,20 +108,11 @@ fn draw(canvas: &HtmlCanvasElement, points: &[ProgressPoint]) -> Option<()> {
 pub fn Progress(props: &ProgressProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let resized = use_state(|| 0u32);
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let l = web_sys::window().map(|w| {
-                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
-            });
-            move || drop(l)
-        });
-    }
+    let resized = super::use_resize_counter();
     {
         let canvas = canvas.clone();
         let points = props.points.clone();
-        use_effect_with((points, *resized), move |(points, _)| {
+        use_effect_with((points, resized), move |(points, _)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 draw(&c, points);
             }

@@ -8,7 +8,6 @@
 //! always given as a table and as text beside the chart.
 
 use crate::ui::i18n::{tr, use_lang};
-use gloo::events::EventListener;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -283,17 +282,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
 pub fn Radar(props: &RadarProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let resized = use_state(|| 0u32);
-
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
-            });
-            move || drop(listener)
-        });
-    }
+    let resized = super::use_resize_counter();
     {
         let canvas = canvas.clone();
         let axes = props.axes.clone();
@@ -302,7 +291,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         let label = props.label.clone();
         let min_scale = props.min_scale;
         use_effect_with(
-            (axes.clone(), series.clone(), target.clone(), *resized),
+            (axes.clone(), series.clone(), target.clone(), resized),
             move |_| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                     draw(

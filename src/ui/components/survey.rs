@@ -9,7 +9,6 @@ use crate::core::model::Survey;
 use crate::ui::i18n::{paren, tr, use_lang, Lang};
 use crate::ui::state::{Action, AppContext};
 use crate::ui::today;
-use gloo::events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::collections::BTreeMap;
@@ -271,21 +270,12 @@ fn draw_dots(canvas: &HtmlCanvasElement, s: &Survey, answers: &BTreeMap<Id, u32>
 fn DotChart(props: &DotProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let resized = use_state(|| 0u32);
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let l = web_sys::window().map(|w| {
-                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
-            });
-            move || drop(l)
-        });
-    }
+    let resized = super::use_resize_counter();
     {
         let canvas = canvas.clone();
         let s = props.survey.clone();
         let answers = props.answers.clone();
-        use_effect_with((s, answers, *resized), move |(s, answers, _)| {
+        use_effect_with((s, answers, resized), move |(s, answers, _)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 draw_dots(&c, s, answers);
             }
