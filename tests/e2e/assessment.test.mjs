@@ -2,20 +2,14 @@
 // reload, snapshots and comparison, delete-all, and corrupt storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, screenshot, saved } from './harness.mjs';
+import { serve, launch, screenshot, saved, fresh as freshAt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(page) {
-  await page.goto(server.url);
-  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
-  // A hash change alone keeps the app's in-memory state: reload for a clean start.
-  await page.goto(server.url + '#/');
-  await page.reload();
-  await page.locator('.body-name').first().waitFor();
-}
+/** A clean start for this suite's server (see harness.fresh). */
+const fresh = (page) => freshAt(page, server.url);
 
 async function startAt(page, bodyName, current) {
   await page.getByRole('link', { name: new RegExp(bodyName) }).click();

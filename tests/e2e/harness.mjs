@@ -90,3 +90,13 @@ export async function saved(page) {
     return !h.rev || h.rev === h.saved;
   });
 }
+
+/** Starts from nothing: clears both storages and reloads on the home page
+ *  (a hash change alone would keep the app's in-memory state). */
+export async function fresh(page, url) {
+  await page.goto(url);
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  await page.goto(url + '#/');
+  await page.reload();
+  await page.locator('.body-name').first().waitFor();
+}

@@ -3,19 +3,14 @@
 // the documents' Japanese kept with the data's English gloss beside it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, screenshot } from './harness.mjs';
+import { serve, launch, screenshot, fresh as freshAt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(page) {
-  await page.goto(server.url);
-  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
-  await page.goto(server.url + '#/');
-  await page.reload();
-  await page.locator('.body-name').first().waitFor();
-}
+/** A clean start for this suite's server (see harness.fresh). */
+const fresh = (page) => freshAt(page, server.url);
 
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, screenshot, artifacts, saved } from './harness.mjs';
+import { serve, launch, screenshot, artifacts, saved, fresh as freshAt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -15,14 +15,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 /** The fiscal year (April–March) of today. */
 function fiscalYear(d = new Date()) { return d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1; }
 
-async function fresh(page) {
-  await page.goto(server.url);
-  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
-  // A hash change alone keeps the app's in-memory state: reload for a clean start.
-  await page.goto(server.url + '#/');
-  await page.reload();
-  await page.locator('.body-name').first().waitFor();
-}
+/** A clean start for this suite's server (see harness.fresh). */
+const fresh = (page) => freshAt(page, server.url);
 
 async function assess(page, bodyName, current, entryYear) {
   await page.getByRole('link', { name: new RegExp(bodyName) }).click();

@@ -3,7 +3,7 @@
 // shown as text; no request leaves 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, fresh as freshAt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -23,13 +23,8 @@ const PAYLOADS = [
   '\u202Eevil\u202C <b onmouseover=alert(9)>x</b>',
 ];
 
-async function fresh(page) {
-  await page.goto(server.url);
-  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
-  await page.goto(server.url + '#/');
-  await page.reload();
-  await page.locator('.body-name').first().waitFor();
-}
+/** A clean start for this suite's server (see harness.fresh). */
+const fresh = (page) => freshAt(page, server.url);
 
 async function injected(page) {
   return page.evaluate(() => document.querySelectorAll('main img, main iframe, main script, main style, main object, main embed, main [onerror], main [onload], main [onmouseover], main a[href^="javascript"]').length);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, screenshot, saved } from './harness.mjs';
+import { serve, launch, screenshot, saved, fresh as freshAt } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -14,13 +14,8 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(page) {
-  await page.goto(server.url);
-  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
-  await page.goto(server.url + '#/');
-  await page.reload();
-  await page.locator('.body-name').first().waitFor();
-}
+/** A clean start for this suite's server (see harness.fresh). */
+const fresh = (page) => freshAt(page, server.url);
 
 async function openAt(page, hash) {
   await page.goto(server.url + hash);
