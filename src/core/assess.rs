@@ -10,7 +10,7 @@ use super::id::Id;
 use super::lang::{gloss, plural, Lang};
 use super::model::{BodyData, Grade, Requirement};
 use super::scale::{Level, Rating};
-use super::target::target_for;
+use super::target::{is_required, target_for};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -264,12 +264,10 @@ impl RateItem {
     }
 }
 
-fn is_required(e: Option<&Expectation>) -> bool {
-    e.is_some_and(|e| e.target.is_some())
-}
-
 fn change_of(cur: Option<&Expectation>, next: Option<&Expectation>) -> Change {
-    match (is_required(cur), is_required(next)) {
+    // Whether a grade requires the item is the mark rule's, defined once.
+    let required = |e: Option<&Expectation>| e.is_some_and(|e| is_required(e.requirement));
+    match (required(cur), required(next)) {
         (true, true) => Change::Kept,
         (true, false) => Change::Dropped,
         (false, true) => match cur.map(|e| e.requirement) {

@@ -9,7 +9,7 @@
 //! 1,788 entries.
 
 use super::id::Id;
-use super::model::{BodyData, BodyKind, Label, Part};
+use super::model::{BodyData, BodyKind, Label};
 use serde::{Deserialize, Serialize};
 
 /// Version of the index format; bumped when its shape changes.
@@ -247,9 +247,4 @@ fn prefecture_indexes_of(entries: &[IndexEntry]) -> Vec<PrefectureIndex> {
         }
     }
     out
-}
-
-/// The parts a body lacks, per its `missing` entries, for plain statements in the UI.
-pub fn missing_parts(d: &BodyData) -> Vec<Part> {
-    d.missing.iter().map(|m| m.part).collect()
 }

@@ -21,7 +21,7 @@
 use super::assess::{Analysis, Assessment, Position, Side};
 use super::id::Id;
 use super::lang::{gloss, plural, Lang};
-use super::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind, YearRange};
+use super::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind};
 use std::collections::BTreeSet;
 
 /// Why an offering is suggested.
@@ -163,10 +163,6 @@ fn grade_name(d: &BodyData, id: &Id) -> (String, Option<String>) {
     )
 }
 
-fn in_years(r: &YearRange, y: u32) -> bool {
-    r.contains(y)
-}
-
 /// Scores one offering.
 fn score(
     d: &BodyData,
@@ -234,7 +230,7 @@ fn score(
     // Timing.
     let mut year_hit = false;
     if let (Some(y), Some(r)) = (year, &o.targets.years) {
-        if in_years(r, y) {
+        if r.contains(y) {
             points += 40;
             year_hit = true;
             reasons.push(Reason::ForYear { year: y });
@@ -249,7 +245,7 @@ fn score(
                 .iter()
                 .flat_map(|p| &p.stages)
                 .find(|s| &s.id == sid);
-            if let Some(s) = stage.filter(|s| s.years.is_some_and(|r| in_years(&r, y))) {
+            if let Some(s) = stage.filter(|s| s.years.is_some_and(|r| r.contains(y))) {
                 points += 10;
                 reasons.push(Reason::ForStage {
                     stage: s.name.clone(),
