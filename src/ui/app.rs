@@ -7,6 +7,7 @@ use super::components::{
     body_list::{BodyList, PrefectureView},
     body_view::BodyView,
     career::CareerView,
+    chrome::{current_hash, focus_main, use_document_lang, Footer, Header, Nav},
     demo::DemoView,
     explore::ExploreView,
     history::{HistoryView, SnapshotView},
@@ -20,27 +21,13 @@ use super::components::{
     workshop::WorkshopView,
 };
 use super::fetch;
-use super::i18n::{tr, use_lang, Lang, Msg};
+use super::i18n::{tr, Lang, Msg};
 use super::state::{Action, AppContext, AppState, Loadable, Route};
 use super::storage;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-fn focus_main() {
-    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-            let _ = el.focus();
-        }
-    }
-}
 
 /// A document waiting to be saved: its revision, whether the session is a
 /// guest session, and the document.
@@ -140,67 +127,6 @@ pub fn ensure_body(ctx: &AppContext, id: &crate::core::id::Id) {
     });
 }
 
-/// Top navigation, shown on every page.
-#[component]
-fn Nav() -> Html {
-    let lang = use_lang();
-    let Some(ctx) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let body = ctx.personal_assessment().map(|a| a.selection.body.clone());
-    let link = |route: Route, label: &str| {
-        let current = ctx.route == route;
-        html! {
-            <li><a href={route.to_hash()} aria-current={current.then_some("page")}>{ label }</a></li>
-        }
-    };
-    html! {
-        <nav class="site-nav" aria-label={tr(lang, "メインメニュー", "Main menu")}>
-            <ul>
-                { link(Route::Home, tr(lang, "団体を選ぶ", "Choose a body")) }
-                if let Some(b) = body {
-                    { link(Route::Setup, tr(lang, "職位を選ぶ", "Choose grades")) }
-                    { link(Route::Rate, tr(lang, "自己評価", "Self-rating")) }
-                    { link(Route::Results, tr(lang, "結果", "Results")) }
-                    { link(Route::Suggest(b.clone()), tr(lang, "おすすめ", "Suggestions")) }
-                    { link(Route::Career(b), tr(lang, "キャリアパス", "Career path")) }
-                    { link(Route::Plan, tr(lang, "計画", "Plan")) }
-                    { link(Route::Print, tr(lang, "印刷", "Print")) }
-                }
-                if !ctx.projector {
-                    { link(Route::History, tr(lang, "履歴・データ", "History & data")) }
-                }
-                { link(Route::Workshop, tr(lang, "研修・説明会", "Workshops")) }
-            </ul>
-        </nav>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct LangSwitchProps {
-    lang: Lang,
-    on_switch: Callback<Lang>,
-}
-
-/// The switch to the other language, named in that language (and marked
-/// as such for screen readers). A native button, so Tab and Enter/Space work.
-#[component]
-fn LangSwitch(props: &LangSwitchProps) -> Html {
-    let other = props.lang.other();
-    let onclick = {
-        let cb = props.on_switch.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(other))
-    };
-    html! {
-        <button type="button" class="secondary lang-switch" data-lang={other.key()} {onclick}>
-            <span lang={other.key()}>{ other.native_name() }</span>
-        </button>
-    }
-}
-
-/// The document's title in English; the Japanese one is index.html's own.
-const TITLE_EN: &str = "Michishirube — career self-assessment for local-government staff";
-
 /// The application.
 #[component]
 pub fn App() -> Html {
@@ -217,16 +143,7 @@ pub fn App() -> Html {
         })
     };
 
-    // `<html lang>` and the title follow the language, so screen readers
-    // pronounce the page in it and the tab names it.
-    let title_ja = use_memo((), |_| gloo::utils::document().title());
-    use_effect_with(*lang, move |lang| {
-        let doc = gloo::utils::document();
-        if let Some(el) = doc.document_element() {
-            let _ = el.set_attribute("lang", lang.key());
-        }
-        doc.set_title(lang.pick(title_ja.as_str(), TITLE_EN));
-    });
+    use_document_lang(*lang);
 
     // A guest session starting in this tab keeps the language chosen so
     // far, in the tab only, so a reload does not lose it.
@@ -411,12 +328,6 @@ pub fn App() -> Html {
         let route = state.route.clone();
         use_effect_with(route, |_| focus_main());
     }
-    // The skip link focuses the main region without touching the address,
-    // which holds the route.
-    let skip = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        focus_main();
-    });
 
     let l = *lang;
     let main = match (&state.index, &state.route) {
@@ -461,19 +372,8 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Lang> context={l}>
-            <a class="skip-link" href="#main" onclick={skip}>{ tr(l, "本文へ移動", "Skip to main content") }</a>
-            <header class="site-header">
-                <p class="site-title">
-                    <a class="site-name" href="#/">
-                        <span lang="ja">{ "道しるべ" }</span>
-                        if l == Lang::En { { " Michishirube" } }
-                    </a>
-                    <span class="site-sub">{ tr(l, "自治体職員のキャリア自己診断・計画", "Career self-assessment and planning for local-government staff") }</span>
-                </p>
-                <p class="privacy-note">{ tr(l, "入力内容はこの端末の中だけに保存し、外部に送信しません。", "What you enter is saved only on this device and never sent anywhere.") }</p>
-                <LangSwitch lang={l} on_switch={switch_lang} />
-            </header>
-            <Nav />
+            <Header on_switch={switch_lang} />
+            <Nav route={state.route.clone()} body={state.personal_assessment().map(|a| a.selection.body.clone())} projector={state.projector} />
             if state.projector {
                 <p class="mode-banner" role="note">{ tr(l, "プロジェクター表示中：個人のデータ（自己評価・履歴・計画）は表示しません。", "Projector mode: personal data (self-ratings, history, plans) is not shown.") }
                     <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ tr(l, "通常の表示に戻す", "Back to the normal view") }</button></p>
@@ -484,9 +384,7 @@ pub fn App() -> Html {
             }
             <Notices />
             <main id="main" tabindex="-1">{ main }</main>
-            <footer class="site-footer">
-                <a href={Route::Accessibility.to_hash()}>{ tr(l, "アクセシビリティ方針", "Accessibility statement") }</a>
-            </footer>
+            <Footer />
         </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }

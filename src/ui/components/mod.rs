@@ -5,6 +5,7 @@ pub mod assess;
 pub mod body_list;
 pub mod body_view;
 pub mod career;
+pub mod chrome;
 pub mod demo;
 pub mod explore;
 pub mod grades;
