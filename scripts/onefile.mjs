@@ -2,7 +2,7 @@
 // JS glue, wasm and every data file inlined), for PCs on a closed municipal
 // network that can only share files. It opens from disk (file://).
 //
-// The wasm is embedded as base64 and handed to the glue's init() as bytes;
+// The wasm of the whole app (not the start-up module) is embedded as base64 and handed to the glue's init() as bytes;
 // the data files are embedded as JSON in a <script type="application/json">
 // block that the app reads before it would fetch (src/ui/fetch.rs). The
 // page gets its own Content-Security-Policy with the hashes of its inline
@@ -24,8 +24,11 @@ const find = (re, what) => {
   if (!m) throw new Error(`onefile: cannot find ${what} in dist/index.html`);
   return m[1];
 };
-const jsFile = find(/import init, \* as bindings from '\.?\/?([^']+\.js)'/, 'the JS glue');
-const wasmFile = find(/module_or_path: '\.?\/?([^']+\.wasm)'/, 'the wasm');
+// The whole app's module (named by scripts/app-module.mjs), not the small
+// start-up module: a file opened from disk has nothing to load later, and
+// its size is no concern.
+const jsFile = find(/<meta name="michishirube-app" data-js="\.?\/?([^"]+\.js)"/, "the app's JS glue");
+const wasmFile = find(/<meta name="michishirube-app"[^>]* data-wasm="\.?\/?([^"]+\.wasm)"/, "the app's wasm");
 const cssFile = find(/<link rel="stylesheet" href="\.?\/?([^"]+\.css)"/, 'the stylesheet');
 
 const css = fs.readFileSync(path.join(dist, cssFile), 'utf8');

@@ -14,7 +14,14 @@ if (!dir) {
   console.error('sw.mjs: no directory given and TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
-const shell = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(f) && f !== 'sw.js');
+// Every file of the build but the data, including wasm-bindgen's snippets
+// (small JS files the modules import, in subfolders).
+const walk = (rel) => fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+  const r = rel ? `${rel}/${e.name}` : e.name;
+  if (e.isDirectory()) return r === 'data' ? [] : walk(r);
+  return /\.(html|js|wasm|css|svg|webmanifest)$/.test(e.name) && r !== 'sw.js' ? [r] : [];
+});
+const shell = walk('');
 const indexes = ['data/index.json', ...(fs.existsSync(path.join(dir, 'data/index'))
   ? fs.readdirSync(path.join(dir, 'data/index')).map((f) => `data/index/${f}`) : [])];
 const files = ['./', ...shell.sort(), ...indexes];

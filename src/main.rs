@@ -1,9 +1,10 @@
-//! Entry point of the browser app. On wasm32 it mounts the Yew UI; a native
-//! build of this binary only explains where the app runs.
+//! Entry point of the start-up module: the first view, kept small so the
+//! page is usable quickly; it loads the whole app (`src/bin/app.rs`) when
+//! the person goes further. See `ui::start`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    michishirube::ui::start();
+    michishirube::ui::start::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
