@@ -169,6 +169,13 @@ pub struct BodyData {
     pub missing: Vec<Missing>,
 }
 
+/// A body's data equals itself: its only floating-point figures (survey
+/// averages and targets) come from JSON or TOML, which cannot express NaN.
+/// Being `Eq` lets `Rc<BodyData>` compare by pointer first, so a view whose
+/// props hold the same loaded body does not compare every field of it on
+/// each re-render (that is what a rating change re-renders).
+impl Eq for BodyData {}
+
 /// Who the body is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

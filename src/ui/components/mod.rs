@@ -64,3 +64,58 @@ pub fn use_resize_counter() -> u32 {
     }
     *resized
 }
+
+/// A chart canvas's box in CSS pixels, measured once per layout.
+///
+/// Measuring (`getBoundingClientRect`) makes the browser lay the page out
+/// there and then. A chart redrawn on every rating change would pay for a
+/// whole-page layout each time, so the box is measured again only when the
+/// caller's layout key changes (the window was resized, the box's height
+/// was set anew), and the backing store is resized only when it must be,
+/// since resizing it also discards it.
+#[derive(Debug, Default)]
+pub struct CanvasBox {
+    key: Option<(u32, u32)>,
+    w: f64,
+    h: f64,
+}
+
+impl CanvasBox {
+    /// Sizes the canvas's backing store to its box × `scale` and returns the
+    /// box's CSS width and height. `key` names the layout: the resize
+    /// counter and anything else that changes the box's size.
+    pub fn fit(
+        &mut self,
+        canvas: &web_sys::HtmlCanvasElement,
+        key: (u32, u32),
+        scale: f64,
+    ) -> (f64, f64) {
+        if self.key != Some(key) {
+            let rect = canvas.get_bounding_client_rect();
+            self.w = rect.width().max(1.0);
+            self.h = rect.height().max(1.0);
+            // A box not laid out yet (width 0) is measured again next time.
+            self.key = (rect.width() > 0.0).then_some(key);
+        }
+        let (bw, bh) = (
+            (self.w * scale).round() as u32,
+            (self.h * scale).round() as u32,
+        );
+        if canvas.width() != bw {
+            canvas.set_width(bw);
+        }
+        if canvas.height() != bh {
+            canvas.set_height(bh);
+        }
+        (self.w, self.h)
+    }
+}
+
+/// A chart's [`CanvasBox`], kept across renders, with the resize counter
+/// that invalidates it (see [`use_resize_counter`]).
+#[hook]
+pub fn use_canvas_box() -> (u32, Rc<std::cell::RefCell<CanvasBox>>) {
+    let resized = use_resize_counter();
+    let canvas_box = use_mut_ref(CanvasBox::default);
+    (resized, canvas_box)
+}

@@ -32,12 +32,15 @@ pub struct ProgressProps {
 /// Reads one series' value off a point.
 type Getter = fn(&ProgressPoint) -> Option<u8>;
 
-fn draw(canvas: &HtmlCanvasElement, points: &[ProgressPoint]) -> Option<()> {
+fn draw(
+    canvas: &HtmlCanvasElement,
+    points: &[ProgressPoint],
+    fit: &mut super::CanvasBox,
+    resized: u32,
+) -> Option<()> {
     let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
-    let rect = canvas.get_bounding_client_rect();
-    let (w, h) = (rect.width().max(1.0) * dpr, rect.height().max(1.0) * dpr);
-    canvas.set_width(w.round() as u32);
-    canvas.set_height(h.round() as u32);
+    let (w, h) = fit.fit(canvas, (resized, 0), dpr);
+    let (w, h) = (w * dpr, h * dpr);
     let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
     root.fill(&WHITE).ok()?;
     let px = |v: f64| (v * dpr).round() as i32;
@@ -108,13 +111,13 @@ fn draw(canvas: &HtmlCanvasElement, points: &[ProgressPoint]) -> Option<()> {
 pub fn Progress(props: &ProgressProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let resized = super::use_resize_counter();
+    let (resized, fit) = super::use_canvas_box();
     {
         let canvas = canvas.clone();
         let points = props.points.clone();
-        use_effect_with((points, resized), move |(points, _)| {
+        use_effect_with((points, resized), move |(points, resized)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&c, points);
+                draw(&c, points, &mut fit.borrow_mut(), *resized);
             }
         });
     }

@@ -111,52 +111,80 @@ fn label_lines(label: &str) -> Vec<String> {
     lines
 }
 
-fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
-    let window = web_sys::window()?;
-    let dpr = window.device_pixel_ratio().max(props.min_scale).max(1.0);
-    let rect = canvas.get_bounding_client_rect();
-    let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
-    canvas.set_width((w * dpr).round() as u32);
-    canvas.set_height((h * dpr).round() as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    let root = backend.into_drawing_area();
-    root.fill(&WHITE).ok()?;
+/// Where the web sits in a canvas: the sizes every layer is drawn with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Geometry {
+    /// Device pixels per CSS pixel.
+    dpr: f64,
+    /// Backing-store width and height.
+    pw: f64,
+    ph: f64,
+    /// Centre.
+    cx: f64,
+    cy: f64,
+    /// Radius of the outer ring (step 4).
+    r: f64,
+    /// Label size in CSS pixels.
+    font_css: f64,
+    /// Series stroke and marker sizes in CSS pixels.
+    stroke_css: f64,
+    marker_css: f64,
+}
 
-    let n = props.axes.len();
-    if n < 3 {
-        return Some(());
+impl Geometry {
+    fn new(w: f64, h: f64, dpr: f64) -> Geometry {
+        let (pw, ph) = (w * dpr, h * dpr);
+        // Leave room around the web for labels of two lines of six
+        // characters; in a small box (the print sheet) the labels shrink
+        // with it, and strokes and markers scale with the box too.
+        let side = w.min(h);
+        let font_css = (side / 26.0).clamp(8.0, 13.0);
+        let margin = font_css * 6.2;
+        Geometry {
+            dpr,
+            pw,
+            ph,
+            cx: pw / 2.0,
+            cy: ph / 2.0,
+            r: (pw.min(ph) / 2.0 - margin * dpr).max(20.0 * dpr),
+            font_css,
+            stroke_css: (side / 180.0).clamp(1.5, 3.0),
+            marker_css: (side / 110.0).clamp(2.5, 5.0),
+        }
     }
-    let (pw, ph) = (w * dpr, h * dpr);
-    let (cx, cy) = (pw / 2.0, ph / 2.0);
-    // Leave room around the web for labels of two lines of six characters;
-    // in a small box (the print sheet) the labels shrink with it.
-    let side = w.min(h);
-    let font_css = (side / 26.0).clamp(8.0, 13.0);
-    let margin = font_css * 6.2;
-    // Strokes and markers scale with the box too.
-    let stroke_css = (side / 180.0).clamp(1.5, 3.0);
-    let marker_css = (side / 110.0).clamp(2.5, 5.0);
-    let r = (pw.min(ph) / 2.0 - margin * dpr).max(20.0 * dpr);
-    let px = |v: f64| (v * dpr).round() as i32;
-    let grid = RGBColor(0xc7, 0xc9, 0xd1);
 
-    // Rings for steps 1–4 and spokes.
+    fn px(&self, v: f64) -> i32 {
+        (v * self.dpr).round() as i32
+    }
+}
+
+/// Draws what does not change with the ratings: white ground, rings for
+/// steps 1–4, spokes and axis labels. Text is the costly part of a chart,
+/// so this is drawn once per size and set of axes and then copied.
+fn draw_background(canvas: &HtmlCanvasElement, axes: &[String], g: &Geometry) -> Option<()> {
+    canvas.set_width(g.pw.round() as u32);
+    canvas.set_height(g.ph.round() as u32);
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let n = axes.len();
+    let (cx, cy, r, dpr) = (g.cx, g.cy, g.r, g.dpr);
+    let grid = RGBColor(0xc7, 0xc9, 0xd1);
     for step in 1..=4 {
         let ring: Vec<(i32, i32)> = (0..=n)
             .map(|i| polar(cx, cy, r, i % n, n, f64::from(step)))
             .collect();
-        root.draw(&PathElement::new(ring, grid.stroke_width(px(1.0) as u32)))
+        root.draw(&PathElement::new(ring, grid.stroke_width(g.px(1.0) as u32)))
             .ok()?;
     }
-    let font_px = (font_css * dpr).round() as i32;
-    for (i, label) in props.axes.iter().enumerate() {
+    let font_px = (g.font_css * dpr).round() as i32;
+    for (i, label) in axes.iter().enumerate() {
         let end = polar(cx, cy, r, i, n, MAX);
         root.draw(&PathElement::new(
             vec![(cx as i32, cy as i32), end],
-            grid.stroke_width(px(1.0) as u32),
+            grid.stroke_width(g.px(1.0) as u32),
         ))
         .ok()?;
-        let (lx, ly) = polar(cx, cy, r + font_css * dpr, i, n, MAX);
+        let (lx, ly) = polar(cx, cy, r + g.font_css * dpr, i, n, MAX);
         let anchor = if (lx as f64 - cx).abs() < 4.0 * dpr {
             plotters::style::text_anchor::HPos::Center
         } else if (lx as f64) < cx {
@@ -171,7 +199,7 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
                 plotters::style::text_anchor::VPos::Center,
             ));
         let lines = label_lines(label);
-        let line_h = font_px + px(3.0);
+        let line_h = font_px + g.px(3.0);
         let top = ly - line_h * (lines.len() as i32 - 1) / 2;
         for (k, line) in lines.into_iter().enumerate() {
             root.draw(&Text::new(
@@ -182,6 +210,49 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
             .ok()?;
         }
     }
+    root.present().ok()
+}
+
+/// The background layer, kept between draws with what it was drawn for.
+type Background = Option<(Geometry, Vec<String>, HtmlCanvasElement)>;
+
+fn draw(
+    canvas: &HtmlCanvasElement,
+    props: &RadarProps,
+    fit: &mut super::CanvasBox,
+    resized: u32,
+    background: &mut Background,
+) -> Option<()> {
+    let window = web_sys::window()?;
+    let dpr = window.device_pixel_ratio().max(props.min_scale).max(1.0);
+    let (w, h) = fit.fit(canvas, (resized, 0), dpr);
+    let n = props.axes.len();
+    if n < 3 {
+        let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+        return root.fill(&WHITE).ok();
+    }
+    let g = Geometry::new(w, h, dpr);
+    let fresh = match background {
+        Some((bg_g, bg_axes, _)) => *bg_g != g || *bg_axes != props.axes,
+        None => true,
+    };
+    if fresh {
+        let layer: HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        draw_background(&layer, &props.axes, &g)?;
+        *background = Some((g, props.axes.clone(), layer));
+    }
+    let (_, _, layer) = background.as_ref()?;
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0)
+        .ok()?;
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let (cx, cy, r) = (g.cx, g.cy, g.r);
+    let px = |v: f64| g.px(v);
+    let (stroke_css, marker_css) = (g.stroke_css, g.marker_css);
 
     // Target ring: grey dotted line through each axis's target.
     let target: Vec<(i32, i32)> = (0..=n)
@@ -282,7 +353,8 @@ fn draw(canvas: &HtmlCanvasElement, props: &RadarProps) -> Option<()> {
 pub fn Radar(props: &RadarProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let resized = super::use_resize_counter();
+    let (resized, fit) = super::use_canvas_box();
+    let background = use_mut_ref(|| None);
     {
         let canvas = canvas.clone();
         let axes = props.axes.clone();
@@ -303,6 +375,9 @@ pub fn Radar(props: &RadarProps) -> Html {
                             label,
                             min_scale,
                         },
+                        &mut fit.borrow_mut(),
+                        resized,
+                        &mut background.borrow_mut(),
                     );
                 }
             },

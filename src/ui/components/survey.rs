@@ -188,7 +188,13 @@ struct DotProps {
     answers: BTreeMap<Id, u32>,
 }
 
-fn draw_dots(canvas: &HtmlCanvasElement, s: &Survey, answers: &BTreeMap<Id, u32>) -> Option<()> {
+fn draw_dots(
+    canvas: &HtmlCanvasElement,
+    s: &Survey,
+    answers: &BTreeMap<Id, u32>,
+    fit: &mut super::CanvasBox,
+    resized: u32,
+) -> Option<()> {
     // The box's height follows the number of items. It is set through the
     // CSSOM, which the Content-Security-Policy allows, not a style attribute.
     let rows = 30 + 22 * s.items.len();
@@ -197,10 +203,8 @@ fn draw_dots(canvas: &HtmlCanvasElement, s: &Survey, answers: &BTreeMap<Id, u32>
         .set_property("height", &format!("{rows}px"))
         .ok()?;
     let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
-    let rect = canvas.get_bounding_client_rect();
-    let (w, h) = (rect.width().max(1.0) * dpr, rect.height().max(1.0) * dpr);
-    canvas.set_width(w.round() as u32);
-    canvas.set_height(h.round() as u32);
+    let (w, h) = fit.fit(canvas, (resized, rows as u32), dpr);
+    let (w, h) = (w * dpr, h * dpr);
     let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
     root.fill(&WHITE).ok()?;
     let px = |v: f64| (v * dpr).round() as i32;
@@ -270,14 +274,14 @@ fn draw_dots(canvas: &HtmlCanvasElement, s: &Survey, answers: &BTreeMap<Id, u32>
 fn DotChart(props: &DotProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let resized = super::use_resize_counter();
+    let (resized, fit) = super::use_canvas_box();
     {
         let canvas = canvas.clone();
         let s = props.survey.clone();
         let answers = props.answers.clone();
-        use_effect_with((s, answers, resized), move |(s, answers, _)| {
+        use_effect_with((s, answers, resized), move |(s, answers, resized)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                draw_dots(&c, s, answers);
+                draw_dots(&c, s, answers, &mut fit.borrow_mut(), *resized);
             }
         });
     }
