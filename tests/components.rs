@@ -333,6 +333,52 @@ async fn the_radar_chart_redraws_when_its_data_changes() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn the_radar_chart_is_redrawn_at_its_new_size_whenever_its_box_changes() {
+    // The app's rule for the chart's box (styles/main.css), which these
+    // tests do not load: the canvas fills a square box as wide as its parent.
+    let doc = gloo::utils::document();
+    let style = doc.create_element("style").expect("style");
+    style.set_text_content(Some(
+        ".radar-box { width: 100%; aspect-ratio: 1 / 1; } \
+         .radar-box canvas { width: 100%; height: 100%; display: block; }",
+    ));
+    doc.head()
+        .expect("head")
+        .append_child(&style)
+        .expect("append");
+    let root = fresh_root();
+    root.set_attribute("style", "width: 400px").expect("style");
+    yew::Renderer::<RadarHarness>::with_root_and_props(root.clone(), ()).render();
+    settle().await;
+    let canvas = canvas_of(&root).expect("canvas");
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    // Not a window resize: the box alone changes (as projector mode or a
+    // scrollbar does), twice, and each time the backing store follows.
+    let mut previous = canvas.get_bounding_client_rect().width();
+    for width in [240, 320] {
+        root.set_attribute("style", &format!("width: {width}px"))
+            .expect("style");
+        settle().await;
+        let css = canvas.get_bounding_client_rect().width();
+        assert!(
+            (css - previous).abs() >= 1.0,
+            "the box changed size: {previous} -> {css} px"
+        );
+        previous = css;
+        assert_eq!(
+            canvas.width(),
+            (css * dpr).round() as u32,
+            "backing store follows the {width} px box"
+        );
+        assert!(
+            !blue_pixels(&canvas).is_empty(),
+            "the series is drawn at {width} px"
+        );
+    }
+    style.remove();
+}
+
 /// The ability table inside the App's language context, set to English.
 #[derive(Properties, PartialEq)]
 struct EnglishTableProps {

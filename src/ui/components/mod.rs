@@ -45,24 +45,45 @@ pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Rc<BodyDa
     }
 }
 
-/// A counter that moves whenever the window is resized. Charts put it in
-/// their effects' dependencies, so they redraw at the new size (their
-/// backing stores are sized in device pixels when drawn).
+/// A counter that moves whenever the element's box changes size: the
+/// window was resized or zoomed, projector mode changed the type size, a
+/// scrollbar came or went. Charts put it in their effects' dependencies, so
+/// they redraw at the new size (their backing stores are sized in device
+/// pixels). A ResizeObserver reports exactly these changes, after layout,
+/// which a window `resize` listener would miss.
 #[hook]
-pub fn use_resize_counter() -> u32 {
-    let resized = use_state(|| 0u32);
+fn use_box_counter(node: &NodeRef) -> u32 {
+    // The count lives in a cell, not in use_state: the observer's callback
+    // outlives the render that made it, and would otherwise keep adding one
+    // to the value it first saw.
+    let count = use_mut_ref(|| 0u32);
+    let update = use_force_update();
     {
-        let resized = resized.clone();
+        let count = count.clone();
+        let node = node.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "resize", move |_| {
-                    resized.set(resized.wrapping_add(1))
-                })
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                let next = count.borrow().wrapping_add(1);
+                *count.borrow_mut() = next;
+                update.force_update();
             });
-            move || drop(listener)
+            let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
+                callback.as_ref(),
+            ))
+            .ok();
+            if let (Some(o), Some(el)) = (&observer, node.cast::<web_sys::Element>()) {
+                o.observe(&el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(callback);
+            }
         });
     }
-    *resized
+    let value = *count.borrow();
+    value
 }
 
 /// A chart canvas's box in CSS pixels, measured once per layout.
@@ -70,8 +91,8 @@ pub fn use_resize_counter() -> u32 {
 /// Measuring (`getBoundingClientRect`) makes the browser lay the page out
 /// there and then. A chart redrawn on every rating change would pay for a
 /// whole-page layout each time, so the box is measured again only when the
-/// caller's layout key changes (the window was resized, the box's height
-/// was set anew), and the backing store is resized only when it must be,
+/// caller's layout key changes (the box changed size, or its height was
+/// set anew), and the backing store is resized only when it must be,
 /// since resizing it also discards it.
 #[derive(Debug, Default)]
 pub struct CanvasBox {
@@ -111,11 +132,11 @@ impl CanvasBox {
     }
 }
 
-/// A chart's [`CanvasBox`], kept across renders, with the resize counter
-/// that invalidates it (see [`use_resize_counter`]).
+/// A chart's [`CanvasBox`], kept across renders, with the counter of size
+/// changes of the canvas that invalidates it (see [`use_box_counter`]).
 #[hook]
-pub fn use_canvas_box() -> (u32, Rc<std::cell::RefCell<CanvasBox>>) {
-    let resized = use_resize_counter();
+pub fn use_canvas_box(canvas: &NodeRef) -> (u32, Rc<std::cell::RefCell<CanvasBox>>) {
+    let resized = use_box_counter(canvas);
     let canvas_box = use_mut_ref(CanvasBox::default);
     (resized, canvas_box)
 }

@@ -111,7 +111,7 @@ fn draw(
 pub fn Progress(props: &ProgressProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let (resized, fit) = super::use_canvas_box();
+    let (resized, fit) = super::use_canvas_box(&canvas);
     {
         let canvas = canvas.clone();
         let points = props.points.clone();

@@ -2,7 +2,7 @@
 //!
 //! The canvas sits in a fixed box (no layout shift); its backing store is
 //! sized by devicePixelRatio so lines stay crisp on HiDPI screens and
-//! projectors, and it is redrawn when the window is resized. Series differ
+//! projectors, and it is redrawn when its box changes size. Series differ
 //! by line style and marker shape as well as colour, and the legend below
 //! repeats both, so nothing depends on colour alone. The same figures are
 //! always given as a table and as text beside the chart.
@@ -353,7 +353,7 @@ fn draw(
 pub fn Radar(props: &RadarProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let (resized, fit) = super::use_canvas_box();
+    let (resized, fit) = super::use_canvas_box(&canvas);
     let background = use_mut_ref(|| None);
     {
         let canvas = canvas.clone();

@@ -274,7 +274,7 @@ fn draw_dots(
 fn DotChart(props: &DotProps) -> Html {
     let lang = use_lang();
     let canvas = use_node_ref();
-    let (resized, fit) = super::use_canvas_box();
+    let (resized, fit) = super::use_canvas_box(&canvas);
     {
         let canvas = canvas.clone();
         let s = props.survey.clone();
