@@ -159,9 +159,15 @@ impl Geometry {
 }
 
 /// Draws what does not change with the ratings: white ground, rings for
-/// steps 1–4, spokes and axis labels. Text is the costly part of a chart,
-/// so this is drawn once per size and set of axes and then copied.
-fn draw_background(canvas: &HtmlCanvasElement, axes: &[String], g: &Geometry) -> Option<()> {
+/// steps 1–4, spokes, axis labels and the target ring. Text and dashed
+/// lines are the costly parts of a chart, so this is drawn once per size,
+/// set of axes and targets, and then copied.
+fn draw_background(
+    canvas: &HtmlCanvasElement,
+    axes: &[String],
+    target: &[Option<u8>],
+    g: &Geometry,
+) -> Option<()> {
     canvas.set_width(g.pw.round() as u32);
     canvas.set_height(g.ph.round() as u32);
     let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
@@ -210,11 +216,33 @@ fn draw_background(canvas: &HtmlCanvasElement, axes: &[String], g: &Geometry) ->
             .ok()?;
         }
     }
+    // Target ring: grey dotted line through each axis's target.
+    let target: Vec<(i32, i32)> = (0..=n)
+        .map(|i| {
+            polar(
+                cx,
+                cy,
+                r,
+                i % n,
+                n,
+                f64::from(target.get(i % n).copied().flatten().unwrap_or(0)),
+            )
+        })
+        .collect();
+    let grey = RGBColor(0x4d, 0x4d, 0x55);
+    root.draw(&DashedPathElement::new(
+        target,
+        g.px(2.0),
+        g.px(4.0),
+        grey.stroke_width(g.px(2.0) as u32),
+    ))
+    .ok()?;
+
     root.present().ok()
 }
 
 /// The background layer, kept between draws with what it was drawn for.
-type Background = Option<(Geometry, Vec<String>, HtmlCanvasElement)>;
+type Background = Option<(Geometry, Vec<String>, Vec<Option<u8>>, HtmlCanvasElement)>;
 
 fn draw(
     canvas: &HtmlCanvasElement,
@@ -233,7 +261,9 @@ fn draw(
     }
     let g = Geometry::new(w, h, dpr);
     let fresh = match background {
-        Some((bg_g, bg_axes, _)) => *bg_g != g || *bg_axes != props.axes,
+        Some((bg_g, bg_axes, bg_target, _)) => {
+            *bg_g != g || *bg_axes != props.axes || *bg_target != props.target
+        }
         None => true,
     };
     if fresh {
@@ -242,10 +272,10 @@ fn draw(
             .ok()?
             .dyn_into()
             .ok()?;
-        draw_background(&layer, &props.axes, &g)?;
-        *background = Some((g, props.axes.clone(), layer));
+        draw_background(&layer, &props.axes, &props.target, &g)?;
+        *background = Some((g, props.axes.clone(), props.target.clone(), layer));
     }
-    let (_, _, layer) = background.as_ref()?;
+    let (_, _, _, layer) = background.as_ref()?;
     let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0)
         .ok()?;
@@ -253,28 +283,6 @@ fn draw(
     let (cx, cy, r) = (g.cx, g.cy, g.r);
     let px = |v: f64| g.px(v);
     let (stroke_css, marker_css) = (g.stroke_css, g.marker_css);
-
-    // Target ring: grey dotted line through each axis's target.
-    let target: Vec<(i32, i32)> = (0..=n)
-        .map(|i| {
-            polar(
-                cx,
-                cy,
-                r,
-                i % n,
-                n,
-                f64::from(props.target.get(i % n).copied().flatten().unwrap_or(0)),
-            )
-        })
-        .collect();
-    let grey = RGBColor(0x4d, 0x4d, 0x55);
-    root.draw(&DashedPathElement::new(
-        target,
-        px(2.0),
-        px(4.0),
-        grey.stroke_width(px(2.0) as u32),
-    ))
-    .ok()?;
 
     for s in &props.series {
         let c = s.style.colour();
