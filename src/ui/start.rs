@@ -174,10 +174,22 @@ fn Start() -> Html {
     let loading =
         || html! { <p class="status" role="status">{ tr(l, "読み込み中…", "Loading…") }</p> };
     let (route, main) = match (&*phase, &*index) {
-        (Phase::Failed(msg), _) => (
-            Route::Home,
-            html! { <p class="error" role="alert">{ msg.get(l).to_owned() }</p> },
-        ),
+        (Phase::Failed(msg), _) => {
+            let reload = Callback::from(|_: MouseEvent| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            (
+                Route::Home,
+                html! {
+                    <>
+                        <p class="error" role="alert">{ msg.get(l).to_owned() }</p>
+                        <p><button type="button" class="primary" onclick={reload}>{ tr(l, "再読み込みする", "Reload") }</button></p>
+                    </>
+                },
+            )
+        }
         (Phase::Handing, _) => (Route::from_hash(&current_hash()), loading()),
         (Phase::Shell(r), Loadable::Loading) => (r.clone(), loading()),
         (Phase::Shell(r), Loadable::Failed(msg)) => (

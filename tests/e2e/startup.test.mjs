@@ -111,6 +111,11 @@ test('if the app cannot be loaded, the first view says so instead of hanging', a
     const alert = page.locator('main [role="alert"]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /アプリ本体を読み込めませんでした/);
+    // Once the network is back, the offered reload brings the app.
+    await context.unroute(/michishirube-app-[0-9a-f]+/);
+    await page.getByRole('button', { name: '再読み込みする' }).click();
+    await page.locator('main h1').first().waitFor();
+    assert.equal(await page.locator('#start-root').count(), 0, 'the app took over after the reload');
   } finally {
     await context.unroute(/michishirube-app-[0-9a-f]+/);
   }
