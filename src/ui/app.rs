@@ -10,7 +10,9 @@ use super::components::{
     chrome::{current_hash, focus_main, use_document_lang, Footer, Header, Nav},
     demo::DemoView,
     explore::ExploreView,
+    failure,
     history::{HistoryView, SnapshotView},
+    loading,
     notices::Notices,
     plan::PlanView,
     pre_entry::PreEntryView,
@@ -67,7 +69,7 @@ pub fn navigate(route: &Route) {
 /// The initial state: the stored document and the route in the address bar.
 pub fn initial_state() -> AppState {
     let hash = current_hash();
-    let projector = storage::projector_on() || hash.contains("?projector");
+    let projector = storage::projector_on(&hash);
     if projector {
         storage::set_projector(true);
     }
@@ -331,12 +333,8 @@ pub fn App() -> Html {
 
     let l = *lang;
     let main = match (&state.index, &state.route) {
-        (Loadable::Loading, _) => {
-            html! { <p class="status" role="status">{ tr(l, "読み込み中…", "Loading…") }</p> }
-        }
-        (Loadable::Failed(msg), _) => {
-            html! { <p class="error" role="alert">{ msg.get(l).to_owned() }</p> }
-        }
+        (Loadable::Loading, _) => loading(l),
+        (Loadable::Failed(msg), _) => failure(msg, l),
         // Projector mode never shows personal data, whatever the address.
         (Loadable::Ready(_), r) if state.projector && r.is_personal() => html! {
             <section>

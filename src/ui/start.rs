@@ -13,11 +13,11 @@
 //! person's pages), a guest session, projector mode, a page other than the
 //! lists, or storage that cannot be used (the app explains that).
 
-use crate::core::store::STORAGE_KEY;
 use crate::ui::components::body_list::{BodyList, PrefectureView};
 use crate::ui::components::chrome::{
     current_hash, focus_main, use_document_lang, Footer, Header, Nav,
 };
+use crate::ui::components::{failure, loading};
 use crate::ui::fetch;
 use crate::ui::i18n::{tr, Lang, Msg};
 use crate::ui::state::{Loadable, Route};
@@ -46,27 +46,9 @@ fn shell_can_show(route: &Route) -> bool {
 /// Whether anything on this device makes the first view the app's own:
 /// a stored document, a guest session, projector mode, or no usable storage.
 fn device_needs_app() -> bool {
-    let Some(w) = web_sys::window() else {
-        return true;
-    };
-    let Some(local) = w.local_storage().ok().flatten() else {
-        return true;
-    };
-    let stored = match local.get_item(STORAGE_KEY) {
-        Ok(v) => v.is_some(),
-        Err(_) => true,
-    };
-    let session = w.session_storage().ok().flatten();
-    let session_flag = |key: &str| {
-        session
-            .as_ref()
-            .and_then(|s| s.get_item(key).ok().flatten())
-            .is_some()
-    };
-    stored
-        || session_flag(storage::GUEST_FLAG)
-        || session_flag(storage::PROJECTOR_FLAG)
-        || current_hash().contains("?projector")
+    storage::has_document() != Some(false)
+        || storage::is_guest()
+        || storage::projector_on(&current_hash())
 }
 
 /// What the shell is doing.
@@ -171,8 +153,6 @@ fn Start() -> Html {
     }
 
     let l = *lang;
-    let loading =
-        || html! { <p class="status" role="status">{ tr(l, "読み込み中…", "Loading…") }</p> };
     let (route, main) = match (&*phase, &*index) {
         (Phase::Failed(msg), _) => {
             let reload = Callback::from(|_: MouseEvent| {
@@ -184,18 +164,15 @@ fn Start() -> Html {
                 Route::Home,
                 html! {
                     <>
-                        <p class="error" role="alert">{ msg.get(l).to_owned() }</p>
+                        { failure(msg, l) }
                         <p><button type="button" class="primary" onclick={reload}>{ tr(l, "再読み込みする", "Reload") }</button></p>
                     </>
                 },
             )
         }
-        (Phase::Handing, _) => (Route::from_hash(&current_hash()), loading()),
-        (Phase::Shell(r), Loadable::Loading) => (r.clone(), loading()),
-        (Phase::Shell(r), Loadable::Failed(msg)) => (
-            r.clone(),
-            html! { <p class="error" role="alert">{ msg.get(l).to_owned() }</p> },
-        ),
+        (Phase::Handing, _) => (Route::from_hash(&current_hash()), loading(l)),
+        (Phase::Shell(r), Loadable::Loading) => (r.clone(), loading(l)),
+        (Phase::Shell(r), Loadable::Failed(msg)) => (r.clone(), failure(msg, l)),
         (Phase::Shell(r), Loadable::Ready(ix)) => {
             let view = match r {
                 Route::Prefecture(code) => {

@@ -157,12 +157,25 @@ fn session() -> Option<Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
+/// Whether this device holds a stored document; `None` when localStorage
+/// cannot be used at all.
+pub fn has_document() -> Option<bool> {
+    local()?.get_item(STORAGE_KEY).ok().map(|v| v.is_some())
+}
+
+/// Whether this tab is a guest session.
+pub fn is_guest() -> bool {
+    session()
+        .and_then(|s| s.get_item(GUEST_FLAG).ok().flatten())
+        .is_some_and(|v| v == "guest")
+}
+
 /// Whether this tab is a guest session, and its document if it has one.
 pub fn load_guest() -> Option<StoredDoc> {
-    let s = session()?;
-    if s.get_item(GUEST_FLAG).ok().flatten().as_deref() != Some("guest") {
+    if !is_guest() {
         return None;
     }
+    let s = session()?;
     Some(
         s.get_item(GUEST_DOC)
             .ok()
@@ -216,11 +229,13 @@ pub fn save_lang(lang: Lang, guest: bool) {
     }
 }
 
-/// Whether projector mode was switched on in this tab.
-pub fn projector_on() -> bool {
-    session()
-        .and_then(|s| s.get_item(PROJECTOR_FLAG).ok().flatten())
-        .is_some_and(|v| v == "1")
+/// Whether projector mode is on in this tab: switched on earlier, or asked
+/// for by the address (`#/…?projector`, a trainer's link).
+pub fn projector_on(hash: &str) -> bool {
+    hash.contains("?projector")
+        || session()
+            .and_then(|s| s.get_item(PROJECTOR_FLAG).ok().flatten())
+            .is_some_and(|v| v == "1")
 }
 
 /// Remembers the projector switch for this tab.

@@ -11,7 +11,7 @@ use crate::core::id::Id;
 use crate::core::model::BodyData;
 use crate::core::scale::Rating;
 use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang, Msg};
-use crate::ui::state::{Action, AppContext, Loadable, Route};
+use crate::ui::state::{Action, AppContext, Route};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -26,15 +26,7 @@ fn with_assessment(ctx: &AppContext, lang: Lang) -> Result<(Assessment, Rc<BodyD
             </section>
         });
     };
-    match ctx.bodies.get(&a.selection.body) {
-        Some(Loadable::Ready(d)) => Ok((a, d.clone())),
-        Some(Loadable::Failed(msg)) => {
-            Err(html! { <p class="error" role="alert">{ msg.get(lang).to_owned() }</p> })
-        }
-        _ => Err(
-            html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> },
-        ),
-    }
+    super::body_or_status(ctx, &a.selection.body, lang).map(|d| (a, d))
 }
 
 /// A grade's name as the interface shows it (with its English gloss in

@@ -146,12 +146,8 @@ pub fn PrefectureView(props: &PrefectureProps) -> Html {
         });
     }
     match &*list {
-        Loadable::Loading => {
-            html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
-        Loadable::Failed(m) => {
-            html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
+        Loadable::Loading => super::loading(lang),
+        Loadable::Failed(m) => super::failure(m, lang),
         Loadable::Ready(p) => {
             let index = Rc::new(Index {
                 format: p.format,

@@ -29,12 +29,8 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
     };
     let back = html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to the list of bodies") }</a> };
     let data = match ctx.bodies.get(&props.id) {
-        None | Some(Loadable::Loading) => {
-            return html! { <>{ back }<p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p></> }
-        }
-        Some(Loadable::Failed(msg)) => {
-            return html! { <>{ back }<p class="error" role="alert">{ msg.get(lang).to_owned() }</p></> }
-        }
+        None | Some(Loadable::Loading) => return html! { <>{ back }{ super::loading(lang) }</> },
+        Some(Loadable::Failed(msg)) => return html! { <>{ back }{ super::failure(msg, lang) }</> },
         Some(Loadable::Ready(d)) => d.clone(),
     };
 

@@ -220,7 +220,7 @@ pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
         return html! { <p>{ tr(lang, "このスナップショットはありません。", "There is no such snapshot. ") }<a href="#/history">{ tr(lang, "履歴へ戻る", "Back to the history") }</a></p> };
     };
     let Some(d) = ctx.body(&s.assessment.selection.body) else {
-        return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> };
+        return super::loading(lang);
     };
     html! {
         <section class="snapshot-view" aria-labelledby="snapshot-heading">

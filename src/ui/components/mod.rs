@@ -26,22 +26,29 @@ pub mod workshop;
 
 use crate::core::id::Id;
 use crate::core::model::BodyData;
-use crate::ui::i18n::{tr, Lang};
+use crate::ui::i18n::{tr, Lang, Msg};
 use crate::ui::state::{AppContext, Loadable};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// "Loading…", announced politely to screen readers: the one way every
+/// view (and the start-up shell) says it.
+pub fn loading(lang: Lang) -> Html {
+    html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+}
+
+/// A failure, announced at once: the one way every view shows one.
+pub fn failure(msg: &Msg, lang: Lang) -> Html {
+    html! { <p class="error" role="alert">{ msg.get(lang).to_owned() }</p> }
+}
+
 /// A body's data for a view, or what to show instead while it loads or
-/// after it failed: the one place the views say "loading" and show errors.
+/// after it failed.
 pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Rc<BodyData>, Html> {
     match ctx.bodies.get(id) {
         Some(Loadable::Ready(d)) => Ok(d.clone()),
-        Some(Loadable::Failed(m)) => {
-            Err(html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> })
-        }
-        _ => Err(
-            html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> },
-        ),
+        Some(Loadable::Failed(m)) => Err(failure(m, lang)),
+        _ => Err(loading(lang)),
     }
 }
 

@@ -9,7 +9,7 @@ use super::suggest::suggestions_for;
 use crate::core::assess::{analyse, rate_items, summary, Side};
 use crate::core::dates::date_label;
 use crate::ui::i18n::{labelled, paren, tr, use_lang, Lang};
-use crate::ui::state::{AppContext, Loadable};
+use crate::ui::state::AppContext;
 use crate::ui::today;
 use yew::prelude::*;
 
@@ -35,14 +35,9 @@ pub fn PrintView() -> Html {
     let Some(a) = ctx.assessment().cloned() else {
         return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> };
     };
-    let d = match ctx.bodies.get(&a.selection.body) {
-        Some(Loadable::Ready(d)) => d.clone(),
-        Some(Loadable::Failed(m)) => {
-            return html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> }
-        }
-        _ => {
-            return html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
-        }
+    let d = match super::body_or_status(&ctx, &a.selection.body, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     let sel = &a.selection;
     let items = rate_items(&d, sel.current_grade(), sel.next.as_ref());

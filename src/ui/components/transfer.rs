@@ -242,7 +242,7 @@ pub fn DataTransfer() -> Html {
                 <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={on_file} />
             </div>
             if let Some(m) = &*error {
-                <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
+                { super::failure(m, lang) }
             }
             if let Some(p) = &*pending {
                 <div class="import-preview" role="region" aria-label={tr(lang, "読み込みの確認", "Confirm the import")}>
