@@ -207,8 +207,10 @@ pub fn mount() {
         Some(root) => {
             yew::Renderer::<Start>::with_root(root).render();
         }
-        None => {
-            yew::Renderer::<Start>::new().render();
-        }
+        // Drawn anywhere else, the shell could not be removed and the page
+        // would show it beside the app; let the app draw the page instead.
+        None => wasm_bindgen_futures::spawn_local(async {
+            let _ = open_app_js().await;
+        }),
     }
 }
