@@ -164,6 +164,10 @@ pub struct Expectation {
     pub reads_as: Option<String>,
     /// The target level on the scale, or none if not required.
     pub target: Option<Level>,
+    /// Why this grade's mark for the item is uncertain, where the data says
+    /// it is (a row whose marks and keywords disagree): the target is then
+    /// shown with this caveat wherever it is used.
+    pub uncertain: Option<String>,
 }
 
 /// How an item's requirement moves from the current grade to the next.
@@ -301,6 +305,10 @@ fn matrix_expectation(d: &BodyData, grade: &Id, ability: &Id) -> Option<Expectat
         wording: entry.meaning.clone(),
         reads_as,
         target: target_for(entry.requirement),
+        uncertain: row
+            .uncertain
+            .contains(ability)
+            .then(|| row.note.clone().unwrap_or_default()),
     })
 }
 
@@ -347,7 +355,10 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
         let Some(g) = g.and_then(|g| grade(d, g)) else {
             continue;
         };
-        let wording = g.roles.iter().find_map(|r| r.summary.clone());
+        let wording = g
+            .roles
+            .iter()
+            .find_map(|r| r.summary.as_ref().map(|s| s.text.clone()));
         for cd in &g.can_do {
             let e = Expectation {
                 grade: g.id.clone(),
@@ -356,6 +367,7 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
                 wording: wording.clone(),
                 reads_as: None,
                 target: target_for(Requirement::Acquire),
+                uncertain: None,
             };
             let (current, next, change) = match side {
                 Side::Current => (Some(e), None, Change::Dropped),

@@ -14,5 +14,6 @@ pub mod scale;
 pub mod store;
 pub mod suggest;
 pub mod target;
+pub mod text;
 pub mod transfer;
 pub mod validate;

@@ -19,6 +19,7 @@
 
 use super::id::Id;
 use super::lang::{gloss, Lang};
+pub use super::text::Text;
 use serde::{Deserialize, Serialize};
 
 /// Version of the data-file format described in `data/README.md`.
@@ -29,30 +30,82 @@ pub const DATA_FORMAT: u32 = 1;
 /// In a data file it is written either as a plain string (`name = "部長級"`)
 /// or as a table (`name = { ja = "部長級", en = "Director-general level" }`).
 /// The Japanese is the document's wording; the English, where present, is the
-/// app's gloss and never replaces the Japanese.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(from = "LabelRepr")]
+/// app's gloss and never replaces the Japanese. Where the document prints no
+/// name and the app had to give one (a track the document does not name, a
+/// stage label), the table says `basis = "app"` and a `note` says why.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Label {
     /// The Japanese text, as the document words it.
     pub ja: String,
     /// An English gloss, written by the app's maintainers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
+    /// Whether the Japanese is the document's name (default) or the app's.
+    pub basis: Basis,
+    /// Why the app named it so, where `basis` is the app's.
+    pub note: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum LabelRepr {
-    Plain(String),
-    Full { ja: String, en: Option<String> },
-}
-
-impl From<LabelRepr> for Label {
-    fn from(r: LabelRepr) -> Self {
-        match r {
-            LabelRepr::Plain(ja) => Label { ja, en: None },
-            LabelRepr::Full { ja, en } => Label { ja, en },
+impl Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if self.en.is_none() && self.basis == Basis::Document && self.note.is_none() {
+            return s.serialize_str(&self.ja);
         }
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("ja", &self.ja)?;
+        if let Some(en) = &self.en {
+            m.serialize_entry("en", en)?;
+        }
+        if self.basis != Basis::Document {
+            m.serialize_entry("basis", &self.basis)?;
+        }
+        if let Some(n) = &self.note {
+            m.serialize_entry("note", n)?;
+        }
+        m.end()
+    }
+}
+
+/// Reads a [`Label`] from a string or a table; a visitor, for the reasons
+/// given at [`super::text::Text`]'s.
+struct LabelVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LabelVisitor {
+    type Value = Label;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string, or a table with ja (and en, basis, note)")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Label, E> {
+        Ok(Label::ja(v))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Label, A::Error> {
+        let mut l = Label::default();
+        let mut ja = None;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "ja" => ja = Some(map.next_value::<String>()?),
+                "en" => l.en = map.next_value()?,
+                "basis" => l.basis = map.next_value()?,
+                "note" => l.note = Some(map.next_value()?),
+                other => {
+                    return Err(serde::de::Error::unknown_field(
+                        other,
+                        &["ja", "en", "basis", "note"],
+                    ))
+                }
+            }
+        }
+        l.ja = ja.ok_or_else(|| serde::de::Error::missing_field("ja"))?;
+        Ok(l)
+    }
+}
+
+impl<'de> Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Label, D::Error> {
+        d.deserialize_any(LabelVisitor)
     }
 }
 
@@ -61,7 +114,7 @@ impl Label {
     pub fn ja(s: impl Into<String>) -> Self {
         Label {
             ja: s.into(),
-            en: None,
+            ..Label::default()
         }
     }
 
@@ -74,7 +127,7 @@ impl Label {
 
 /// Where an item comes from: the source file under `shared/seeds/` and the
 /// section of the document, written so a trainer can find it on paper.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// File name of the source document (must be one of the body's documents).
@@ -164,9 +217,32 @@ pub struct BodyData {
     /// Published staff surveys with their average scores.
     #[serde(default)]
     pub surveys: Vec<Survey>,
+    /// Published tables of targets (KPI, 活動・成果指標), as printed.
+    #[serde(default)]
+    pub kpi_tables: Vec<KpiTable>,
     /// Parts the document does not have, or that were lost from its text.
     #[serde(default)]
     pub missing: Vec<Missing>,
+}
+
+impl BodyData {
+    /// The title of a source file's document, for citing it to a person:
+    /// the file name belongs to the text extraction and means nothing to them.
+    pub fn document_title(&self, file: &str) -> Option<&str> {
+        self.documents
+            .iter()
+            .find(|d| d.file == file)
+            .map(|d| d.title.as_str())
+    }
+
+    /// `title section`, as a trainer would cite it (`郡山市職員人材育成・確保基本方針
+    /// 3 (3) ②`); the section alone if the file is not one of the body's.
+    pub fn cite(&self, s: &Source) -> String {
+        match self.document_title(&s.file) {
+            Some(t) => format!("{t} {}", s.section),
+            None => s.section.clone(),
+        }
+    }
 }
 
 /// A body's data equals itself: its only floating-point figures (survey
@@ -231,9 +307,9 @@ pub struct Vision {
     pub id: Id,
     /// The document's term for it, e.g. 求められる職員の姿, 行動指針, 目指すべき職員像.
     pub heading: String,
-    /// The statement itself, if one sentence states it.
+    /// The statement itself, if the document states it in sentences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub text: Option<Text>,
     /// Its parts (five 行動指針, …).
     #[serde(default)]
     pub points: Vec<Point>,
@@ -305,16 +381,21 @@ pub struct Grade {
     /// Can-do statements (浜松市's 人材育成マップ), each rateable.
     #[serde(default)]
     pub can_do: Vec<CanDo>,
-    /// Whether someone can hold this grade before entering service (入庁前 baseline):
-    /// true only for the first grade of an entry track.
+    /// Whether recruits start at this grade, so that someone can rate
+    /// against it before entering service (入庁前 baseline): true only for
+    /// the first grade of an entry track.
     #[serde(default)]
     pub entry: bool,
+    /// Whether `entry` is printed or the app's reading. None of the five
+    /// documents prints the grade recruits start at, so theirs say "app".
+    #[serde(default)]
+    pub entry_basis: Basis,
     /// Skills the document lists for this grade (DX tiers).
     #[serde(default)]
-    pub skills: Vec<String>,
+    pub skills: Vec<Text>,
     /// Development methods (育成手法) the document lists for this grade.
     #[serde(default)]
-    pub methods: Vec<String>,
+    pub methods: Vec<Text>,
     /// Where the grade and its role are stated.
     pub source: Source,
 }
@@ -328,10 +409,18 @@ pub struct Role {
     pub post: Option<String>,
     /// The one-line summary (部の統括責任者, 行政サービス活動の遂行者 …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     /// The duties, one sentence each, as worded.
     #[serde(default)]
-    pub duties: Vec<String>,
+    pub duties: Vec<Text>,
+    /// Whether the document gives this role to this grade, or the app reads
+    /// it so (a role stated for a post, attached to the grade that holds it).
+    #[serde(default)]
+    pub basis: Basis,
+    /// A caveat every reader must see with the role (a cell printed across
+    /// two rows, a role read off a figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// One can-do statement (〜することができる), rateable like an ability.
@@ -478,6 +567,14 @@ pub struct MatrixRow {
     /// The row's entries in the keyword column, if the table has one.
     #[serde(default)]
     pub focus: Vec<String>,
+    /// The app's note on the row, shown with it (a row that contradicts
+    /// itself, say). Required where `uncertain` names columns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Columns (ability ids) whose target at this row is uncertain: the
+    /// mark is shown as printed, and the target is flagged wherever it is used.
+    #[serde(default)]
+    pub uncertain: Vec<Id>,
 }
 
 /// A range of years since entry (1 = the first year of service).
@@ -528,7 +625,7 @@ pub struct CareerPath {
     pub stages: Vec<Stage>,
     /// Rules that apply to the whole path (3–4 year rotation …).
     #[serde(default)]
-    pub rules: Vec<String>,
+    pub rules: Vec<Text>,
     /// Where it is stated.
     pub source: Source,
 }
@@ -539,8 +636,8 @@ pub struct CareerPath {
 pub struct Stage {
     /// Stable id.
     pub id: Id,
-    /// Name as printed.
-    pub name: String,
+    /// Name as printed (or, marked so, as the app names it).
+    pub name: Label,
     /// What axis defines it.
     pub kind: StageKind,
     /// Years of service it spans, where stated.
@@ -557,16 +654,16 @@ pub struct Stage {
     pub grades_basis: Basis,
     /// What the stage is for, as worded.
     #[serde(default)]
-    pub description: Vec<String>,
+    pub description: Vec<Text>,
     /// Placement and rotation rules for this stage, as worded.
     #[serde(default)]
-    pub rules: Vec<String>,
+    pub rules: Vec<Text>,
     /// Skills required at this stage (DX tiers).
     #[serde(default)]
-    pub skills: Vec<String>,
+    pub skills: Vec<Text>,
     /// Development methods (育成手法).
     #[serde(default)]
-    pub methods: Vec<String>,
+    pub methods: Vec<Text>,
 }
 
 /// What kind of offering it is. The Japanese labels live in [`OfferingKind::ja`].
@@ -742,7 +839,7 @@ pub struct Targets {
     pub stages: Vec<Id>,
     /// Who it is for, as worded (対象：副主幹・副技監).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Whether these targets are the document's or the app's reading.
     #[serde(default)]
     pub basis: Basis,
@@ -766,11 +863,15 @@ pub struct Offering {
     pub id: Id,
     /// What kind it is.
     pub kind: OfferingKind,
+    /// Whether the document files it under this kind (a 階層別研修 heading)
+    /// or the app classifies it.
+    #[serde(default)]
+    pub kind_basis: Basis,
     /// Name as printed.
     pub name: Label,
     /// Content or aim as worded (接遇、公務員倫理 等).
     #[serde(default)]
-    pub description: Vec<String>,
+    pub description: Vec<Text>,
     /// Who runs it (自治研修所, ふくしま自治研修センター), if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
@@ -780,12 +881,13 @@ pub struct Offering {
     /// What it trains.
     #[serde(default)]
     pub trains: Vec<TrainsLink>,
-    /// Conditions, as worded.
+    /// Conditions of use (who may apply, what it requires), as worded.
+    /// Targets the body sets itself belong in [`BodyData::kpi_tables`].
     #[serde(default)]
-    pub conditions: Vec<String>,
+    pub conditions: Vec<Text>,
     /// Status as worded (NEW, 拡充, 検討, R5 制度化 …), if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: Option<Text>,
     /// Where it is named. Required: an offering without a source is rejected.
     pub source: Option<Source>,
 }
@@ -803,10 +905,10 @@ pub struct Measure {
     pub name: String,
     /// Its 方針 or aim, as worded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aim: Option<String>,
+    pub aim: Option<Text>,
     /// Its items, as worded.
     #[serde(default)]
-    pub items: Vec<String>,
+    pub items: Vec<Text>,
     /// The heading it sits under (人材育成, 職場環境 …), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
@@ -825,15 +927,16 @@ pub struct PlanTable {
     /// Fiscal-year column headings as printed (R5 … R9).
     pub years: Vec<String>,
     /// The rows.
-    pub items: Vec<PlanItem>,
+    pub items: Vec<PlanRow>,
     /// Where it is printed.
     pub source: Source,
 }
 
-/// A row of a plan table.
+/// A row of a published plan table (not an item of a person's own plan,
+/// which is [`crate::core::plan::PlanItem`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PlanItem {
+pub struct PlanRow {
     /// Stable id.
     pub id: Id,
     /// 中項目.
@@ -857,14 +960,15 @@ pub struct Survey {
     /// Name as printed.
     pub name: String,
     /// When it was held, as printed (令和6年5月24日～令和6年6月28日).
-    pub held: String,
-    /// Fiscal year of the survey as printed (令和6年度).
-    pub year: String,
-    /// Who was asked and how many answered, as printed.
+    pub held: Text,
+    /// Fiscal year of the survey as printed (令和6年度), where printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<Text>,
+    /// Who was asked and how many answered, and how, as printed.
     #[serde(default)]
-    pub respondents: Vec<String>,
+    pub respondents: Vec<Text>,
     /// The answer scale.
-    pub scale: Scale,
+    pub scale: SurveyScale,
     /// The overall average, where published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overall: Option<f64>,
@@ -878,15 +982,16 @@ pub struct Survey {
     pub items: Vec<SurveyItem>,
     /// How to read the scores, as worded (3.8を超えると高く …).
     #[serde(default)]
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// Where it is printed.
     pub source: Source,
 }
 
-/// The answer scale of a survey.
+/// The answer scale of a published survey (not the self-rating scale,
+/// which is [`crate::core::scale`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Scale {
+pub struct SurveyScale {
     /// Lowest point.
     pub min: u32,
     /// Highest point.
@@ -894,6 +999,13 @@ pub struct Scale {
     /// Wording of each point, lowest first, where the document gives it.
     #[serde(default)]
     pub labels: Vec<String>,
+    /// Whether the document prints the scale, or the app reads it off the
+    /// figures (a 5-point scale under averages such as 3.25).
+    #[serde(default)]
+    pub basis: Basis,
+    /// What the app read the scale from, where `basis` is the app's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A group of survey items.
@@ -932,8 +1044,62 @@ pub struct SurveyItem {
     /// Its group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<Id>,
+    /// Whether the document puts the item in that group or the app reads it so.
+    #[serde(default)]
+    pub group_basis: Basis,
     /// Published average on the survey's scale.
     pub average: f64,
+}
+
+/// A published table of targets: 郡山市's 活動・成果指標 (2 (8)), each row
+/// an indicator with its current value and its target, as printed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KpiTable {
+    /// Stable id.
+    pub id: Id,
+    /// Title as printed.
+    pub title: String,
+    /// Heading of the current-value column as printed (現状（2024年度）).
+    pub baseline_heading: String,
+    /// Heading of the target column as printed (2029年度).
+    pub target_heading: String,
+    /// The rows, in printed order.
+    pub rows: Vec<KpiRow>,
+    /// Where it is printed.
+    pub source: Source,
+}
+
+/// One indicator of a [`KpiTable`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KpiRow {
+    /// Stable id.
+    pub id: Id,
+    /// The outcome it serves, as printed (中間アウトカム: 人材育成).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// Its area, as printed (自己啓発).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// The indicator, as printed.
+    pub indicator: String,
+    /// The current value, as printed.
+    pub baseline: String,
+    /// The target, as printed.
+    pub target: String,
+    /// Offerings this indicator measures. The document puts indicators and
+    /// offerings in different sections, so the link is the app's reading
+    /// unless `offerings_basis` says otherwise.
+    #[serde(default)]
+    pub offerings: Vec<Id>,
+    /// Whether the offering links are the document's or the app's.
+    #[serde(default = "app_basis")]
+    pub offerings_basis: Basis,
+}
+
+fn app_basis() -> Basis {
+    Basis::App
 }
 
 /// Which part of the model a document lacks.
@@ -952,6 +1118,10 @@ pub enum Part {
     CareerPath,
     /// A published staff survey.
     Survey,
+    /// Targets or KPIs (数値目標).
+    Kpi,
+    /// A course list per grade (研修体系).
+    Courses,
     /// The staff vision or its parts.
     Vision,
     /// An appendix or figure referred to but not in the text.
@@ -997,6 +1167,7 @@ mod tests {
         let l = Label {
             ja: "郡山市".into(),
             en: Some("Koriyama City".into()),
+            ..Label::default()
         };
         assert_eq!(l.glossed(Lang::En), "郡山市 (Koriyama City)");
         assert_eq!(l.glossed(Lang::Ja), "郡山市");

@@ -248,7 +248,7 @@ fn score(
             if let Some(s) = stage.filter(|s| s.years.is_some_and(|r| r.contains(y))) {
                 points += 10;
                 reasons.push(Reason::ForStage {
-                    stage: s.name.clone(),
+                    stage: s.name.ja.clone(),
                 });
             }
         }

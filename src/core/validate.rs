@@ -67,6 +67,10 @@ pub enum Problem {
     FileNameMismatch { expected: String },
     /// The prefecture is not one of the 47.
     UnknownPrefecture(String),
+    /// Words marked as the app's carry no note saying why.
+    AppWithoutNote,
+    /// A matrix row names uncertain targets but no note saying why.
+    UncertainWithoutNote,
 }
 
 impl fmt::Display for Problem {
@@ -128,6 +132,14 @@ impl fmt::Display for Problem {
                 f,
                 "都道府県「{p}」が分かりません（「青森県」「東京都」のように正式な名称で書いてください）"
             ),
+            Problem::AppWithoutNote => write!(
+                f,
+                "アプリの読み（basis = \"app\"）には、理由を note に書いてください"
+            ),
+            Problem::UncertainWithoutNote => write!(
+                f,
+                "目標が不確かな列（uncertain）には、理由を note に書いてください"
+            ),
             Problem::FileNameMismatch { expected } => {
                 write!(
                     f,
@@ -169,7 +181,9 @@ has_id!(
     Offering,
     Measure,
     PlanTable,
-    PlanItem,
+    PlanRow,
+    KpiTable,
+    KpiRow,
     Survey,
     SurveyGroup,
     SurveyItem
@@ -244,6 +258,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A line of text: its own source, if any, must be one of the body's
+    /// documents, and the app's words must say why.
+    fn text(&mut self, path: &str, t: &Text) {
+        if let Some(s) = &t.source {
+            self.source(path, s);
+        }
+        if t.is_app() && t.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            self.err(format!("{path}.note"), Problem::AppWithoutNote);
+        }
+    }
+
+    fn texts(&mut self, path: &str, ts: &[Text]) {
+        for (i, t) in ts.iter().enumerate() {
+            self.text(&format!("{path}[{i}]"), t);
+        }
+    }
+
+    /// A name the app gave must say why.
+    fn label(&mut self, path: &str, l: &Label) {
+        if l.basis == Basis::App && l.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            self.err(format!("{path}.note"), Problem::AppWithoutNote);
+        }
+    }
+
     fn years(&mut self, path: String, y: &YearRange) {
         if y.from == 0 || y.to.is_some_and(|t| t < y.from) {
             self.err(
@@ -256,7 +294,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn in_scale(&mut self, path: String, value: f64, scale: &Scale) {
+    fn in_scale(&mut self, path: String, value: f64, scale: &SurveyScale) {
         if !(value >= f64::from(scale.min) && value <= f64::from(scale.max)) {
             self.err(
                 path,
@@ -296,13 +334,27 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
 
     for (i, v) in d.visions.iter().enumerate() {
         c.source(&format!("visions[{i}]"), &v.source);
+        if let Some(t) = &v.text {
+            c.text(&format!("visions[{i}].text"), t);
+        }
     }
     c.unique("職員像", ids("visions", &d.visions));
 
     // Grades and rateable items.
     let grades = c.unique("職位", ids("grades", &d.grades));
     for (i, g) in d.grades.iter().enumerate() {
-        c.source(&format!("grades[{i}]"), &g.source);
+        let path = format!("grades[{i}]");
+        c.source(&path, &g.source);
+        c.label(&format!("{path}.name"), &g.name);
+        for (j, r) in g.roles.iter().enumerate() {
+            let rp = format!("{path}.roles[{j}]");
+            if let Some(t) = &r.summary {
+                c.text(&format!("{rp}.summary"), t);
+            }
+            c.texts(&format!("{rp}.duties"), &r.duties);
+        }
+        c.texts(&format!("{path}.skills"), &g.skills);
+        c.texts(&format!("{path}.methods"), &g.methods);
     }
     let groups = c.unique("能力の区分", ids("ability_groups", &d.ability_groups));
     for (i, g) in d.ability_groups.iter().enumerate() {
@@ -334,6 +386,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     // Tracks and ladders.
     let tracks = c.unique("職種", ids("tracks", &d.tracks));
     for (i, t) in d.tracks.iter().enumerate() {
+        c.label(&format!("tracks[{i}].name"), &t.name);
         check_track(&mut c, &format!("tracks[{i}]"), t, &grades);
     }
 
@@ -356,8 +409,14 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
         if let Some(t) = &p.track {
             c.known(format!("{path}.track"), "職種", &tracks, t);
         }
+        c.texts(&format!("{path}.rules"), &p.rules);
         for (j, s) in p.stages.iter().enumerate() {
             let sp = format!("{path}.stages[{j}]");
+            c.label(&format!("{sp}.name"), &s.name);
+            c.texts(&format!("{sp}.description"), &s.description);
+            c.texts(&format!("{sp}.rules"), &s.rules);
+            c.texts(&format!("{sp}.skills"), &s.skills);
+            c.texts(&format!("{sp}.methods"), &s.methods);
             for (k, g) in s.grades.iter().enumerate() {
                 c.known(format!("{sp}.grades[{k}]"), "職位", &grades, g);
             }
@@ -368,7 +427,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
 
     // Offerings.
-    c.unique("研修・支援", ids("offerings", &d.offerings));
+    let offerings = c.unique("研修・支援", ids("offerings", &d.offerings));
     for (i, o) in d.offerings.iter().enumerate() {
         let path = format!("offerings[{i}]");
         match &o.source {
@@ -377,6 +436,15 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
         }
         if o.name.ja.trim().is_empty() {
             c.err(format!("{path}.name"), Problem::EmptyText("名称"));
+        }
+        c.label(&format!("{path}.name"), &o.name);
+        c.texts(&format!("{path}.description"), &o.description);
+        c.texts(&format!("{path}.conditions"), &o.conditions);
+        if let Some(t) = &o.status {
+            c.text(&format!("{path}.status"), t);
+        }
+        if let Some(t) = &o.targets.note {
+            c.text(&format!("{path}.targets.note"), t);
         }
         for (k, g) in o.targets.grades.iter().enumerate() {
             c.known(format!("{path}.targets.grades[{k}]"), "職位", &grades, g);
@@ -404,6 +472,10 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     c.unique("施策", ids("measures", &d.measures));
     for (i, m) in d.measures.iter().enumerate() {
         c.source(&format!("measures[{i}]"), &m.source);
+        if let Some(t) = &m.aim {
+            c.text(&format!("measures[{i}].aim"), t);
+        }
+        c.texts(&format!("measures[{i}].items"), &m.items);
     }
     c.unique("計画表", ids("plan_tables", &d.plan_tables));
     c.unique(
@@ -423,6 +495,28 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
                         expected: p.years.len(),
                         found: it.schedule.len(),
                     },
+                );
+            }
+        }
+    }
+
+    c.unique("目標の表", ids("kpi_tables", &d.kpi_tables));
+    c.unique(
+        "目標の指標",
+        d.kpi_tables
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| ids(&format!("kpi_tables[{i}].rows"), &t.rows)),
+    );
+    for (i, t) in d.kpi_tables.iter().enumerate() {
+        c.source(&format!("kpi_tables[{i}]"), &t.source);
+        for (j, r) in t.rows.iter().enumerate() {
+            for (k, o) in r.offerings.iter().enumerate() {
+                c.known(
+                    format!("kpi_tables[{i}].rows[{j}].offerings[{k}]"),
+                    "研修・支援",
+                    &offerings,
+                    o,
                 );
             }
         }
@@ -599,6 +693,20 @@ fn check_matrix(
     );
     for (i, r) in m.rows.iter().enumerate() {
         c.known(format!("matrix.rows[{i}].grade"), "職位", grades, &r.grade);
+        for (k, a) in r.uncertain.iter().enumerate() {
+            c.known(
+                format!("matrix.rows[{i}].uncertain[{k}]"),
+                "表の列（能力）",
+                &columns,
+                a,
+            );
+        }
+        if !r.uncertain.is_empty() && r.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            c.err(
+                format!("matrix.rows[{i}].note"),
+                Problem::UncertainWithoutNote,
+            );
+        }
         if r.marks.len() != m.columns.len() {
             c.err(
                 format!("matrix.rows[{i}].marks"),
@@ -648,6 +756,15 @@ fn check_matrix(
 
 fn check_survey(c: &mut Checker<'_>, path: &str, s: &Survey) {
     c.source(path, &s.source);
+    c.text(&format!("{path}.held"), &s.held);
+    if let Some(y) = &s.year {
+        c.text(&format!("{path}.year"), y);
+    }
+    c.texts(&format!("{path}.respondents"), &s.respondents);
+    c.texts(&format!("{path}.notes"), &s.notes);
+    if s.scale.basis == Basis::App && s.scale.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        c.err(format!("{path}.scale.note"), Problem::AppWithoutNote);
+    }
     if s.scale.min >= s.scale.max {
         c.err(
             format!("{path}.scale"),
