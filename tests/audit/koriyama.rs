@@ -3,3 +3,201 @@
 
 #[allow(unused_imports)]
 use super::body;
+use michishirube::core::model::{Basis, BodyData, Offering};
+
+fn offering<'a>(d: &'a BodyData, id: &str) -> &'a Offering {
+    d.offerings
+        .iter()
+        .find(|o| o.id == id)
+        .unwrap_or_else(|| panic!("offering {id}"))
+}
+
+#[test]
+fn the_kpi_rows_are_the_citys_targets_not_conditions_of_offerings() {
+    let d = body("koriyama");
+    // No offering carries a target as a condition of use any more.
+    for o in &d.offerings {
+        assert!(o.conditions.is_empty(), "{}: {:?}", o.id, o.conditions);
+    }
+    // The whole printed table of 2 (8), in printed order, with its headings.
+    assert_eq!(d.kpi_tables.len(), 1);
+    let t = &d.kpi_tables[0];
+    assert_eq!(t.title, "活動・成果指標");
+    assert_eq!(t.source.section, "2 (8) 活動・成果指標について");
+    assert_eq!(t.baseline_heading, "現状（2024年度）");
+    assert_eq!(t.target_heading, "2029年度");
+    let rows: Vec<(&str, &str, &str, &str, &str)> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.outcome.as_deref().unwrap_or(""),
+                r.area.as_deref().unwrap_or(""),
+                r.indicator.as_str(),
+                r.baseline.as_str(),
+                r.target.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("人材育成", "研修", "研修受講満足度", "87.6%", "90%以上"),
+            (
+                "人材育成",
+                "自己啓発",
+                "大学等修学助成利用者数（延べ人数）",
+                "4人",
+                "8人"
+            ),
+            (
+                "人材育成",
+                "自己啓発",
+                "資格取得助成対象資格数の拡充",
+                "50資格",
+                "55資格"
+            ),
+            (
+                "人材育成",
+                "人事評価",
+                "人事評価研修受講者の理解度",
+                "90.7%",
+                "100%"
+            ),
+            (
+                "人材確保",
+                "採用活動",
+                "正職員採用試験受験者数の拡大（5年平均）",
+                "478人",
+                "500人"
+            ),
+            ("人材確保", "採用活動", "内定辞退率の改善", "17%", "15%"),
+            (
+                "人材確保",
+                "人材配置",
+                "人事異動基本方針の理解度",
+                "3.8点",
+                "4.06点"
+            ),
+            (
+                "職場環境の整備",
+                "職場環境改善",
+                "年次有給休暇取得日数5日/年以上の職員の割合",
+                "92.3%",
+                "100%"
+            ),
+            (
+                "職場環境の整備",
+                "職場環境改善",
+                "ストレスチェック集団分析 総合健康リスク値の低減",
+                "86",
+                "83"
+            ),
+            (
+                "エンゲージメントの向上",
+                "やりがい",
+                "Z世代職員コミュニティ会議開催件数",
+                "5件/年",
+                "5件/年"
+            ),
+            (
+                "エンゲージメントの向上",
+                "認め合い",
+                "フロンティア賞への内申件数",
+                "43件/年",
+                "50件/年"
+            ),
+            (
+                "DX人材の育成・確保",
+                "確保・育成",
+                "一般行政（デジタル）の採用者数（延べ人数）",
+                "4人",
+                "9人"
+            ),
+            (
+                "DX人材の育成・確保",
+                "確保・育成",
+                "庁外機関で開催されるデジタル系研修への派遣",
+                "2件/年",
+                "4件/年"
+            ),
+            (
+                "DX人材の育成・確保",
+                "確保・育成",
+                "職員の生成AI利用者数（延べ人数）",
+                "842人",
+                "2,000人"
+            ),
+        ]
+    );
+    // The six rows once stored as conditions link to those offerings, as
+    // the app's reading; the other rows link to none.
+    let links: Vec<(&str, Vec<&str>)> = t
+        .rows
+        .iter()
+        .filter(|r| !r.offerings.is_empty())
+        .map(|r| {
+            assert_eq!(r.offerings_basis, Basis::App, "{}", r.id);
+            (
+                r.indicator.as_str(),
+                r.offerings.iter().map(|o| o.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                "大学等修学助成利用者数（延べ人数）",
+                vec!["daigaku-shugaku-josei"]
+            ),
+            (
+                "資格取得助成対象資格数の拡充",
+                vec!["shikaku-shutoku-josei"]
+            ),
+            (
+                "人事評価研修受講者の理解度",
+                vec!["hyokasha-hihyokasha-kenshu"]
+            ),
+            (
+                "Z世代職員コミュニティ会議開催件数",
+                vec!["z-sedai-community-kaigi"]
+            ),
+            ("フロンティア賞への内申件数", vec!["frontier-sho"]),
+            (
+                "庁外機関で開催されるデジタル系研修への派遣",
+                vec!["gaibu-dx-kenshu-haken"]
+            ),
+        ]
+    );
+    // Offerings that cited 2 (8) only for the KPI text no longer do.
+    for id in ["daigaku-shugaku-josei", "gaibu-dx-kenshu-haken"] {
+        let s = offering(&d, id).source.as_ref().expect("source");
+        assert!(!s.section.contains("2 (8)"), "{id}: {}", s.section);
+    }
+    // The 2 (8) measure keeps only its printed ▶ line, not rows the app composed.
+    let m = d
+        .measures
+        .iter()
+        .find(|m| m.id == "katsudo-seika-shihyo")
+        .expect("measure");
+    assert!(m.items.is_empty(), "{:?}", m.items);
+    assert_eq!(
+        m.aim.as_ref().map(|a| a.as_str()),
+        Some("アクション別アウトカムスコア向上のために、活動・成果指標を設定し、取り組むことで人材育成・確保基本方針における組織（職場）像・職員像の実現を目指す。")
+    );
+}
+
+#[test]
+fn the_qualification_subsidy_says_its_only_printed_words_are_the_indicator() {
+    let d = body("koriyama");
+    let o = offering(&d, "shikaku-shutoku-josei");
+    assert_eq!(o.description.len(), 1);
+    let line = &o.description[0];
+    assert_eq!(line.as_str(), "資格取得助成対象資格数の拡充");
+    assert_eq!(line.basis, Basis::Document, "the words are printed");
+    assert!(line
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("活動・成果指標") && n.contains("目標の表")));
+}
