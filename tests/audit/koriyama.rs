@@ -3,6 +3,8 @@
 
 #[allow(unused_imports)]
 use super::body;
+use michishirube::core::assess::rate_items;
+use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Offering};
 
 fn offering<'a>(d: &'a BodyData, id: &str) -> &'a Offering {
@@ -200,4 +202,58 @@ fn the_qualification_subsidy_says_its_only_printed_words_are_the_indicator() {
         .note
         .as_deref()
         .is_some_and(|n| n.contains("活動・成果指標") && n.contains("目標の表")));
+}
+
+#[test]
+fn the_kakaricho_row_keeps_its_printed_marks_and_doubts_its_targets_for_three_and_four() {
+    let d = body("koriyama");
+    let m = d.matrix.as_ref().expect("matrix");
+    let row = m
+        .rows
+        .iter()
+        .find(|r| r.grade == "kakaricho")
+        .expect("係長 row");
+    assert_eq!(row.label, "係長 保育所副所長 主任");
+    // Marks stay as printed: ③ "-", ④ ◎.
+    assert_eq!(row.marks, ["◎", "◎", "-", "◎", "◎", "◎", "◎"]);
+    // Its keywords name ③'s and none of ④'s: the contradiction the note explains.
+    for k in ["基礎知識", "企画改善力", "判断力", "役割分担"] {
+        assert!(row.focus.iter().any(|f| f == k), "{k}");
+    }
+    for k in ["管理・統率力", "指導・監督", "人財育成", "人材育成"] {
+        assert!(!row.focus.iter().any(|f| f == k), "{k}");
+    }
+    assert_eq!(row.uncertain, ["gyomu-unei-handan", "soshiki-toshotsu"]);
+    let note = row.note.as_deref().expect("a note on the row");
+    for part in [
+        "「-」",
+        "「◎」",
+        "意識すべき能力、スキル等",
+        "基礎知識",
+        "管理・統率力",
+    ] {
+        assert!(note.contains(part), "note names {part}: {note}");
+    }
+    // The doubt reaches the self-rating: the 係長 targets for ③ and ④ carry
+    // the note, the others do not.
+    let kakaricho = Id::parse("kakaricho").expect("id");
+    let kacho = Id::parse("kacho").expect("id");
+    let items = rate_items(&d, Some(&kakaricho), Some(&kacho));
+    let mut doubted_seen = 0;
+    for item in &items {
+        let cur = item.current.as_ref().expect("expectation at 係長");
+        let doubted = item.id == "gyomu-unei-handan" || item.id == "soshiki-toshotsu";
+        doubted_seen += usize::from(doubted);
+        assert_eq!(
+            cur.uncertain.as_deref(),
+            doubted.then_some(note),
+            "{}",
+            item.id
+        );
+    }
+    assert_eq!(doubted_seen, 2, "both ③ and ④ are rated from 係長 to 課長");
+    // Only this row is doubted.
+    for r in m.rows.iter().filter(|r| r.grade != "kakaricho") {
+        assert!(r.uncertain.is_empty() && r.note.is_none(), "{}", r.grade);
+    }
 }
