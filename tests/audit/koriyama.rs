@@ -257,3 +257,45 @@ fn the_kakaricho_row_keeps_its_printed_marks_and_doubts_its_targets_for_three_an
         assert!(r.uncertain.is_empty() && r.note.is_none(), "{}", r.grade);
     }
 }
+
+#[test]
+fn the_missing_course_list_of_the_training_system_figure_is_said_not_filled() {
+    use michishirube::core::model::Part;
+    let d = body("koriyama");
+    let courses: Vec<_> = d
+        .missing
+        .iter()
+        .filter(|m| m.part == Part::Courses)
+        .collect();
+    assert_eq!(courses.len(), 1);
+    let m = courses[0];
+    assert!(m.note.contains("研修体系の図"), "{}", m.note);
+    assert!(m
+        .note
+        .contains("職位ごとの研修（コース）の一覧は印字されていません"));
+    let s = m.source.as_ref().expect("where the figure is");
+    assert!(
+        s.section.contains("3 (1)") && s.section.contains("3 (2)"),
+        "{}",
+        s.section
+    );
+    // Nothing fills the hole: no course is tied to a grade of the 2 (4) table
+    // by the document's word.
+    let table_grades = [
+        "bucho-jicho",
+        "kacho",
+        "kakaricho",
+        "shusa-shuji",
+        "hoikushi",
+        "ginou-romu",
+    ];
+    for o in &d.offerings {
+        if o.targets
+            .grades
+            .iter()
+            .any(|g| table_grades.contains(&g.as_str()))
+        {
+            assert_eq!(o.targets.basis, Basis::App, "{}", o.id);
+        }
+    }
+}
