@@ -299,3 +299,32 @@ fn the_missing_course_list_of_the_training_system_figure_is_said_not_filled() {
         }
     }
 }
+
+#[test]
+fn the_bucho_row_covers_the_riji_and_bujicho_its_role_names() {
+    let d = body("koriyama");
+    let g = d
+        .grades
+        .iter()
+        .find(|g| g.id == "bucho-jicho")
+        .expect("部長 次長");
+    assert_eq!(g.posts, ["部長", "次長", "理事", "部次長"]);
+    assert!(g.roles.iter().any(|r| r.post.as_deref() == Some("理事及び部次長")
+        && r.duties.iter().any(|t| t.as_str()
+            == "理事及び部次長にあっては、的確な政策判断と経験を基に、部長を補佐し、意思決定に参画する。")));
+}
+
+#[test]
+fn which_grade_recruits_start_at_is_the_apps_reading() {
+    let d = body("koriyama");
+    let entries: Vec<&str> = d
+        .grades
+        .iter()
+        .filter(|g| g.entry)
+        .map(|g| {
+            assert_eq!(g.entry_basis, Basis::App, "{}", g.id);
+            g.id.as_str()
+        })
+        .collect();
+    assert_eq!(entries, ["shusa-shuji", "hoikushi", "ginou-romu"]);
+}
