@@ -328,3 +328,151 @@ fn which_grade_recruits_start_at_is_the_apps_reading() {
         .collect();
     assert_eq!(entries, ["shusa-shuji", "hoikushi", "ginou-romu"]);
 }
+
+const MERGED_CELL: &str = "DX推進人材とDX統括人材の2行にまたがる結合セル";
+
+#[test]
+fn the_dx_ladder_from_katsuyo_to_tokatsu_is_the_apps_reading() {
+    let d = body("koriyama");
+    let t = d.tracks.iter().find(|t| t.id == "dx").expect("dx track");
+    assert_eq!(t.ladder, ["dx-katsuyo", "dx-suishin", "dx-tokatsu"]);
+    assert_eq!(t.basis, Basis::App);
+    let note = t.note.as_deref().expect("note");
+    assert!(note.contains("アプリの読み"), "{note}");
+    assert!(
+        note.contains("道筋は印字されていません"),
+        "says the order is not printed: {note}"
+    );
+}
+
+#[test]
+fn the_dx_methods_of_the_merged_cell_are_placed_at_dx_tokatsu_only_by_the_apps_reading() {
+    let d = body("koriyama");
+    for id in ["dx-jitsumu-kenshu-jinji-koryu", "gaibu-dx-kenshu-haken"] {
+        let t = &offering(&d, id).targets;
+        assert_eq!(t.grades, ["dx-tokatsu"], "{id}");
+        assert_eq!(t.basis, Basis::App, "{id}");
+        let n = t.note.as_ref().expect("targets.note");
+        assert!(n.is_app(), "{id}: the note is the app's words");
+        let why = n.note.as_deref().unwrap_or("");
+        assert!(
+            why.contains("結合セル") && why.contains("アプリの読み"),
+            "{id}: {why}"
+        );
+    }
+    // The grade's and the stage's skills and methods from the merged cell:
+    // printed words, placed at DX統括人材 by the app, with the caveat.
+    let g = d
+        .grades
+        .iter()
+        .find(|g| g.id == "dx-tokatsu")
+        .expect("grade");
+    let stage = d
+        .career_paths
+        .iter()
+        .flat_map(|c| &c.stages)
+        .find(|s| s.id == "dx-tokatsu")
+        .expect("stage");
+    let skills = [
+        "基本情報技術者以上の資格取得に必要な知識レベル",
+        "生成AI、ローコードツール、RPA等の先端技術の導入・整備による有効性を見極めや、必要とする所属への活用支援",
+    ];
+    let methods = [
+        "国や県、その他団体等への実務研修や人事交流により、市役所内では得ることのできないデジタルに関する知識や実務経験を習得",
+        "自治大学校や東北自治研修所等の外部研修機関の実施する各種DX推進に関する研修派遣",
+        "DX統括部門をハブとし、システム所管課や業務改善を図る所属での勤務経験",
+    ];
+    for (what, lines, printed) in [
+        ("grade skills", &g.skills, &skills[..]),
+        ("grade methods", &g.methods, &methods[..]),
+        ("stage skills", &stage.skills, &skills[..]),
+        ("stage methods", &stage.methods, &methods[..]),
+    ] {
+        let words: Vec<&str> = lines.iter().map(|t| t.as_str()).collect();
+        assert_eq!(words, printed, "{what}");
+        for t in lines {
+            assert!(t.is_app(), "{what}: {}", t.as_str());
+            assert!(
+                t.note.as_deref().is_some_and(|n| n.contains(MERGED_CELL)),
+                "{what}: {:?}",
+                t.note
+            );
+        }
+    }
+    // DX活用人材's own cell is not merged: its lines stay the document's.
+    let katsuyo = d
+        .grades
+        .iter()
+        .find(|g| g.id == "dx-katsuyo")
+        .expect("grade");
+    assert!(katsuyo
+        .skills
+        .iter()
+        .chain(&katsuyo.methods)
+        .all(|t| !t.is_app()));
+}
+
+#[test]
+fn the_dx_stage_descriptions_are_the_printed_lines_of_7_1_not_composed_ones() {
+    let d = body("koriyama");
+    let path = d
+        .career_paths
+        .iter()
+        .find(|c| c.id == "dx-jinzai")
+        .expect("dx-jinzai");
+    let desc: Vec<(&str, Vec<&str>)> = path
+        .stages
+        .iter()
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.description.iter().map(|t| t.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        desc,
+        [
+            (
+                "dx-katsuyo",
+                vec![
+                    "【全職員】",
+                    "市役所内に導入・整備した各種業務システム、デジタルツールについての正しい知識と使い方を熟知し、それらを市民及び職員に正しく教え・伝えることができる人材。",
+                    "オフィスソフトを活用し、効果的・効率的な業務遂行ができる人材。",
+                    "情報資産の管理・運用、情報リテラシーが理解できる人材",
+                ]
+            ),
+            (
+                "dx-suishin",
+                vec![
+                    "【デジタルマネージャー】",
+                    "豊富なデジタル知識・スキルと経験を有し、各種業務システムやデジタルツールの活用推進における部内調整を担う人材",
+                    "デジタルリーダーの統括及びDX統括部門との連絡調整",
+                    "【デジタルリーダー】",
+                    "デジタル知識・スキルを有し、各種業務システムやデジタルツールの活用推進による業務改善ができる人材",
+                    "情報資産の管理・運用、情報リテラシーの向上を推進",
+                ]
+            ),
+            (
+                "dx-tokatsu",
+                vec![
+                    "【DX統括人材】",
+                    "高度かつ豊富なデジタル知識・スキル、経験により、経営層や部局間を調整するとともに、各種業務システムやデジタルツールの導入・整備の有効性を見極め、部局横断的な業務変革を実現できる人材",
+                ]
+            ),
+        ]
+    );
+    // Every stage line is printed in the table of 7 (1), not in 7 (2) where
+    // the career path itself is printed, and says so.
+    for s in &path.stages {
+        for t in s.description.iter().chain(&s.skills).chain(&s.methods) {
+            let src = t.source.as_ref().expect("a source of its own");
+            assert!(
+                src.section.starts_with("7 (1) "),
+                "{}: {}",
+                s.id,
+                src.section
+            );
+        }
+    }
+}
