@@ -476,3 +476,28 @@ fn the_dx_stage_descriptions_are_the_printed_lines_of_7_1_not_composed_ones() {
         }
     }
 }
+
+#[test]
+fn the_name_the_app_gave_the_disability_inclusion_course_is_marked_as_its_own() {
+    let d = body("koriyama");
+    let o = offering(&d, "shogaisha-koyo-kenshu");
+    assert_eq!(o.name.ja, "誰もが働きやすい職場づくりのための研修");
+    assert_eq!(o.name.basis, Basis::App);
+    let note = o.name.note.as_deref().expect("why the app named it");
+    assert!(note.contains("名前はありません"), "{note}");
+    // Its description stays the only printed line.
+    let desc: Vec<&str> = o.description.iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        desc,
+        ["研修の実施により基礎知識や必要な配慮についての理解を深める。"]
+    );
+    assert!(o.description.iter().all(|t| t.is_plain()));
+}
+
+#[test]
+fn the_survey_has_no_fiscal_year_since_none_is_printed() {
+    let d = body("koriyama");
+    let s = &d.surveys[0];
+    assert_eq!(s.year, None);
+    assert_eq!(s.held.as_str(), "令和7年11月18日（火）～12月5日（金）");
+}
