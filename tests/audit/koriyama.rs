@@ -501,3 +501,44 @@ fn the_survey_has_no_fiscal_year_since_none_is_printed() {
     assert_eq!(s.year, None);
     assert_eq!(s.held.as_str(), "令和7年11月18日（火）～12月5日（金）");
 }
+
+#[test]
+fn offering_kinds_the_document_does_not_name_are_the_apps_classification() {
+    use michishirube::core::model::OfferingKind;
+    let d = body("koriyama");
+    let mut app: Vec<&str> = d
+        .offerings
+        .iter()
+        .filter(|o| o.kind_basis == Basis::App)
+        .map(|o| o.id.as_str())
+        .collect();
+    app.sort_unstable();
+    assert_eq!(
+        app,
+        [
+            "chonai-dx-kenshu",
+            "harassment-kenshu",
+            "hyokasha-hihyokasha-kenshu",
+            "jinji-hyoka-mendan",
+            "kaku-shozoku-shusai-kenshu",
+            "kanrishoku-management-kenshu",
+            "mental-health-kenshu",
+            "office-soft-kenshu",
+            "ryoritsu-kenshu",
+            "senpai-shokuin-koryu",
+            "shogaisha-koyo-kenshu",
+        ]
+    );
+    // Where the document itself says the kind's name, the kind stays its own.
+    for (id, kind) in [
+        ("kaisobetsu-kenshu", OfferingKind::GradeTraining),
+        ("career-design-kenshu", OfferingKind::GradeTraining),
+        ("haken-kenshu", OfferingKind::Secondment),
+        ("senmon-kenshu", OfferingKind::SpecialistTraining),
+        ("daigaku-shugaku-josei", OfferingKind::UniversitySubsidy),
+        ("jiko-keihatsu-kyugyo", OfferingKind::SelfDevelopmentLeave),
+    ] {
+        let o = offering(&d, id);
+        assert_eq!((o.kind, o.kind_basis), (kind, Basis::Document), "{id}");
+    }
+}
