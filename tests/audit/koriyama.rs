@@ -542,3 +542,98 @@ fn offering_kinds_the_document_does_not_name_are_the_apps_classification() {
         assert_eq!((o.kind, o.kind_basis), (kind, Basis::Document), "{id}");
     }
 }
+
+#[test]
+fn offering_lines_are_printed_words_with_the_section_they_are_printed_in() {
+    let d = body("koriyama");
+    // No description, target note or condition carries words the app
+    // composed (a table position, a heading glued to a line) as if printed.
+    for o in &d.offerings {
+        for t in o
+            .description
+            .iter()
+            .chain(o.targets.note.as_ref())
+            .chain(&o.conditions)
+        {
+            if !t.is_app() {
+                for composed in [
+                    "の【育成手法】",
+                    "（DX活用人材の",
+                    "の行に印字",
+                    "DX活用人材 ボトム【全職員】",
+                ] {
+                    assert!(!t.as_str().contains(composed), "{}: {}", o.id, t.as_str());
+                }
+            }
+        }
+        // One section per offering; lines printed elsewhere carry their own.
+        let s = o.source.as_ref().expect("source");
+        assert!(!s.section.contains("; "), "{}: {}", o.id, s.section);
+    }
+    // The DX 育成手法 printed as names only have no description.
+    for id in ["chonai-dx-kenshu", "office-soft-kenshu"] {
+        let o = offering(&d, id);
+        assert!(o.description.is_empty(), "{id}: {:?}", o.description);
+        assert_eq!(
+            o.targets.note.as_ref().map(|t| t.as_str()),
+            Some("【全職員】")
+        );
+    }
+    // Lines printed in another section say which.
+    let section_of = |id: &str, i: usize| {
+        let o = offering(&d, id);
+        let t = &o.description[i];
+        t.source
+            .as_ref()
+            .or(o.source.as_ref())
+            .map(|s| s.section.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        section_of("dx-jitsumu-kenshu-jinji-koryu", 1),
+        "7 (2) DX人材へのキャリアパスのイメージ"
+    );
+    assert_eq!(
+        section_of("jinji-hyoka-mendan", 1),
+        "3 (3) ④ 人事評価等の活用"
+    );
+    let kaizen = offering(&d, "kaizen-undo");
+    assert_eq!(
+        kaizen.description[1].as_str(),
+        "DXを切り口としたカイゼン運動の取組"
+    );
+    assert!(section_of("kaizen-undo", 1).starts_with("7 (1) "));
+    let z: Vec<&str> = offering(&d, "z-sedai-community-kaigi")
+        .description
+        .iter()
+        .skip(1)
+        .map(|t| t.as_str())
+        .collect();
+    assert_eq!(
+        z,
+        [
+            "郡山市Z世代職員コミュニティ会議での議論",
+            "【開催日】 令和7年10月16日（木）",
+            "【参加者】 Z世代職員（12名）",
+            "【方法】 グループワーク形式",
+            "【内容】",
+            "理想とする「職員像」・「組織（職場）像」について意見聴取",
+            "未来の郡山市役所を担う若手職員が活発に議論しました。",
+        ]
+    );
+    for i in 1..=7 {
+        assert_eq!(
+            section_of("z-sedai-community-kaigi", i),
+            "2 (5) ① 郡山市Z世代職員コミュニティ会議での議論"
+        );
+    }
+    // Providers as printed.
+    assert_eq!(
+        offering(&d, "haken-kenshu").provider.as_deref(),
+        Some("自治大学校や東北自治研修所、その他研修機関")
+    );
+    assert_eq!(
+        offering(&d, "gaibu-dx-kenshu-haken").provider.as_deref(),
+        Some("自治大学校や東北自治研修所等の外部研修機関")
+    );
+}
