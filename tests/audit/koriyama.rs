@@ -637,3 +637,62 @@ fn offering_lines_are_printed_words_with_the_section_they_are_printed_in() {
         Some("自治大学校や東北自治研修所等の外部研修機関")
     );
 }
+
+/// A line made of a bracketed heading with more words glued after it
+/// (「【人事担当課】…」): the printed heading stands on a line of its own.
+fn glued_heading(line: &str) -> bool {
+    line.starts_with('【')
+        && line
+            .find('】')
+            .is_some_and(|i| i + '】'.len_utf8() < line.len())
+}
+
+#[test]
+fn measure_items_are_printed_lines_not_headings_glued_to_each_line() {
+    let d = body("koriyama");
+    for m in &d.measures {
+        for t in m.items.iter().chain(m.aim.as_ref()) {
+            assert!(!glued_heading(t.as_str()), "{}: {}", m.id, t.as_str());
+        }
+    }
+    let items = |id: &str| -> Vec<String> {
+        d.measures
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("measure {id}"))
+            .items
+            .iter()
+            .map(|t| t.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        items("shigoto-ikuji-kaigo-ryoritsu"),
+        [
+            "【所属長・各職員】",
+            "仕事と育児・介護の両立に関する意向聴取と配慮",
+            "育児休業サポート職員の配置や支援した同僚職員等の人事評価への反映による男性職員の育児休業取得促進",
+            "【人事担当課】",
+            "仕事と育児・介護の両立支援制度の整備",
+            "「パパママ応援手帳」及び「仕事と介護の両立支援ハンドブック」による両立支援制度の周知",
+            "仕事と育児・介護の両立に係る研修の実施",
+        ]
+    );
+    assert_eq!(
+        items("yakuwari-shokuin")
+            .iter()
+            .filter(|l| l.starts_with('【'))
+            .collect::<Vec<_>>(),
+        ["【人材確保】", "【人材育成】", "【職場環境の整備】"]
+    );
+    // 2 (6): the 総合アウトカム sentence is the aim, not a composed item.
+    let taikei = d
+        .measures
+        .iter()
+        .find(|m| m.id == "senryaku-taikei")
+        .expect("senryaku-taikei");
+    assert!(taikei.items.is_empty(), "{:?}", taikei.items);
+    assert_eq!(
+        taikei.aim.as_ref().map(|t| t.as_str()),
+        Some("職員総活躍のもと柔軟な思考と行動力をもってチャレンジできる職員の育成・確保")
+    );
+}
