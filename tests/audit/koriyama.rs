@@ -696,3 +696,23 @@ fn measure_items_are_printed_lines_not_headings_glued_to_each_line() {
         Some("職員総活躍のもと柔軟な思考と行動力をもってチャレンジできる職員の育成・確保")
     );
 }
+
+#[test]
+fn the_legend_symbol_lost_in_extraction_is_said_to_be_read_by_the_app() {
+    use michishirube::core::model::{Part, Requirement};
+    let d = body("koriyama");
+    let m = d.matrix.as_ref().expect("matrix");
+    let established = m
+        .legend
+        .iter()
+        .find(|l| l.requirement == Requirement::Established)
+        .expect("the second legend line");
+    assert_eq!(established.symbol, "○");
+    assert_eq!(
+        established.meaning.as_deref(),
+        Some("該当職位で既に身に付いているべき能力")
+    );
+    assert!(d.missing.iter().any(|x| x.part == Part::Other
+        && x.note.contains("記号が失われています")
+        && x.note.contains("アプリはこの行の記号を ○ と読んで")));
+}
