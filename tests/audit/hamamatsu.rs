@@ -2,7 +2,7 @@
 //! data goes back to what the audit found.
 
 use super::body;
-use michishirube::core::model::{Basis, BodyData, Grade, Offering};
+use michishirube::core::model::{Basis, BodyData, Grade, Offering, Role};
 
 fn grade<'a>(d: &'a BodyData, id: &str) -> &'a Grade {
     d.grades
@@ -54,4 +54,101 @@ fn the_new_supervisor_course_targets_its_printed_row_and_the_group_leader_it_lea
         "group-cho",
         "the grade the name leads to"
     );
+}
+
+/// The grade's role from the map's ⑥OJT ⑦人事考課 column.
+fn ojt_role<'a>(g: &'a Grade) -> &'a Role {
+    g.roles
+        .iter()
+        .find(|r| {
+            r.summary
+                .as_ref()
+                .is_some_and(|s| s.text.starts_with("⑥OJT"))
+        })
+        .unwrap_or_else(|| panic!("{}: ⑥OJT ⑦人事考課 role", g.id))
+}
+
+fn duties(r: &Role) -> Vec<&str> {
+    r.duties.iter().map(|t| t.text.as_str()).collect()
+}
+
+#[test]
+fn the_second_grade_has_the_ojt_and_appraisal_role_of_the_cell_it_shares_with_the_first() {
+    let d = body("hamamatsu");
+    let one = ojt_role(grade(&d, "1kyu"));
+    let two = ojt_role(grade(&d, "2kyu"));
+    let printed = [
+        "グループ員(OJTを通じた成長)",
+        "被考課者(考課者との育成面談等を通じた成長)",
+    ];
+    assert_eq!(duties(one), printed);
+    assert_eq!(duties(two), printed);
+    assert_eq!(one.basis, Basis::Document, "printed in the 1級 row");
+    assert_eq!(two.basis, Basis::App, "the cell spans 1級 and 2級");
+    let note = two.note.as_deref().expect("a caveat every reader sees");
+    assert!(note.contains("1級と2級の二つの行にまたがる"), "{note}");
+}
+
+#[test]
+fn the_repeated_ojt_cell_of_kacho_bucho_and_staff_posts_carries_a_caveat_every_reader_sees() {
+    let d = body("hamamatsu");
+    for id in ["kacho", "bucho", "staff-a", "staff-b"] {
+        let r = ojt_role(grade(&d, id));
+        assert_eq!(duties(r), ["OJT推進者", "考課者(二次)"], "{id}");
+        assert_eq!(r.basis, Basis::App, "{id}");
+        let note = r.note.as_deref().unwrap_or_else(|| panic!("{id}: note"));
+        assert!(
+            note.contains("「OJT 推進者 考課者(二次)」が繰り返し現れます"),
+            "{id}"
+        );
+        assert!(note.contains("行の対応は不確か"), "{id}");
+    }
+    // 課長補佐's cell stands in its own place in the row: printed, no caveat.
+    let r = ojt_role(grade(&d, "kacho-hosa"));
+    assert_eq!(duties(r), ["OJT推進者", "考課者(二次)"]);
+    assert_eq!((r.basis, r.note.as_deref()), (Basis::Document, None));
+}
+
+#[test]
+fn the_ojt_role_is_headed_by_the_maps_column_heading_and_cites_that_column() {
+    // The heading used to read "⑥OJT ⑦人事考課での役割", the app's words, with the
+    // スタッフ職 caveat inside it; the caveat is now the role's note.
+    let d = body("hamamatsu");
+    for g in &d.grades {
+        let r = ojt_role(g);
+        let s = r.summary.as_ref().expect("summary");
+        assert_eq!(s.text, "⑥OJT ⑦人事考課", "{}", g.id);
+        assert_eq!(s.basis, Basis::Document, "{}", g.id);
+        for t in std::iter::once(s).chain(&r.duties) {
+            let src = t.source.as_ref().expect("the column's own source");
+            assert!(
+                src.section
+                    .starts_with("人材育成のための施策リスト（人材育成マップ） ⑥OJT ⑦人事考課 "),
+                "{}: {}",
+                g.id,
+                src.section
+            );
+        }
+    }
+}
+
+#[test]
+fn the_four_role_summaries_printed_after_a_stray_character_say_the_app_left_it_out() {
+    let d = body("hamamatsu");
+    let printed = [
+        ("1kyu", "行政サービス活動の遂行者"),
+        ("2kyu", "行政サービス活動の自律的遂行者"),
+        ("shunin", "行政サービス活動の効率的推進者"),
+        ("group-cho", "行政サービス活動グループの運営者"),
+    ];
+    for (id, text) in printed {
+        let s = grade(&d, id).roles[0].summary.as_ref().expect("summary");
+        assert_eq!(s.text, text, "{id}");
+        let note = s.note.as_deref().unwrap_or_else(|| panic!("{id}: note"));
+        assert!(note.contains("「日」の1字"), "{id}: {note}");
+        assert!(note.contains("アプリが省きました"), "{id}: {note}");
+    }
+    let s = grade(&d, "kacho-hosa").roles[0].summary.as_ref().unwrap();
+    assert_eq!(s.text, "課の総合調整者／行政サービスの管理者");
+    assert!(s.is_plain(), "printed without the stray character");
 }
