@@ -152,3 +152,31 @@ fn the_four_role_summaries_printed_after_a_stray_character_say_the_app_left_it_o
     assert_eq!(s.text, "課の総合調整者／行政サービスの管理者");
     assert!(s.is_plain(), "printed without the stray character");
 }
+
+#[test]
+fn names_the_app_composed_from_printed_pieces_are_marked_as_the_apps() {
+    let d = body("hamamatsu");
+    for n in 1..=5 {
+        let o = offering(&d, &format!("shuchu-{n}nenme"));
+        assert_eq!(o.name.ja, format!("1～5年目職員研修（{n}年目）"));
+        assert_eq!(o.name.basis, Basis::App, "{}", o.id);
+        assert!(o
+            .name
+            .note
+            .as_deref()
+            .unwrap_or("")
+            .contains(&format!("「{n}年目」")));
+    }
+    for (id, posts) in [
+        ("staff-a", "(副主幹・副技監・主幹・技監)"),
+        ("staff-b", "(専門監・副参事・参事・参与)"),
+    ] {
+        let g = grade(&d, id);
+        assert_eq!(g.name.ja, format!("スタッフ職 {posts}"));
+        assert_eq!(g.name.basis, Basis::App, "{id}");
+        assert!(g.name.note.as_deref().unwrap_or("").contains(posts), "{id}");
+    }
+    // Names printed as they stand stay the document's.
+    assert_eq!(grade(&d, "group-cho").name.basis, Basis::Document);
+    assert_eq!(offering(&d, "shinnin-shunin").name.basis, Basis::Document);
+}
