@@ -2,7 +2,7 @@
 //! data goes back to what the audit found.
 
 use super::body;
-use michishirube::core::model::{Basis, BodyData, Grade, Offering, Role};
+use michishirube::core::model::{Basis, BodyData, Grade, Offering, Part, Role};
 
 fn grade<'a>(d: &'a BodyData, id: &str) -> &'a Grade {
     d.grades
@@ -179,4 +179,92 @@ fn names_the_app_composed_from_printed_pieces_are_marked_as_the_apps() {
     // Names printed as they stand stay the document's.
     assert_eq!(grade(&d, "group-cho").name.basis, Basis::Document);
     assert_eq!(offering(&d, "shinnin-shunin").name.basis, Basis::Document);
+}
+
+#[test]
+fn the_offerings_carry_their_p1_aims_citing_p1() {
+    let d = body("hamamatsu");
+    let aims = [
+        (
+            "shuchu-1nenme",
+            "新規採用職員研修（組織人としての行動）",
+            "①階層別研修",
+        ),
+        (
+            "shinnin-kacho",
+            "新任課長研修（マネジメント能力獲得）",
+            "①階層別研修",
+        ),
+        (
+            "jinji-koka-ikusei-mendan",
+            "人事考課育成面談研修（考課を通じた人材育成）",
+            "⑦人事考課",
+        ),
+        ("kuni-haken", "国等派遣（政策能力の獲得）", "③派遣研修"),
+        (
+            "gaibu-kenshu-sanka",
+            "外部研修への参加（専門知識の獲得）",
+            "③派遣研修",
+        ),
+        (
+            "seisaku-koenkai",
+            "政策講演会（政策等への関心喚起）",
+            "⑤自主研修",
+        ),
+        (
+            "jishu-kenshu-group",
+            "自主研修活動助成（自主勉強会等の支援）",
+            "⑤自主研修",
+        ),
+    ];
+    for (id, text, measure) in aims {
+        let o = offering(&d, id);
+        let t = o
+            .description
+            .iter()
+            .find(|t| t.text == text)
+            .unwrap_or_else(|| panic!("{id}: {text}"));
+        assert_eq!(t.basis, Basis::Document, "{id}: the document's words");
+        let src = t.source.as_ref().expect("printed on P.1, not in the map");
+        assert_eq!(
+            src.section,
+            format!("P.1 施策体系 {measure} 【主な取組】"),
+            "{id}"
+        );
+        assert!(
+            t.note.as_deref().unwrap_or("").contains("アプリが解釈"),
+            "{id}: matching the P.1 item to the map's course is the app's reading"
+        );
+        // The same words stand in the measure's items on P.1.
+        assert!(
+            d.measures
+                .iter()
+                .any(|m| m.source.section == format!("P.1 施策体系 {measure}")
+                    && m.items.iter().any(|i| i.text == text)),
+            "{id}: {text} is printed under {measure}"
+        );
+    }
+}
+
+#[test]
+fn the_p1_policy_of_kensho_lost_in_extraction_is_said_to_be_missing() {
+    let d = body("hamamatsu");
+    let m = d
+        .missing
+        .iter()
+        .find(|m| m.note.contains("⑩顕彰"))
+        .expect("a missing entry for ⑩'s P.1 方針");
+    assert_eq!(m.part, Part::Other);
+    assert!(m.note.contains(
+        "施策体系（P.1）の⑩顕彰（方針と【主な取組】）は、テキストの抽出で失われています"
+    ));
+    assert!(m.source.is_some());
+    let kensho = d.measures.iter().find(|m| m.id == "kensho").expect("⑩");
+    let aim = kensho.aim.as_ref().expect("the map's heading");
+    assert_eq!(aim.text, "“自分を誇れる”自分になる");
+    assert!(aim
+        .note
+        .as_deref()
+        .unwrap_or("")
+        .contains("P.1）の⑩顕彰の方針は"));
 }
