@@ -216,6 +216,17 @@ fn the_offerings_carry_their_p1_aims_citing_p1() {
             "自主研修活動助成（自主勉強会等の支援）",
             "⑤自主研修",
         ),
+        // Beyond the audit's list: the two other P.1 items with an aim in brackets.
+        (
+            "josei-career-assist",
+            "女性キャリアアシスト研修(女性職員の活躍支援)",
+            "②課題対応研修",
+        ),
+        (
+            "ojt-handbook",
+            "OJT実践ハンドブックの活用（意図的な経験付与による人材育成）",
+            "⑥OJT・職場研修",
+        ),
     ];
     for (id, text, measure) in aims {
         let o = offering(&d, id);
