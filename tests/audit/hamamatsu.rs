@@ -279,3 +279,82 @@ fn the_p1_policy_of_kensho_lost_in_extraction_is_said_to_be_missing() {
         .unwrap_or("")
         .contains("P.1）の⑩顕彰の方針は"));
 }
+
+#[test]
+fn target_notes_the_app_wrote_are_marked_as_its_own_and_printed_ones_are_as_worded() {
+    let d = body("hamamatsu");
+    let unplaced: Vec<&Offering> = d
+        .offerings
+        .iter()
+        .filter(|o| {
+            o.targets
+                .note
+                .as_ref()
+                .is_some_and(|n| n.text.starts_with("職位の指定なし"))
+        })
+        .collect();
+    assert_eq!(unplaced.len(), 29, "the map's column lists (②–⑥, ⑩)");
+    for o in unplaced {
+        let n = o.targets.note.as_ref().unwrap();
+        assert_eq!(n.basis, Basis::App, "{}", o.id);
+        assert!(
+            n.note
+                .as_deref()
+                .unwrap_or("")
+                .contains("どの職位の行に属するか読み取れない"),
+            "{}",
+            o.id
+        );
+    }
+    let shunin = offering(&d, "shinnin-shunin")
+        .targets
+        .note
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        shunin.basis,
+        Basis::App,
+        "no 対象 is printed for 新任主任研修"
+    );
+    for (id, printed) in [
+        ("shinnin-kacho-hosa", "対象：主幹・技監を含む"),
+        ("shinnin-kacho", "対象：副参事を含む"),
+        ("chiiki-data-katsuyo", "入庁早期から育成する"),
+    ] {
+        let n = offering(&d, id).targets.note.as_ref().unwrap();
+        assert_eq!(n.text, printed, "{id}: only the printed words");
+        assert_eq!(n.basis, Basis::Document, "{id}");
+        assert!(
+            n.note.as_deref().unwrap_or("").contains("アプリが解釈"),
+            "{id}: the app's reading is in the note"
+        );
+    }
+}
+
+#[test]
+fn no_line_given_as_the_documents_words_speaks_of_the_app() {
+    let d = body("hamamatsu");
+    let mut lines = Vec::new();
+    for o in &d.offerings {
+        lines.extend(o.description.iter().map(|t| (o.id.to_string(), t)));
+        lines.extend(o.targets.note.iter().map(|t| (o.id.to_string(), t)));
+    }
+    for g in &d.grades {
+        for r in &g.roles {
+            lines.extend(r.summary.iter().map(|t| (g.id.to_string(), t)));
+            lines.extend(r.duties.iter().map(|t| (g.id.to_string(), t)));
+        }
+    }
+    for m in &d.measures {
+        lines.extend(m.aim.iter().map(|t| (m.id.to_string(), t)));
+        lines.extend(m.items.iter().map(|t| (m.id.to_string(), t)));
+    }
+    assert!(lines.len() > 100);
+    for (id, t) in lines {
+        if t.basis == Basis::Document {
+            for word in ["アプリ", "での役割", "抽出", "不確か"] {
+                assert!(!t.text.contains(word), "{id}: {}", t.text);
+            }
+        }
+    }
+}
