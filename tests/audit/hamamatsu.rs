@@ -358,3 +358,33 @@ fn no_line_given_as_the_documents_words_speaks_of_the_app() {
         }
     }
 }
+
+#[test]
+fn kinds_the_app_gave_to_the_new_measures_and_to_kensho_are_marked_as_its_own() {
+    let d = body("hamamatsu");
+    for id in [
+        "chiiki-data-katsuyo",
+        "data-literacy",
+        "health-literacy",
+        "kanrishoku-kenshu-sanka",
+        "yakan-seminar-jishu-unei",
+        "shokuin-hyosho",
+    ] {
+        assert_eq!(offering(&d, id).kind_basis, Basis::App, "{id}");
+    }
+    // Filed under the document's own heading (①, ②, ③, ④, ⑤, ⑥) or named by it.
+    for id in [
+        "shuchu-1nenme",
+        "shinnin-shunin",
+        "setsugu",
+        "kuni-haken",
+        "kenko-zukuri-seminar",
+        "seisaku-koenkai",
+        "ojt-handbook",
+        "nankan-shikaku",
+        "tsushin-kyoiku-josei",
+        "chonai-kobo",
+    ] {
+        assert_eq!(offering(&d, id).kind_basis, Basis::Document, "{id}");
+    }
+}
