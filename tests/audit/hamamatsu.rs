@@ -388,3 +388,15 @@ fn kinds_the_app_gave_to_the_new_measures_and_to_kensho_are_marked_as_its_own() 
         assert_eq!(offering(&d, id).kind_basis, Basis::Document, "{id}");
     }
 }
+
+#[test]
+fn the_lack_of_numeric_targets_is_said_not_filled() {
+    let d = body("hamamatsu");
+    assert!(d.kpi_tables.is_empty(), "no KPI table is invented");
+    let m = d
+        .missing
+        .iter()
+        .find(|m| m.part == Part::Kpi)
+        .expect("a missing entry for kpi");
+    assert!(m.note.contains("数値目標"), "{}", m.note);
+}
