@@ -400,3 +400,22 @@ fn the_lack_of_numeric_targets_is_said_not_filled() {
         .expect("a missing entry for kpi");
     assert!(m.note.contains("数値目標"), "{}", m.note);
 }
+
+#[test]
+fn the_track_name_the_document_does_not_print_is_the_apps() {
+    let d = body("hamamatsu");
+    let t = d.tracks.iter().find(|t| t.id == "ippan").expect("ippan");
+    assert_eq!(t.name.ja, "一般");
+    assert_eq!(t.name.basis, Basis::App);
+    assert!(t
+        .name
+        .note
+        .as_deref()
+        .unwrap_or("")
+        .contains("アプリが付けた呼び名"));
+    assert_eq!(
+        t.basis,
+        Basis::App,
+        "the ladder order is the app's reading too"
+    );
+}
