@@ -22,3 +22,26 @@ fn shuji_as_the_grade_recruits_start_at_is_marked_as_the_apps_reading() {
         assert_eq!(g.entry_basis, Basis::App, "{}", g.id);
     }
 }
+
+#[test]
+fn the_track_name_gyoseishoku_is_the_apps_name_for_a_ladder_of_every_shokushu() {
+    let d = body("aomori-city");
+    let t = d
+        .tracks
+        .iter()
+        .find(|t| t.id.as_str() == "gyoseishoku")
+        .expect("track");
+    assert_eq!(t.name.ja, "行政職");
+    assert_eq!(t.name.basis, Basis::App);
+    let note = t.name.note.as_deref().expect("a note saying why");
+    assert!(note.contains("職種で分けず"), "{note}");
+    assert!(note.contains("《行政職の例》"), "{note}");
+    assert_eq!(t.ladder.len(), 5);
+    assert_eq!(
+        t.basis,
+        Basis::App,
+        "the ladder order stays the app's reading"
+    );
+    // The grade list in the old note was the app's composition, not printed as one line.
+    assert_eq!(t.note, None);
+}
