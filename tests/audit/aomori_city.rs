@@ -45,3 +45,22 @@ fn the_track_name_gyoseishoku_is_the_apps_name_for_a_ladder_of_every_shokushu() 
     // The grade list in the old note was the app's composition, not printed as one line.
     assert_eq!(t.note, None);
 }
+
+#[test]
+fn the_stage_label_saiyo_go_is_the_apps_name_with_a_note() {
+    let d = body("aomori-city");
+    let path = d
+        .career_paths
+        .iter()
+        .find(|p| p.id.as_str() == "job-rotation")
+        .expect("career path");
+    let stage = path
+        .stages
+        .iter()
+        .find(|s| s.id.as_str() == "saiyo-go")
+        .expect("stage");
+    assert_eq!(stage.name.ja, "採用後（若手職員）");
+    assert_eq!(stage.name.basis, Basis::App);
+    let note = stage.name.note.as_deref().expect("a note saying why");
+    assert!(note.contains("文書に段階名はありません"), "{note}");
+}
