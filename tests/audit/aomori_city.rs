@@ -3,7 +3,7 @@
 
 use super::body;
 
-use michishirube::core::model::{Basis, BodyData, Grade};
+use michishirube::core::model::{Basis, BodyData, Grade, Offering};
 
 fn grade<'a>(d: &'a BodyData, id: &str) -> &'a Grade {
     d.grades
@@ -63,4 +63,25 @@ fn the_stage_label_saiyo_go_is_the_apps_name_with_a_note() {
     assert_eq!(stage.name.basis, Basis::App);
     let note = stage.name.note.as_deref().expect("a note saying why");
     assert!(note.contains("文書に段階名はありません"), "{note}");
+}
+
+fn offering<'a>(d: &'a BodyData, id: &str) -> &'a Offering {
+    d.offerings
+        .iter()
+        .find(|o| o.id.as_str() == id)
+        .unwrap_or_else(|| panic!("offering {id}"))
+}
+
+#[test]
+fn the_status_donyu_of_the_1on1_meetings_is_the_apps_reading_of_the_heading() {
+    let d = body("aomori-city");
+    let o = offering(&d, "one-on-one-mentor");
+    let status = o.status.as_ref().expect("status");
+    assert_eq!(status.as_str(), "導入");
+    assert!(status.is_app());
+    let note = status.note.as_deref().expect("a note saying why");
+    assert!(
+        note.contains("「⑥ 1on1ミーティング（メンター制度）の導入」"),
+        "{note}"
+    );
 }
