@@ -85,3 +85,56 @@ fn the_status_donyu_of_the_1on1_meetings_is_the_apps_reading_of_the_heading() {
         "{note}"
     );
 }
+
+#[test]
+fn target_notes_are_as_printed_or_marked_as_the_apps_wording() {
+    let d = body("aomori-city");
+    // Reworded by the app: marked, with a note saying what it was read from.
+    for (id, text, from) in [
+        (
+            "one-on-one-mentor",
+            "メンター（先輩職員）／メンティ（後輩職員）",
+            "「★ メンター（先輩職員）の声」",
+        ),
+        (
+            "ojt",
+            "全職員（管理・監督者職員は部下職員を育成）",
+            "管理・監督者職員は、部下職員を育成することを認識し",
+        ),
+    ] {
+        let note = offering(&d, id).targets.note.as_ref().expect("target note");
+        assert_eq!(note.as_str(), text, "{id}");
+        assert!(note.is_app(), "{id}");
+        let why = note.note.as_deref().expect("a note saying why");
+        assert!(why.contains(from), "{id}: {why}");
+    }
+    // Printed words: plain, as printed in the DX table (【…】 after eラーニング).
+    let note = offering(&d, "zenshokuin-elearning")
+        .targets
+        .note
+        .as_ref()
+        .expect("target note");
+    assert_eq!(note.as_str(), "階層別研修対象者、希望者");
+    assert!(note.is_plain());
+    // Every other target note is the document's words from the offering's section.
+    for o in &d.offerings {
+        if let Some(n) = &o.targets.note {
+            if n.is_plain() {
+                assert!(
+                    [
+                        "国や県に派遣を希望する職員",
+                        "男女共に、若年層職員や階層別研修を受講する職員",
+                        "DX推進員",
+                        "階層別研修対象者、希望者",
+                        "管理職",
+                        "新採用研修",
+                    ]
+                    .contains(&n.as_str()),
+                    "{}: {}",
+                    o.id,
+                    n
+                );
+            }
+        }
+    }
+}
