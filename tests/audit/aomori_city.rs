@@ -138,3 +138,22 @@ fn target_notes_are_as_printed_or_marked_as_the_apps_wording() {
         }
     }
 }
+
+#[test]
+fn the_level_differs_by_grade_footnote_covers_every_row_of_the_matrix() {
+    let d = body("aomori-city");
+    let m = d.matrix.as_ref().expect("matrix");
+    let f = m
+        .footnotes
+        .iter()
+        .find(|f| f.text == "職位によってレベルは異なります。")
+        .expect("the footnote printed with the table");
+    assert_eq!(f.marker, "※");
+    assert!(f.cells.is_empty());
+    assert_eq!(f.reads_as, None);
+    let rows: Vec<&str> = m.rows.iter().map(|r| r.grade.as_str()).collect();
+    let covered: Vec<&str> = f.rows.iter().map(|g| g.as_str()).collect();
+    assert_eq!(covered, rows);
+    // The two all-○ rows it tells apart.
+    assert!(covered.contains(&"bucho") && covered.contains(&"shukan-shusa"));
+}
