@@ -3,7 +3,7 @@
 
 use super::body;
 
-use michishirube::core::model::{Basis, BodyData, Grade, Offering};
+use michishirube::core::model::{Basis, BodyData, Grade, Offering, Survey};
 
 fn grade<'a>(d: &'a BodyData, id: &str) -> &'a Grade {
     d.grades
@@ -156,4 +156,31 @@ fn the_level_differs_by_grade_footnote_covers_every_row_of_the_matrix() {
     assert_eq!(covered, rows);
     // The two all-○ rows it tells apart.
     assert!(covered.contains(&"bucho") && covered.contains(&"shukan-shusa"));
+}
+
+fn survey(d: &BodyData) -> &Survey {
+    d.surveys
+        .iter()
+        .find(|s| s.id.as_str() == "engagement-r6")
+        .expect("survey")
+}
+
+#[test]
+fn the_unprinted_1_to_5_scale_is_marked_as_the_apps_reading_on_the_survey() {
+    let d = body("aomori-city");
+    let s = survey(&d);
+    assert_eq!((s.scale.min, s.scale.max), (1, 5));
+    assert_eq!(s.scale.basis, Basis::App);
+    assert!(
+        s.scale.labels.is_empty(),
+        "no point is worded in the document"
+    );
+    let note = s.scale.note.as_deref().expect("a note saying why");
+    assert!(note.contains("本文に印刷されていません"), "{note}");
+    // The missing-part note no longer states a 5-point scale as printed.
+    let missing: Vec<&str> = d.missing.iter().map(|m| m.note.as_str()).collect();
+    assert!(missing.iter().all(|n| !n.contains("回答の5段階の")));
+    assert!(missing
+        .iter()
+        .any(|n| n.contains("回答の尺度（何段階か）と各段階の文言も印刷されていません")));
 }
