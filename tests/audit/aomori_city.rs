@@ -184,3 +184,73 @@ fn the_unprinted_1_to_5_scale_is_marked_as_the_apps_reading_on_the_survey() {
         .iter()
         .any(|n| n.contains("回答の尺度（何段階か）と各段階の文言も印刷されていません")));
 }
+
+const CHOSA_NO_JISSHI: &str = "第1 策定の趣旨 人材育成に関する職員アンケート調査の実施";
+
+#[test]
+fn respondents_period_and_method_are_sourced_to_the_survey_outline_and_q19_to_ojt() {
+    let d = body("aomori-city");
+    let s = survey(&d);
+    let section = |t: &michishirube::core::model::Text| {
+        t.source.as_ref().map(|src| {
+            assert_eq!(src.file, "000_74ad7e5da8c48548.txt");
+            src.section.clone()
+        })
+    };
+    // The items and averages stay with their own table.
+    assert_eq!(
+        s.source.section,
+        "第1 策定の趣旨 エンゲージメント調査から見た課題"
+    );
+    // Period and year: the outline table (区分 令和6年度調査内容 … 調査時期).
+    assert_eq!(s.held.as_str(), "令和6年5月24日～令和6年6月28日まで");
+    assert_eq!(section(&s.held).as_deref(), Some(CHOSA_NO_JISSHI));
+    let year = s.year.as_ref().expect("year");
+    assert_eq!(year.as_str(), "令和6年度");
+    assert_eq!(section(year).as_deref(), Some(CHOSA_NO_JISSHI));
+    // Who was asked, how, and how many answered: the outline table, in printed order.
+    let resp: Vec<&str> = s.respondents.iter().map(|r| r.as_str()).collect();
+    assert_eq!(
+        resp,
+        [
+            "対象者 教育職、消防職、病院に勤務する医療職を除く全職員(再任用職員含む) 2,041名",
+            "調査方法 質問票による無記名回答方式 (デジタル・紙併用)",
+            "回答者数 636人(回収率31.2%)",
+        ]
+    );
+    for r in &s.respondents {
+        assert_eq!(section(r).as_deref(), Some(CHOSA_NO_JISSHI), "{r}");
+        assert!(!r.is_app());
+    }
+    assert!(s.notes.iter().all(|n| !n.as_str().starts_with("調査方法")));
+    let items = s
+        .notes
+        .iter()
+        .find(|n| n.as_str().starts_with("調査項目 1 基本属性"))
+        .expect("調査項目");
+    assert_eq!(section(items).as_deref(), Some(CHOSA_NO_JISSHI));
+    // Q19 is printed beside the OJT text, 第4 2 (2).
+    let q19 = s
+        .notes
+        .iter()
+        .find(|n| {
+            n.as_str()
+                .contains("Q19 職務を遂行する上で「やる気がでる(た)」ときは？")
+        })
+        .expect("Q19");
+    assert_eq!(
+        section(q19).as_deref(),
+        Some("第4 人材育成 2 職員研修の充実 (2) 職場研修（O J T = On The Job Training）の推進")
+    );
+    assert!(!q19.is_app());
+    // The score notes are printed with the items, under the survey's own source.
+    let own = s
+        .notes
+        .iter()
+        .find(|n| {
+            n.as_str()
+                .starts_with("エンゲージメントスコアは、一般的に、3.8を超えると高く")
+        })
+        .expect("score note");
+    assert!(own.is_plain());
+}
