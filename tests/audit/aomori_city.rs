@@ -254,3 +254,33 @@ fn respondents_period_and_method_are_sourced_to_the_survey_outline_and_q19_to_oj
         .expect("score note");
     assert!(own.is_plain());
 }
+
+#[test]
+fn the_q10_grouping_is_shown_as_the_apps_reading_with_the_survey() {
+    let d = body("aomori-city");
+    let s = survey(&d);
+    let q10 = s
+        .items
+        .iter()
+        .find(|i| i.number.as_deref() == Some("10"))
+        .expect("Q10");
+    assert_eq!(q10.text, "仕事上でなんでも話せる同僚・パートナーはいる");
+    assert_eq!(
+        q10.group.as_ref().map(|g| g.as_str()),
+        Some("kizoku-shinrai")
+    );
+    assert_eq!(q10.group_basis, Basis::App);
+    // Only Q10's group is in doubt; the others follow the printed table.
+    for it in s.items.iter().filter(|i| i.id != q10.id) {
+        assert_eq!(it.group_basis, Basis::Document, "{}", it.id);
+    }
+    // The reason is shown where the survey is shown, not only in the missing parts.
+    let why = s
+        .notes
+        .iter()
+        .find(|n| n.is_app() && n.as_str().starts_with("Q10"))
+        .expect("an app note on Q10 among the survey notes");
+    let note = why.note.as_deref().expect("a note saying why");
+    assert!(note.contains("3.35") && note.contains("3.1"), "{note}");
+    assert!(note.contains("Q7～9なら3.33、Q10～12なら3.20"), "{note}");
+}
