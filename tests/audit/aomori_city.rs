@@ -284,3 +284,33 @@ fn the_q10_grouping_is_shown_as_the_apps_reading_with_the_survey() {
     assert!(note.contains("3.35") && note.contains("3.1"), "{note}");
     assert!(note.contains("Q7～9なら3.33、Q10～12なら3.20"), "{note}");
 }
+
+#[test]
+fn kinds_the_document_does_not_file_the_offering_under_are_the_apps_classification() {
+    let d = body("aomori-city");
+    // Classified by the app: no 課題対応研修 / 派遣研修 / 専門研修 / 階層別研修 /
+    // キャリア相談 heading over them in the document.
+    for id in [
+        "reskilling",
+        "minkan-daigaku-koryu",
+        "shutaiteki-career-keisei",
+        "dx-suishinin-shugo",
+        "zenshokuin-shugo-kanrishoku",
+        "zenshokuin-sosa-shinsaiyo",
+    ] {
+        assert_eq!(offering(&d, id).kind_basis, Basis::App, "{id}");
+    }
+    // Named so by the document itself (自己申告制度, 1on1ミーティング（メンター制度）,
+    // 庁内公募制度, 職場研修（O J T）, 実務派遣研修, eラーニング).
+    for id in [
+        "jiko-shinkoku",
+        "one-on-one-mentor",
+        "chonai-kobo",
+        "ojt",
+        "jitsumu-haken",
+        "dx-suishinin-elearning",
+        "zenshokuin-elearning",
+    ] {
+        assert_eq!(offering(&d, id).kind_basis, Basis::Document, "{id}");
+    }
+}
