@@ -314,3 +314,42 @@ fn kinds_the_document_does_not_file_the_offering_under_are_the_apps_classificati
         assert_eq!(offering(&d, id).kind_basis, Basis::Document, "{id}");
     }
 }
+
+#[test]
+fn the_dx_training_names_with_their_target_group_added_are_the_apps_names() {
+    let d = body("aomori-city");
+    for (id, name, printed) in [
+        (
+            "dx-suishinin-elearning",
+            "eラーニング（DX推進員）",
+            "「・eラーニング」",
+        ),
+        (
+            "dx-suishinin-shugo",
+            "集合研修（DX推進員）",
+            "「・集合研修」",
+        ),
+        (
+            "zenshokuin-elearning",
+            "eラーニング【階層別研修対象者、希望者】（全職員）",
+            "「・eラーニング【階層別研修対象者、希望者】」",
+        ),
+        (
+            "zenshokuin-shugo-kanrishoku",
+            "集合研修【管理職】（全職員）",
+            "「・集合研修【管理職】」",
+        ),
+        (
+            "zenshokuin-sosa-shinsaiyo",
+            "操作研修【新採用研修】（全職員）",
+            "「・操作研修【新採用研修】」",
+        ),
+    ] {
+        let o = offering(&d, id);
+        assert_eq!(o.name.ja, name, "{id}");
+        assert_eq!(o.name.basis, Basis::App, "{id}");
+        let note = o.name.note.as_deref().expect("a note saying why");
+        assert!(note.contains(printed), "{id}: {note}");
+        assert!(note.contains("育成方法(例)"), "{id}: {note}");
+    }
+}
