@@ -353,3 +353,35 @@ fn the_dx_training_names_with_their_target_group_added_are_the_apps_names() {
         assert!(note.contains("育成方法(例)"), "{id}: {note}");
     }
 }
+
+#[test]
+fn ikusei_hoho_rei_is_the_printed_table_row_in_the_description_not_a_condition() {
+    let d = body("aomori-city");
+    for o in &d.offerings {
+        assert!(o.conditions.is_empty(), "{}: {:?}", o.id, o.conditions);
+    }
+    for (id, row) in [
+        ("dx-suishinin-elearning", "育成方法(例) ・eラーニング ・集合研修"),
+        ("dx-suishinin-shugo", "育成方法(例) ・eラーニング ・集合研修"),
+        (
+            "zenshokuin-elearning",
+            "育成方法(例) ・eラーニング【階層別研修対象者、希望者】 ・集合研修【管理職】 ・操作研修【新採用研修】",
+        ),
+        (
+            "zenshokuin-shugo-kanrishoku",
+            "育成方法(例) ・eラーニング【階層別研修対象者、希望者】 ・集合研修【管理職】 ・操作研修【新採用研修】",
+        ),
+        (
+            "zenshokuin-sosa-shinsaiyo",
+            "育成方法(例) ・eラーニング【階層別研修対象者、希望者】 ・集合研修【管理職】 ・操作研修【新採用研修】",
+        ),
+    ] {
+        let o = offering(&d, id);
+        let line = o
+            .description
+            .iter()
+            .find(|t| t.as_str() == row)
+            .unwrap_or_else(|| panic!("{id}: the printed 育成方法(例) row"));
+        assert!(line.is_plain(), "{id}");
+    }
+}
