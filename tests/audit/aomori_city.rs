@@ -385,3 +385,28 @@ fn ikusei_hoho_rei_is_the_printed_table_row_in_the_description_not_a_condition()
         assert!(line.is_plain(), "{id}");
     }
 }
+
+#[test]
+fn the_abilities_preamble_under_kitai_sareru_yakuwari_cites_2_2_where_it_is_printed() {
+    let d = body("aomori-city");
+    let m = d
+        .measures
+        .iter()
+        .find(|m| m.id.as_str() == "kitai-sareru-yakuwari")
+        .expect("measure");
+    assert_eq!(
+        m.source.section,
+        "第2 人材確保・育成の基本的考え方 2 期待される役割・求められる能力"
+    );
+    let item = m
+        .items
+        .iter()
+        .find(|t| t.as_str().ends_with("※職位によってレベルは異なります。"))
+        .expect("the (2) preamble");
+    let src = item.source.as_ref().expect("its own source");
+    assert_eq!(
+        src.section,
+        "第2 人材確保・育成の基本的考え方 2 (2) 職位等に応じた求められる能力"
+    );
+    assert!(!item.is_app());
+}
