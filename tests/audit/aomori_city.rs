@@ -410,3 +410,32 @@ fn the_abilities_preamble_under_kitai_sareru_yakuwari_cites_2_2_where_it_is_prin
     );
     assert!(!item.is_app());
 }
+
+#[test]
+fn track_notes_are_only_words_printed_as_one_line() {
+    let d = body("aomori-city");
+    let notes: Vec<(&str, Option<&str>)> = d
+        .tracks
+        .iter()
+        .map(|t| (t.id.as_str(), t.note.as_deref()))
+        .collect();
+    // Track notes cannot be marked as the app's, so the lists the app joined
+    // with 「・」 are gone; the 再任用 note is printed in the role table's heading.
+    assert_eq!(
+        notes,
+        [
+            ("gyoseishoku", None),
+            ("ginou-romu", None),
+            ("saininyo", Some("※60歳超職員（役職定年）含む")),
+            ("kaikei-nendo", None),
+        ]
+    );
+    let kaikei = grade(&d, "kaikei-nendo");
+    assert_eq!(
+        kaikei.posts,
+        [
+            "会計年度任用職員（事務補助等）",
+            "会計年度任用職員（専門職）"
+        ]
+    );
+}
