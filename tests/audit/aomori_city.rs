@@ -3,7 +3,7 @@
 
 use super::body;
 
-use michishirube::core::model::{Basis, BodyData, Grade, Offering, Survey};
+use michishirube::core::model::{Basis, BodyData, Grade, Missing, Offering, Part, Survey};
 
 fn grade<'a>(d: &'a BodyData, id: &str) -> &'a Grade {
     d.grades
@@ -438,4 +438,31 @@ fn track_notes_are_only_words_printed_as_one_line() {
             "会計年度任用職員（専門職）"
         ]
     );
+}
+
+#[test]
+fn the_missing_course_list_and_targets_are_said_under_their_own_parts() {
+    let d = body("aomori-city");
+    let courses: Vec<&Missing> = d
+        .missing
+        .iter()
+        .filter(|m| m.part == Part::Courses)
+        .collect();
+    assert_eq!(courses.len(), 1);
+    assert!(courses[0]
+        .note
+        .starts_with("「職員研修体系」は説明文のみで"));
+    assert_eq!(
+        courses[0].source.as_ref().map(|s| s.section.as_str()),
+        Some("第4 人材育成 2 職員研修の充実 (1) 職員研修体系")
+    );
+    assert!(d.kpi_tables.is_empty(), "no table of targets is printed");
+    let kpi: Vec<&Missing> = d.missing.iter().filter(|m| m.part == Part::Kpi).collect();
+    assert_eq!(kpi.len(), 1);
+    assert!(kpi[0].note.contains("数値目標"), "{}", kpi[0].note);
+    assert!(kpi[0].note.contains("累計500"), "{}", kpi[0].note);
+    assert!(d
+        .missing
+        .iter()
+        .all(|m| !(m.part == Part::Other && m.note.contains("職員研修体系"))));
 }
