@@ -3,3 +3,58 @@
 
 #[allow(unused_imports)]
 use super::body;
+use michishirube::core::model::{Basis, BodyData, Offering, Text};
+
+const FILE: &str = "002_0b2f71bf6101b20d.txt";
+
+fn offering<'a>(d: &'a BodyData, id: &str) -> &'a Offering {
+    d.offerings
+        .iter()
+        .find(|o| o.id.as_str() == id)
+        .unwrap_or_else(|| panic!("offering {id}"))
+}
+
+/// The section a line is printed in: its own, or else its item's.
+fn section_of<'a>(t: &'a Text, o: &'a Offering) -> &'a str {
+    t.source
+        .as_ref()
+        .or(o.source.as_ref())
+        .map(|s| s.section.as_str())
+        .expect("a source")
+}
+
+#[test]
+fn each_line_of_the_kaisobetsu_training_names_the_section_it_is_printed_in() {
+    let d = body("aizuwakamatsu");
+    let o = offering(&d, "kaisobetsu-kenshu");
+    let lines: Vec<(&str, &str)> = o
+        .description
+        .iter()
+        .map(|t| (t.as_str(), section_of(t, o)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "庁内及びふくしま自治研修センターでの階層別研修の実施",
+                "5 取組内容 【職員研修】 研修所研修 > 階層別研修の充実"
+            ),
+            (
+                "階層別研修における所属長からの受講勧奨の徹底",
+                "5 取組内容 【職員研修】 研修所研修 > 所属長による研修受講勧奨"
+            ),
+            (
+                "各種階層別研修での業務内容、課題等の意見交換の実施",
+                "5 取組内容 【組織文化】 他部門間交流の推進 > 他部門（職場）間の交流の推進"
+            ),
+            (
+                "管理監督者の階層別研修等での職場ミーティング実施徹底の周知",
+                "5 取組内容 【組織文化】 学習的職場風土づくり > 職場ミーティングの定着促進"
+            ),
+        ]
+    );
+    for t in &o.description {
+        assert_eq!(t.basis, Basis::Document, "{t}: the document's words");
+        assert!(t.source.as_ref().is_none_or(|s| s.file == FILE));
+    }
+}
