@@ -58,3 +58,37 @@ fn each_line_of_the_kaisobetsu_training_names_the_section_it_is_printed_in() {
         assert!(t.source.as_ref().is_none_or(|s| s.file == FILE));
     }
 }
+
+#[test]
+fn the_duty_to_hold_workplace_training_after_external_courses_is_the_apps_link_from_its_own_section(
+) {
+    let d = body("aizuwakamatsu");
+    let o = offering(&d, "gaibu-kenshu-haken");
+    assert_eq!(o.conditions.len(), 1);
+    let c = &o.conditions[0];
+    assert_eq!(
+        c.as_str(),
+        "専門の外部研修機関等の研修受講後の職場研修実施の徹底"
+    );
+    assert_eq!(
+        c.basis,
+        Basis::App,
+        "attaching it to the 派遣 is the app's link"
+    );
+    assert!(c
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("研修成果の組織への還元"));
+    let src = c.source.as_ref().expect("its own section");
+    assert_eq!(src.file, FILE);
+    assert_eq!(
+        src.section,
+        "5 取組内容 【職員研修】 研修所研修 > 研修成果の組織への還元"
+    );
+    // The offering itself stays where its own row is printed.
+    assert_eq!(
+        o.source.as_ref().unwrap().section,
+        "5 取組内容 【職員研修】 研修所研修 > 専門研修・特別研修の推進"
+    );
+}
