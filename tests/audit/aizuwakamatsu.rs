@@ -3,7 +3,7 @@
 
 #[allow(unused_imports)]
 use super::body;
-use michishirube::core::model::{Basis, BodyData, Offering, Text};
+use michishirube::core::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind, Text};
 
 const FILE: &str = "002_0b2f71bf6101b20d.txt";
 
@@ -91,4 +91,35 @@ fn the_duty_to_hold_workplace_training_after_external_courses_is_the_apps_link_f
         o.source.as_ref().unwrap().section,
         "5 取組内容 【職員研修】 研修所研修 > 専門研修・特別研修の推進"
     );
+}
+
+#[test]
+fn the_building_qualification_is_a_previous_plan_acquisition_support_not_a_subsidy() {
+    let d = body("aizuwakamatsu");
+    let o = offering(&d, "kenchiku-kakunin-shikaku");
+    assert_eq!(o.name.ja, "建築確認基準適合判定資格の取得支援");
+    assert_ne!(
+        o.kind,
+        OfferingKind::QualificationSubsidy,
+        "取得支援, not 助成"
+    );
+    assert_ne!(o.kind.family(), OfferingFamily::Subsidy);
+    assert_eq!(o.kind, OfferingKind::Other);
+    assert_eq!(o.kind_basis, Basis::App, "the plan files it under no kind");
+    assert_eq!(
+        o.source.as_ref().unwrap().section,
+        "1 前プラン（平成30年度～令和4年度）の総括 【職員研修】"
+    );
+    let status = o.status.as_ref().expect("a status");
+    assert_eq!(status.as_str(), "前プラン（平成30年度～令和4年度）の取組");
+    assert_eq!(status.basis, Basis::App, "the status is the app's wording");
+    let note = status.note.as_deref().unwrap();
+    assert!(note.contains("前プラン"), "{note}");
+    assert!(note.contains("取組内容の表には載っていない"), "{note}");
+    // The current plan's tables do not list it.
+    assert!(d
+        .plan_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .all(|r| !r.action.contains("建築確認")));
 }
