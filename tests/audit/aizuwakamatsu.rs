@@ -123,3 +123,35 @@ fn the_building_qualification_is_a_previous_plan_acquisition_support_not_a_subsi
         .flat_map(|t| &t.items)
         .all(|r| !r.action.contains("建築確認")));
 }
+
+#[test]
+fn the_ojt_cost_support_is_named_by_its_printed_action_and_goes_to_workplaces() {
+    let d = body("aizuwakamatsu");
+    let o = offering(&d, "ojt-keihi-shien");
+    assert_eq!(
+        o.name.ja,
+        "各職場の課題解決のための職場研修実施に対する経費の支援"
+    );
+    assert_eq!(o.name.basis, Basis::Document);
+    assert!(
+        d.offerings
+            .iter()
+            .all(|o| o.name.ja != "職場研修（OJT）に対する経費の支援"),
+        "no name of the app's making"
+    );
+    let printed = d
+        .plan_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .find(|r| r.id == "gakushu-ojt-keihi")
+        .unwrap();
+    assert_eq!(o.name.ja, printed.action);
+    let who = o.targets.note.as_ref().expect("who it is for");
+    assert_eq!(who.as_str(), "各職場");
+    assert!(who
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("職員個人への支援ではありません"));
+    assert!(o.targets.grades.is_empty() && o.targets.years.is_none());
+}
