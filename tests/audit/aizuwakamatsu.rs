@@ -3,7 +3,9 @@
 
 #[allow(unused_imports)]
 use super::body;
-use michishirube::core::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind, Text};
+use michishirube::core::model::{
+    Basis, BodyData, Offering, OfferingFamily, OfferingKind, Part, Text,
+};
 
 const FILE: &str = "002_0b2f71bf6101b20d.txt";
 
@@ -154,4 +156,65 @@ fn the_ojt_cost_support_is_named_by_its_printed_action_and_goes_to_workplaces() 
         .unwrap()
         .contains("職員個人への支援ではありません"));
     assert!(o.targets.grades.is_empty() && o.targets.years.is_none());
+}
+
+#[test]
+fn self_development_leave_is_only_under_consideration_and_is_not_offered() {
+    let d = body("aizuwakamatsu");
+    assert!(
+        d.offerings
+            .iter()
+            .all(|o| o.kind != OfferingKind::SelfDevelopmentLeave
+                && !o.name.ja.contains("自己啓発等休業")),
+        "no 自己啓発等休業 is offered"
+    );
+    let section = "5 取組内容 【職員研修】 自己啓発 > 自己啓発等休業制度等の導入検討";
+    let m = d
+        .missing
+        .iter()
+        .find(|m| m.source.as_ref().is_some_and(|s| s.section == section))
+        .expect("a missing entry for 自己啓発等休業");
+    assert_eq!(m.part, Part::Other);
+    assert!(
+        m.note.contains("導入を検討するとされているだけ"),
+        "{}",
+        m.note
+    );
+    // What the row does put in place is 修学部分休業.
+    let o = offering(&d, "shugaku-bubun-kyugyo");
+    assert_eq!(o.kind, OfferingKind::PartialStudyLeave);
+    assert_eq!(o.source.as_ref().unwrap().section, section);
+}
+
+#[test]
+fn grasping_self_development_for_placement_is_a_measure_of_its_own() {
+    let d = body("aizuwakamatsu");
+    let m = d
+        .measures
+        .iter()
+        .find(|m| m.id == "jiko-keihatsu-kekka-katsuyo")
+        .expect("the measure");
+    assert_eq!(m.name, "自己啓発の結果の活用");
+    let items: Vec<&str> = m.items.iter().map(|t| t.as_str()).collect();
+    assert_eq!(items, ["自己啓発状況の把握及び配置管理への配慮"]);
+    assert!(m.items.iter().all(|t| t.is_plain()));
+    assert_eq!(m.source.file, FILE);
+    assert_eq!(
+        m.source.section,
+        "5 取組内容 【職員研修】 自己啓発 > 自己啓発の結果の活用"
+    );
+}
+
+#[test]
+fn the_plan_says_it_sets_no_kpis_or_numeric_targets() {
+    let d = body("aizuwakamatsu");
+    assert!(d.kpi_tables.is_empty(), "no targets are invented");
+    let kpi: Vec<_> = d.missing.iter().filter(|m| m.part == Part::Kpi).collect();
+    assert_eq!(kpi.len(), 1);
+    assert!(kpi[0].note.contains("KPI"), "{}", kpi[0].note);
+    assert!(kpi[0].note.contains("数値目標"), "{}", kpi[0].note);
+    assert!(d
+        .surveys
+        .iter()
+        .all(|s| s.overall_target.is_none() && s.groups.iter().all(|g| g.target.is_none())));
 }
