@@ -218,3 +218,44 @@ fn the_plan_says_it_sets_no_kpis_or_numeric_targets() {
         .iter()
         .all(|s| s.overall_target.is_none() && s.groups.iter().all(|g| g.target.is_none())));
 }
+
+#[test]
+fn statuses_the_app_composed_from_the_plan_tables_are_marked_as_the_apps() {
+    let d = body("aizuwakamatsu");
+    for o in &d.offerings {
+        let Some(s) = &o.status else { continue };
+        if s.basis == Basis::Document {
+            assert!(
+                ["継続", "新規"].contains(&s.as_str()),
+                "{}: a plain status is the printed 区分, not {s}",
+                o.id
+            );
+        } else {
+            assert!(s.note.as_deref().is_some_and(|n| !n.trim().is_empty()));
+        }
+    }
+    for (id, text) in [
+        ("jishu-kenshu-shien", "新規（R5 検討、R6 実施）"),
+        ("hitchi-shikaku-keihi", "新規（R5 検討、R6 実施）"),
+        ("shugaku-bubun-kyugyo", "新規（R5 運用開始）"),
+        ("koreiki-shokuin-kenshu", "新規（R5 検討、R6 実施）"),
+        (
+            "minkan-haken-kenshu",
+            "継続（見直しの検討）／長期派遣研修は新規（研究）",
+        ),
+        ("mentor-seido", "継続（メンター同士等の意見交換は新規）"),
+        ("jiko-shinkoku-seido", "継続（検討）"),
+        ("kyodo-seminar", "新規（R5 検討、R6 実施）"),
+    ] {
+        let s = offering(&d, id).status.as_ref().unwrap();
+        assert_eq!(s.as_str(), text, "{id}");
+        assert_eq!(s.basis, Basis::App, "{id}");
+        assert!(
+            s.note
+                .as_deref()
+                .unwrap()
+                .contains("アプリが一行にまとめた表記"),
+            "{id}"
+        );
+    }
+}
