@@ -259,3 +259,44 @@ fn statuses_the_app_composed_from_the_plan_tables_are_marked_as_the_apps() {
         );
     }
 }
+
+#[test]
+fn the_partial_study_leave_line_from_the_previous_plans_review_names_that_section() {
+    let d = body("aizuwakamatsu");
+    let o = offering(&d, "shugaku-bubun-kyugyo");
+    let lines: Vec<(&str, &str)> = o
+        .description
+        .iter()
+        .map(|t| (t.as_str(), section_of(t, o)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "修学部分休業制度の運用開始",
+                "5 取組内容 【職員研修】 自己啓発 > 自己啓発等休業制度等の導入検討"
+            ),
+            (
+                "学び直しの促進を図る修学部分休業の制度化",
+                "1 前プラン（平成30年度～令和4年度）の総括 【職員研修】"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_mentor_schemes_audience_is_the_apps_summary_of_its_two_actions() {
+    let d = body("aizuwakamatsu");
+    let who = offering(&d, "mentor-seido")
+        .targets
+        .note
+        .clone()
+        .expect("who it is for");
+    assert_eq!(who.as_str(), "新規採用職員、メンター");
+    assert_eq!(who.basis, Basis::App);
+    assert!(who
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("アプリが対象を抜き出しました"));
+}
