@@ -300,3 +300,56 @@ fn the_mentor_schemes_audience_is_the_apps_summary_of_its_two_actions() {
         .unwrap()
         .contains("アプリが対象を抜き出しました"));
 }
+
+#[test]
+fn kinds_are_the_documents_only_where_its_own_heading_names_them() {
+    let d = body("aizuwakamatsu");
+    let by_document: Vec<&str> = d
+        .offerings
+        .iter()
+        .filter(|o| o.kind_basis == Basis::Document)
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(
+        by_document,
+        [
+            "hitchi-shikaku-keihi",
+            "shugaku-bubun-kyugyo",
+            "kaisobetsu-kenshu",
+            "compliance-kenshu",
+            "hatarakikata-management-kenshu",
+            "koreiki-shokuin-kenshu",
+            "gaibu-kenshu-haken",
+            "dx-jinzai-kenshu",
+            "kuni-haken-kenshu",
+            "kuni-choki-haken-kobo",
+            "minkan-haken-kenshu",
+            "mentor-seido",
+            "jiko-shinkoku-seido",
+            "ojt-keihi-shien",
+        ]
+    );
+    // Printed under 階層別研修の充実: the document's 階層別研修, not the app's 課題対応研修.
+    let c = offering(&d, "compliance-kenshu");
+    assert_eq!(c.kind, OfferingKind::GradeTraining);
+    assert_eq!(
+        c.source.as_ref().unwrap().section,
+        "5 取組内容 【職員研修】 研修所研修 > 階層別研修の充実"
+    );
+    for id in [
+        "jishu-kenshu-shien",
+        "kenchiku-kakunin-shikaku",
+        "wakate-career-kenshu",
+        "hyokasha-kenshu",
+        "jinji-hyoka-seido-kenshu",
+        "shokuba-meeting",
+        "shokuin-teian-seido",
+        "kyodo-seminar",
+        "mental-health-kenshu",
+        "kanri-stress-kenshu",
+        "harassment-kenshu",
+        "rodo-anzen-kenshu",
+    ] {
+        assert_eq!(offering(&d, id).kind_basis, Basis::App, "{id}");
+    }
+}
