@@ -353,3 +353,19 @@ fn kinds_are_the_documents_only_where_its_own_heading_names_them() {
         assert_eq!(offering(&d, id).kind_basis, Basis::App, "{id}");
     }
 }
+
+#[test]
+fn the_seminar_row_whose_middle_heading_was_lost_says_how_it_was_read() {
+    let d = body("aizuwakamatsu");
+    let o = offering(&d, "kyodo-seminar");
+    assert_eq!(o.description.len(), 1);
+    let line = &o.description[0];
+    assert_eq!(
+        line.as_str(),
+        "市民、民間企業等との協働によるセミナー等の検討"
+    );
+    assert_eq!(line.basis, Basis::Document, "the words are printed");
+    let note = line.note.as_deref().expect("a caveat on the reading");
+    assert!(note.contains("中項目の欄が抜けています"), "{note}");
+    assert!(note.contains("市民主体意識の徹底"), "{note}");
+}
