@@ -369,3 +369,18 @@ fn the_seminar_row_whose_middle_heading_was_lost_says_how_it_was_read() {
     assert!(note.contains("中項目の欄が抜けています"), "{note}");
     assert!(note.contains("市民主体意識の徹底"), "{note}");
 }
+
+#[test]
+fn the_missing_career_path_note_does_not_file_other_actions_under_the_plans_career_support_heading()
+{
+    // The plan's 小項目 キャリア形成支援 holds only its two 若手職員 rows;
+    // 自己申告制度, 庁内公募 and 派遣研修 sit under other headings.
+    let d = body("aizuwakamatsu");
+    let m = d
+        .missing
+        .iter()
+        .find(|m| m.part == Part::CareerPath)
+        .expect("the missing career path");
+    assert!(!m.note.contains("キャリア形成支援の取組"), "{}", m.note);
+    assert!(m.note.contains("キャリアに関わる取組"), "{}", m.note);
+}
