@@ -8,7 +8,7 @@
 // michishirube-app-<hash>.js / _bg.wasm, so a new build is never mixed with
 // a cached old one, and writes
 //   <meta name="michishirube-app" data-js="…" data-wasm="…">
-// into index.html, which assets/open-app.js reads when the start-up module
+// into index.html, which ui/js/open-app.js reads when the start-up module
 // hands over.
 //
 // Usage: node scripts/app-module.mjs [DIR]   (default $TRUNK_STAGING_DIR)

@@ -4,7 +4,7 @@
 //
 // The wasm of the whole app (not the start-up module) is embedded as base64 and handed to the glue's init() as bytes;
 // the data files are embedded as JSON in a <script type="application/json">
-// block that the app reads before it would fetch (src/ui/fetch.rs). The
+// block that the app reads before it would fetch (ui/src/fetch.rs). The
 // page gets its own Content-Security-Policy with the hashes of its inline
 // script and style; nothing else may run.
 //

@@ -12,12 +12,12 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
 cargo fmt --all -- --check
-cargo clippy --locked --all-targets -q -- -D warnings
-cargo clippy --locked --all-targets -q --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --workspace --all-targets -q -- -D warnings
+cargo clippy --locked --workspace --all-targets -q --target wasm32-unknown-unknown -- -D warnings
 
 step "the domain core's dependency graph holds no UI crate"
 host=$(rustc -vV | awk '/^host:/ { print $2 }')
-ui_crates=$(cargo tree --locked -e normal --target "$host" --prefix none \
+ui_crates=$(cargo tree --locked -p michishirube -e normal --target "$host" --prefix none \
   | awk '{ print $1 }' | grep -E '^(yew|yew-macro|web-sys|gloo|gloo-.*|plotters-canvas)$' | sort -u || true)
 if [ -n "$ui_crates" ]; then
   echo "native (core) dependency graph contains UI crates: $ui_crates" >&2
@@ -26,12 +26,15 @@ fi
 echo "ok: no yew, web-sys, gloo or plotters-canvas natively"
 
 step "native tests"
+# The core (data, validator, assessment, import, property tests), then the
+# UI crate's own logic (routes, the reducer, text helpers), natively.
 cargo test --locked -q
+cargo test --locked -q -p michishirube-ui --lib
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test components
+  cargo test --locked -p michishirube-ui --target wasm32-unknown-unknown --test components
 
 step "release build"
 trunk build --release=true --offline

@@ -114,11 +114,20 @@ fn aomori_city_matrix_matches_the_document_cell_by_cell() {
     );
     let m = d.matrix.as_ref().expect("matrix");
     let markers: Vec<&str> = m.footnotes.iter().map(|f| f.marker.as_str()).collect();
-    assert_eq!(markers, ["※1", "※2", "※3", "※4"]);
+    // "※職位によってレベルは異なります。" is printed before the table and
+    // covers every row; ※1–※4 are the table's own notes.
+    assert_eq!(markers, ["※", "※1", "※2", "※3", "※4"]);
+    assert_eq!(m.footnotes[0].rows.len(), m.rows.len());
     let reads: Vec<Option<&str>> = m.footnotes.iter().map(|f| f.reads_as.as_deref()).collect();
     assert_eq!(
         reads,
-        [Some("知識・技能"), Some("応対力"), None, Some("創意工夫")]
+        [
+            None,
+            Some("知識・技能"),
+            Some("応対力"),
+            None,
+            Some("創意工夫")
+        ]
     );
     let groups: Vec<&str> = d
         .ability_groups

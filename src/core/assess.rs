@@ -43,6 +43,17 @@ pub struct Selection {
     pub grade_year: Option<i32>,
 }
 
+impl Position {
+    /// The position's name as the interface shows it: the grade's name (with
+    /// its gloss in English), or 入庁前.
+    pub fn name(&self, d: &BodyData, lang: Lang) -> String {
+        match self {
+            Position::PreEntry => lang.pick("入庁前", "Before entry").into(),
+            Position::Grade(g) => d.grade_name(g, lang),
+        }
+    }
+}
+
 impl Selection {
     /// The current grade, unless pre-entry.
     pub fn current_grade(&self) -> Option<&Id> {
@@ -524,6 +535,14 @@ fn priority_score(r: &GapRow) -> Option<i32> {
 }
 
 /// Analyses the ratings against the items.
+/// The analysis of an assessment against its body: the items its two
+/// grades ask for, rated and compared. What every results view shows.
+pub fn analysis_of(d: &BodyData, a: &Assessment) -> Analysis {
+    let sel = &a.selection;
+    analyse(&rate_items(d, sel.current_grade(), sel.next.as_ref()), a)
+}
+
+/// The gaps of a set of items, with priorities and strengths.
 pub fn analyse(items: &[RateItem], a: &Assessment) -> Analysis {
     let rows: Vec<GapRow> = items
         .iter()

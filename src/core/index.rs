@@ -167,6 +167,21 @@ impl Has {
     }
 }
 
+impl Index {
+    /// Where a body's data file is: the file its entry names, or, when the
+    /// index lists no bodies (more than [`INLINE_LIMIT`]), the fixed path
+    /// every body's file has. `None` for a body a short index does not list.
+    /// The one lookup for every caller: the view that needs a body, and
+    /// an import that names one.
+    pub fn body_file(&self, id: &Id) -> Option<String> {
+        match self.bodies.iter().find(|b| &b.id == id) {
+            Some(entry) => Some(entry.file.clone()),
+            None if self.bodies.is_empty() => Some(body_path(id)),
+            None => None,
+        }
+    }
+}
+
 /// Where the build puts a body's JSON, relative to the app root.
 pub fn body_path(id: &Id) -> String {
     format!("data/bodies/{id}.json")

@@ -226,6 +226,18 @@ pub struct BodyData {
 }
 
 impl BodyData {
+    /// A grade by id.
+    pub fn grade(&self, id: &Id) -> Option<&Grade> {
+        self.grades.iter().find(|g| &g.id == id)
+    }
+
+    /// A grade's name as the interface shows it (with its English gloss in
+    /// English), or the id if the body has no such grade.
+    pub fn grade_name(&self, id: &Id, lang: Lang) -> String {
+        self.grade(id)
+            .map_or_else(|| id.to_string(), |g| g.name.glossed(lang))
+    }
+
     /// The title of a source file's document, for citing it to a person:
     /// the file name belongs to the text extraction and means nothing to them.
     pub fn document_title(&self, file: &str) -> Option<&str> {
@@ -286,6 +298,10 @@ pub struct Document {
     /// Period of validity as printed, if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
+    /// The app's note on the document, shown with its title (a title the
+    /// extracted text does not print, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A named text with an optional explanation: a 行動指針 item, a value, a rule.
@@ -334,9 +350,10 @@ pub struct Track {
     /// (a branch that leads nowhere further). The ladder's last grade is always an end.
     #[serde(default)]
     pub ends: Vec<Id>,
-    /// A note on the track (who it covers), as the document words it.
+    /// A note on the track (who it covers): the document's words, or the
+    /// app's, marked so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Where the track and its order are stated.
     pub source: Source,
     /// Whether the ladder order is the document's or the app's reading
@@ -353,9 +370,9 @@ pub struct Branch {
     pub from: Id,
     /// … to this one.
     pub to: Id,
-    /// Why or when, as the document words it.
+    /// Why or when: the document's words, or the app's, marked so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Whether the document draws this move or the app reads it.
     #[serde(default)]
     pub basis: Basis,
@@ -496,6 +513,10 @@ pub struct LegendEntry {
     pub meaning: Option<String>,
     /// The app's reading of what the symbol requires.
     pub requirement: Requirement,
+    /// The app's note on the symbol, shown with the legend (a symbol lost
+    /// in extraction and read by the app, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A footnote of the matrix (青森市 ※1–※4).
@@ -901,8 +922,8 @@ pub struct Measure {
     /// Its number as printed (①, 1), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
-    /// Name as printed.
-    pub name: String,
+    /// Name as printed (or, marked so, as the app names it).
+    pub name: Label,
     /// Its 方針 or aim, as worded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aim: Option<Text>,
@@ -949,6 +970,10 @@ pub struct PlanRow {
     pub category: String,
     /// One status per year column, as printed (実施, ⇒, 検討, 研究, 活用).
     pub schedule: Vec<String>,
+    /// The app's note on the row, shown with it (a cell lost in extraction
+    /// and how the app read the row).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A published staff survey.

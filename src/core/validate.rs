@@ -259,13 +259,11 @@ impl<'a> Checker<'a> {
     }
 
     /// A line of text: its own source, if any, must be one of the body's
-    /// documents, and the app's words must say why.
+    /// documents. (A line the app wrote is marked so; it may be its own
+    /// explanation, so unlike a name it needs no note to say why.)
     fn text(&mut self, path: &str, t: &Text) {
         if let Some(s) = &t.source {
             self.source(path, s);
-        }
-        if t.is_app() && t.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            self.err(format!("{path}.note"), Problem::AppWithoutNote);
         }
     }
 
@@ -351,6 +349,9 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
             if let Some(t) = &r.summary {
                 c.text(&format!("{rp}.summary"), t);
             }
+            if r.basis == Basis::App && r.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                c.err(format!("{rp}.note"), Problem::AppWithoutNote);
+            }
             c.texts(&format!("{rp}.duties"), &r.duties);
         }
         c.texts(&format!("{path}.skills"), &g.skills);
@@ -387,6 +388,14 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     let tracks = c.unique("職種", ids("tracks", &d.tracks));
     for (i, t) in d.tracks.iter().enumerate() {
         c.label(&format!("tracks[{i}].name"), &t.name);
+        if let Some(n) = &t.note {
+            c.text(&format!("tracks[{i}].note"), n);
+        }
+        for (k, b) in t.branches.iter().enumerate() {
+            if let Some(n) = &b.note {
+                c.text(&format!("tracks[{i}].branches[{k}].note"), n);
+            }
+        }
         check_track(&mut c, &format!("tracks[{i}]"), t, &grades);
     }
 
@@ -472,6 +481,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     c.unique("施策", ids("measures", &d.measures));
     for (i, m) in d.measures.iter().enumerate() {
         c.source(&format!("measures[{i}]"), &m.source);
+        c.label(&format!("measures[{i}].name"), &m.name);
         if let Some(t) = &m.aim {
             c.text(&format!("measures[{i}].aim"), t);
         }

@@ -194,7 +194,7 @@ fn grasping_self_development_for_placement_is_a_measure_of_its_own() {
         .iter()
         .find(|m| m.id == "jiko-keihatsu-kekka-katsuyo")
         .expect("the measure");
-    assert_eq!(m.name, "自己啓発の結果の活用");
+    assert_eq!(m.name.ja, "自己啓発の結果の活用");
     let items: Vec<&str> = m.items.iter().map(|t| t.as_str()).collect();
     assert_eq!(items, ["自己啓発状況の把握及び配置管理への配慮"]);
     assert!(m.items.iter().all(|t| t.is_plain()));

@@ -417,7 +417,7 @@ fn track_notes_are_only_words_printed_as_one_line() {
     let notes: Vec<(&str, Option<&str>)> = d
         .tracks
         .iter()
-        .map(|t| (t.id.as_str(), t.note.as_deref()))
+        .map(|t| (t.id.as_str(), t.note.as_ref().map(|n| n.as_str())))
         .collect();
     // Track notes cannot be marked as the app's, so the lists the app joined
     // with 「・」 are gone; the 再任用 note is printed in the role table's heading.

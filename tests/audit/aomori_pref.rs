@@ -151,7 +151,10 @@ fn the_sixties_column_is_reachable_from_sokatsu_shukan_and_below() {
             .find(|b| b.from == from && b.to == "yakushoku-teinen")
             .unwrap_or_else(|| panic!("{from} → 総括主幹（役職定年）以下"));
         assert_eq!(b.basis, Basis::App, "{from}");
-        assert_eq!(b.note.as_deref(), Some("総括主幹（役職定年）以下"));
+        assert_eq!(
+            b.note.as_ref().map(|n| n.as_str()),
+            Some("総括主幹（役職定年）以下")
+        );
     }
     // A person at 総括主幹級 is offered the column as a branch; the ladder
     // still proposes 副参事級 first.

@@ -57,7 +57,7 @@ fn the_new_supervisor_course_targets_its_printed_row_and_the_group_leader_it_lea
 }
 
 /// The grade's role from the map's ⑥OJT ⑦人事考課 column.
-fn ojt_role<'a>(g: &'a Grade) -> &'a Role {
+fn ojt_role(g: &Grade) -> &Role {
     g.roles
         .iter()
         .find(|r| {

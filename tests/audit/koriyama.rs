@@ -337,7 +337,7 @@ fn the_dx_ladder_from_katsuyo_to_tokatsu_is_the_apps_reading() {
     let t = d.tracks.iter().find(|t| t.id == "dx").expect("dx track");
     assert_eq!(t.ladder, ["dx-katsuyo", "dx-suishin", "dx-tokatsu"]);
     assert_eq!(t.basis, Basis::App);
-    let note = t.note.as_deref().expect("note");
+    let note = t.note.as_ref().map(|n| n.as_str()).expect("note");
     assert!(note.contains("アプリの読み"), "{note}");
     assert!(
         note.contains("道筋は印字されていません"),

@@ -82,7 +82,7 @@ async function startup(ctx, cases, throttle = 1, runs = RUNS) {
 // ---------- 1. transfer size of the first view ----------
 // What the browser really requests, not what index.html names: the first
 // view is a small start-up module that loads the whole app only when the
-// person goes further (src/ui/start.rs). The service worker is blocked here,
+// person goes further (ui/src/start.rs). The service worker is blocked here,
 // because its precaching (the whole app, for offline use) runs after the
 // first view and is not needed to show it. Then a body is chosen, and what
 // that loads is reported on its own line.

@@ -47,7 +47,7 @@ test('choosing 郡山市 shows its grade × ability table with headers, legend a
   const { page, requests } = browser;
   await page.goto(server.url);
   await page.getByRole('link', { name: /郡山市/ }).click();
-  const table = page.getByRole('table');
+  const table = page.getByRole('table', { name: /職位ごとに求められる役割・能力/ });
   await table.waitFor();
   assert.ok(requests.some((u) => u.endsWith('/data/bodies/koriyama.json')));
   const cols = await table.locator('thead th[scope=col]').allTextContents();
@@ -60,7 +60,15 @@ test('choosing 郡山市 shows its grade × ability table with headers, legend a
   assert.deepEqual(await kakaricho.evaluateAll((tds) => tds.map((td) => td.dataset.mark)),
     ['◎', '◎', '-', '◎', '◎', '◎', '◎']);
   const legend = await page.locator('.legend dd').allTextContents();
-  assert.deepEqual(legend, ['該当職位で身に付けるべき能力', '該当職位で既に身に付いているべき能力', '将来的に身に付けることが望まれる能力']);
+  assert.equal(legend.length, 3);
+  assert.equal(legend[0], '該当職位で身に付けるべき能力');
+  // The ○ of the second line was lost in extraction: the app says it read it.
+  assert.match(legend[1], /^該当職位で既に身に付いているべき能力（アプリの読み：.*失われて/);
+  assert.equal(legend[2], '将来的に身に付けることが望まれる能力');
+  // The 係長 row contradicts itself: its note and the uncertain cells say so.
+  assert.match(await page.locator('.row-note[data-grade=kakaricho]').textContent(), /意識すべき能力/);
+  assert.deepEqual(await kakaricho.evaluateAll((tds) => tds.map((td) => !!td.querySelector('.uncertain'))),
+    [false, false, true, true, false, false, false]);
   await screenshot(page, 'first-screen-koriyama');
 });
 
@@ -68,12 +76,15 @@ test('青森市 shows its footnotes and the four ability groups over the columns
   const { page } = browser;
   await page.goto(server.url);
   await page.getByRole('link', { name: /青森市/ }).click();
-  await page.getByRole('table').waitFor();
+  await page.locator('table.ability-matrix').waitFor();
   const groups = await page.locator('thead th[scope=colgroup]').allTextContents();
   assert.deepEqual(groups, ['業務遂行能力', '業務遂行の度合い', '意欲・態度', '倫理観']);
   const notes = await page.locator('.footnotes li').allTextContents();
-  assert.equal(notes.length, 4);
-  assert.match(notes[0], /※1.*知識・技能/);
+  assert.equal(notes.length, 5);
+  // Printed before the table, for every row: the rows that are all ○ differ in level.
+  assert.match(notes[0], /^（※）職位によってレベルは異なります。$/);
+  assert.equal(await page.locator('tbody tr').filter({ has: page.locator('th sup', { hasText: '（※）' }) }).count(), 8);
+  assert.match(notes[1], /※1.*知識・技能/);
 });
 
 test('会津若松市 says plainly that it has no grade × ability table, and offers what it has', async () => {
@@ -95,11 +106,4 @@ test('a chosen body survives a reload through the address', async () => {
   await page.locator('#body-heading').waitFor();
   assert.match(await page.locator('#body-heading').textContent(), /浜松市/);
   assert.ok((await page.locator('.can-do li').count()) >= 20, 'can-do statements shown');
-});
-
-test('no request leaves 127.0.0.1 and no script error occurs', async () => {
-  const { requests, errors } = browser;
-  const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
-  assert.deepEqual(outside, []);
-  assert.deepEqual(errors, []);
 });

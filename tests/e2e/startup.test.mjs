@@ -1,4 +1,4 @@
-// The two-module start-up (src/ui/start.rs): the first view comes from a
+// The two-module start-up (ui/src/start.rs): the first view comes from a
 // small module, and the whole app is loaded only when the person goes
 // further. These tests check that the split is real, that the hand-over
 // keeps the language and lands on the page asked for, that a returning
@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { serve, launch, fresh, saved } from './harness.mjs';
 
 let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
+// The last test blocks the app module on purpose; the page reports that load.
+before(async () => { server = await serve(); browser = await launch({ allowErrors: /michishirube-app-|Failed to fetch dynamically imported module|ERR_FAILED/ }); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Records the page's own requests (not the service worker's precaching). */
@@ -25,7 +26,8 @@ test('the first view loads only the start-up module; choosing a body loads the a
   const log = pageRequests(page);
   await page.reload();
   await page.locator('.body-choice').first().waitFor();
-  await page.waitForTimeout(300);
+  // Nothing more is fetched for the first view: wait until the network is idle.
+  await page.waitForLoadState('networkidle');
   const wasm = log.seen.filter((p) => p.endsWith('.wasm'));
   assert.equal(wasm.length, 1, `one wasm module on the first view, saw ${wasm.join(', ')}`);
   assert.ok(!wasm[0].includes('michishirube-app-'), `the start-up module, not the app: ${wasm[0]}`);
@@ -119,12 +121,4 @@ test('if the app cannot be loaded, the first view says so instead of hanging', a
   } finally {
     await context.unroute(/michishirube-app-[0-9a-f]+/);
   }
-});
-
-test('no request leaves 127.0.0.1 and no script error occurs in these flows', async () => {
-  const outside = browser.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));
-  assert.deepEqual(outside, []);
-  // The aborted app module in the last test is reported as a failed load.
-  const errors = browser.errors.filter((e) => !/michishirube-app-|Failed to fetch dynamically imported module|ERR_FAILED/.test(e));
-  assert.deepEqual(errors, []);
 });

@@ -1,0 +1,378 @@
+//! The root component: owns the reducer and the interface language, picks
+//! the page for the route, and runs the effects that do the state's I/O:
+//! following the address bar and the other tabs, fetching the index and
+//! the bodies the view needs, saving the document, deleting what the
+//! person asked to delete, and asking the browser to keep the data.
+
+use crate::components::chrome::{focus_main, use_document_lang, Footer, Header, Nav};
+use crate::components::notices::Notices;
+use crate::components::status::{failure, loading};
+use crate::fetch;
+use crate::i18n::{tr, Lang, Msg};
+use crate::pages;
+use crate::route::{current_hash, go_to_section, navigate, section_of, use_route_listener, Route};
+use crate::state::{Action, AppContext, AppState, Io, Loadable};
+use crate::storage;
+use gloo::events::EventListener;
+use michishirube::core::id::Id;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A document waiting to be saved: its revision, whether the session is a
+/// guest session, and the document.
+type Pending = (u64, bool, Rc<michishirube::core::store::StoredDoc>);
+
+/// Records save progress on <html> (`data-rev` changed, `data-saved`
+/// written), so tests can wait for "everything saved" instead of sleeping.
+fn mark(attr: &str, rev: u64) {
+    if let Some(el) = gloo::utils::document().document_element() {
+        let _ = el.set_attribute(attr, &rev.to_string());
+    }
+}
+
+/// Writes the pending document, if any, where this session keeps it.
+fn flush(pending: &std::cell::RefCell<Option<Pending>>) -> Result<(), Msg> {
+    let Some((rev, guest, doc)) = pending.borrow_mut().take() else {
+        return Ok(());
+    };
+    let saved = if guest {
+        storage::save_guest(&doc)
+    } else {
+        storage::save(&doc)
+    };
+    if saved.is_ok() {
+        mark("data-saved", rev);
+    }
+    saved
+}
+
+/// The initial state: the stored document and the route in the address bar.
+pub fn initial_state() -> AppState {
+    let hash = current_hash();
+    let projector = storage::projector_on(&hash);
+    if projector {
+        storage::set_projector(true);
+    }
+    // A guest tab never reads the personal document in localStorage.
+    if let Some(doc) = storage::load_guest() {
+        return AppState {
+            doc: Rc::new(doc),
+            route: Route::from_hash(&hash),
+            guest: true,
+            projector,
+            ..AppState::default()
+        };
+    }
+    let loaded = storage::load();
+    AppState {
+        doc: Rc::new(loaded.doc),
+        notices: loaded.notices,
+        route: Route::from_hash(&hash),
+        projector,
+        ..AppState::default()
+    }
+}
+
+/// Fetches a body's data unless it is already loaded or loading. The index
+/// says where the file is ([`michishirube::core::index::Index::body_file`]).
+fn ensure_body(ctx: &AppContext, id: &Id) {
+    if ctx.bodies.contains_key(id) {
+        return;
+    }
+    let Loadable::Ready(ix) = &ctx.index else {
+        return;
+    };
+    let Some(file) = ix.body_file(id) else {
+        ctx.dispatch(Action::BodyFailed(
+            id.clone(),
+            Msg::new(
+                format!("団体「{id}」のデータは、このアプリに収録されていません。"),
+                format!("The data of the body \u{201c}{id}\u{201d} is not included in this app."),
+            ),
+        ));
+        return;
+    };
+    ctx.dispatch(Action::BodyLoading(id.clone()));
+    let ctx = ctx.clone();
+    let id = id.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch::body(&file).await {
+            Ok(d) => ctx.dispatch(Action::BodyLoaded(id, Rc::new(d))),
+            Err(msg) => ctx.dispatch(Action::BodyFailed(id, msg)),
+        }
+    });
+}
+
+/// Takes over another tab's saves: saves happen on every change, so this
+/// tab has nothing unsaved, and follows its language switch.
+#[hook]
+fn use_other_tabs(state: AppContext, lang: UseStateHandle<Lang>) {
+    use_effect_with(state.guest, move |guest| {
+        let guest = *guest;
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "storage", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if guest {
+                    return;
+                }
+                if e.key().as_deref() == Some(storage::LANG_KEY) {
+                    if let Some(l) = e.new_value().and_then(|k| Lang::from_key(&k)) {
+                        lang.set(l);
+                    }
+                    return;
+                }
+                if e.key().as_deref() != Some(michishirube::core::store::STORAGE_KEY) {
+                    return;
+                }
+                match e.new_value() {
+                    Some(raw) => {
+                        if let Ok(doc) = michishirube::core::store::parse(&raw) {
+                            state.dispatch(Action::External(Some(Rc::new(doc))));
+                        }
+                    }
+                    None => state.dispatch(Action::External(None)),
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Saves after every change to the document (autosave). Changes in quick
+/// succession are written once, 200 ms after the last: with 1,000 snapshots
+/// the document is half a megabyte, and writing it on every click would
+/// slow every click. Leaving the page (reload, close, switch away) writes
+/// at once, so nothing is lost. After the first save of a session, the
+/// browser is asked to keep the data.
+#[hook]
+fn use_autosave(state: AppContext) {
+    let pending = use_mut_ref(|| None::<Pending>);
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let asked = use_mut_ref(|| false);
+    {
+        let state = state.clone();
+        let pending = pending.clone();
+        let timer = timer.clone();
+        use_effect_with(state.doc_rev, move |rev| {
+            if *rev > 0 {
+                *pending.borrow_mut() = Some((*rev, state.guest, state.doc.clone()));
+                mark("data-rev", *rev);
+                let pending = pending.clone();
+                let state = state.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(200, move || {
+                    match flush(&pending) {
+                        Err(msg) => state.dispatch(Action::Notice(msg)),
+                        // A guest session keeps nothing, so asks for nothing.
+                        Ok(()) if !state.guest && !*asked.borrow() => {
+                            *asked.borrow_mut() = true;
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let info = storage::storage_info(true).await;
+                                state.dispatch(Action::StorageInfo(info));
+                            });
+                        }
+                        Ok(()) => {}
+                    }
+                }));
+            }
+        });
+    }
+    {
+        let pending = pending.clone();
+        let timer = timer.clone();
+        use_effect_with(state.wiped, move |_| {
+            pending.borrow_mut().take();
+            timer.borrow_mut().take();
+        });
+    }
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window().map(|w| {
+            let p1 = pending.clone();
+            let p2 = pending.clone();
+            let doc = gloo::utils::document();
+            (
+                EventListener::new(&w, "pagehide", move |_| {
+                    let _ = flush(&p1);
+                }),
+                EventListener::new(&doc, "visibilitychange", move |_| {
+                    if gloo::utils::document().visibility_state()
+                        == web_sys::VisibilityState::Hidden
+                    {
+                        let _ = flush(&p2);
+                    }
+                }),
+            )
+        });
+        move || drop(listeners)
+    });
+}
+
+/// Does the storage I/O the state asks for, then reports and moves home.
+#[hook]
+fn use_storage_io(state: AppContext) {
+    use_effect_with(state.io, move |io| match io {
+        Some(Io::DeleteAll) => match storage::delete_all() {
+            Ok(()) => {
+                state.dispatch(Action::AllDeleted);
+                navigate(&Route::Home);
+            }
+            Err(msg) => state.dispatch(Action::IoFailed(msg)),
+        },
+        Some(Io::ClearGuest) => {
+            storage::clear_session();
+            state.dispatch(Action::GuestCleared);
+            navigate(&Route::Home);
+        }
+        None => {}
+    });
+}
+
+/// The application.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(initial_state);
+    // The language is its own state, handed down through its own context:
+    // it changes no data, and every component reads it the same way.
+    let lang = use_state(|| storage::load_lang(state.guest));
+    let switch_lang = {
+        let lang = lang.clone();
+        let guest = state.guest;
+        Callback::from(move |next: Lang| {
+            storage::save_lang(next, guest);
+            lang.set(next);
+        })
+    };
+    use_document_lang(*lang);
+
+    // A guest session starting in this tab keeps the language chosen so
+    // far, in the tab only, so a reload does not lose it.
+    {
+        let lang = *lang;
+        use_effect_with(state.guest, move |guest| {
+            if *guest {
+                storage::save_lang(lang, true);
+            }
+        });
+    }
+
+    {
+        let state = state.clone();
+        use_route_listener(Callback::from(move |r| state.dispatch(Action::Route(r))));
+    }
+    use_other_tabs(state.clone(), lang.clone());
+
+    // Load the index once, and learn whether the browser keeps the data.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let s = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match fetch::index().await {
+                    Ok(ix) => s.dispatch(Action::IndexLoaded(Rc::new(ix))),
+                    Err(msg) => s.dispatch(Action::IndexFailed(msg)),
+                }
+            });
+            wasm_bindgen_futures::spawn_local(async move {
+                let info = storage::storage_info(false).await;
+                state.dispatch(Action::StorageInfo(info));
+            });
+        });
+    }
+
+    // Fetch the bodies the view needs.
+    {
+        let state = state.clone();
+        let needed = state.needed_bodies();
+        let ready = matches!(state.index, Loadable::Ready(_));
+        use_effect_with((needed, ready), move |(needed, _)| {
+            for id in needed {
+                ensure_body(&state, id);
+            }
+        });
+    }
+
+    use_autosave(state.clone());
+    use_storage_io(state.clone());
+
+    // Projector mode: a class on <html> for large type and high contrast,
+    // remembered for this tab only.
+    use_effect_with(state.projector, move |on| {
+        if let Some(el) = gloo::utils::document().document_element() {
+            let _ = if *on {
+                el.class_list().add_1("projector")
+            } else {
+                el.class_list().remove_1("projector")
+            };
+        }
+        storage::set_projector(*on);
+    });
+
+    // Keep a copy of text that is about to be replaced.
+    {
+        let state = state.clone();
+        use_effect_with(state.backup.clone(), move |backup| {
+            if let Some(raw) = backup {
+                // A guest session never writes to localStorage.
+                let key = if state.guest {
+                    None
+                } else {
+                    storage::keep_copy(raw)
+                };
+                state.dispatch(Action::BackupDone(key));
+            }
+        });
+    }
+
+    // Move focus to the main region on every route change, for keyboard and
+    // screen-reader users; or to the section a link names (`?to=`), once
+    // the page has drawn it.
+    use_effect_with(state.route.clone(), |_| focus_main());
+    {
+        let ready = state
+            .route
+            .body()
+            .is_some_and(|id| state.body(id).is_some());
+        use_effect_with((state.route.clone(), ready), |(_, ready)| {
+            if let (true, Some(section)) = (*ready, section_of(&current_hash())) {
+                go_to_section(section);
+            }
+        });
+    }
+
+    let l = *lang;
+    let main = match (&state.index, &state.route) {
+        (Loadable::Loading, _) => loading(l),
+        (Loadable::Failed(msg), _) => failure(msg, l),
+        // Projector mode never shows personal data, whatever the address.
+        (Loadable::Ready(_), r) if state.projector && r.is_personal() => html! {
+            <section>
+                <h1>{ tr(l, "プロジェクター表示中", "Projector mode is on") }</h1>
+                <p class="plain">{ tr(l, "プロジェクター表示中のため、自己評価・履歴・計画などの個人のデータは表示しません。", "Projector mode is on, so personal data such as self-ratings, history and plans is not shown.") }</p>
+                <p><a href={Route::Workshop.to_hash()}>{ tr(l, "研修・説明会のページへ", "Go to the workshop page") }</a></p>
+            </section>
+        },
+        (Loadable::Ready(ix), r) => pages::page(r, ix),
+    };
+
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<Lang> context={l}>
+            <Header on_switch={switch_lang} />
+            <Nav route={state.route.clone()} body={state.personal_assessment().map(|a| a.selection.body.clone())} projector={state.projector} />
+            if state.projector {
+                <p class="mode-banner" role="note">{ tr(l, "プロジェクター表示中：個人のデータは表示しません。", "Projector mode: no personal data is shown.") }
+                    <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ tr(l, "通常の表示に戻す", "Back to the normal view") }</button></p>
+            }
+            if state.guest {
+                <p class="mode-banner" role="note">{ tr(l, "ゲストとして利用中：入力はこのタブの中だけに一時保存され、端末には残りません。", "Using as a guest: what you enter is kept only in this tab and not left on the device.") }
+                    <a href={Route::Workshop.to_hash()}>{ tr(l, "リセットはこちら", "Reset here") }</a></p>
+            }
+            <Notices />
+            <main id="main" tabindex="-1">{ main }</main>
+            <Footer />
+        </ContextProvider<Lang>>
+        </ContextProvider<AppContext>>
+    }
+}

@@ -1,0 +1,177 @@
+//! Rating one item against each grade's expectation.
+//!
+//! Each side is a native radio group (one `name` per item and side), so the
+//! keyboard works as people expect: Tab moves between groups, the arrow keys
+//! move between choices and select them. Every group has a legend that says
+//! which grade it is about and what that grade expects, in the body's words.
+
+use super::words::{caveat, mixed};
+use crate::core::assess::{Entry, RateItem, Side};
+use crate::core::id::Id;
+use crate::core::scale::{Level, Rating};
+use crate::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
+use yew::prelude::*;
+
+/// The scale, defined once in the core, with each step's meaning.
+#[component]
+pub fn ScaleLegend() -> Html {
+    let lang = use_lang();
+    html! {
+        <section class="scale" aria-labelledby="scale-heading">
+            <h2 id="scale-heading">{ tr(lang, "評価の目安", "The rating scale") }</h2>
+            <dl class="scale-list">
+                { for Level::ALL.iter().map(|l| html! {
+                    <>
+                        <dt>{ format!("{} {}", l.value(), l.label(lang)) }</dt>
+                        <dd>{ l.meaning(lang) }</dd>
+                    </>
+                }) }
+                <dt>{ Rating::na_label(lang) }</dt>
+                <dd>{ Rating::na_meaning(lang) }</dd>
+            </dl>
+            <p class="help">{ tr(lang, "求められる水準（目標）は「3 できる」です。Tab キーで項目を移り、矢印キーで選べます。", "The required level (the target) is \u{201c}3 Can do\u{201d}. Tab moves between items; the arrow keys choose.") }</p>
+        </section>
+    }
+}
+
+/// Props for [`RatingItem`].
+#[derive(Properties, PartialEq)]
+pub struct RatingItemProps {
+    /// The item.
+    pub item: RateItem,
+    /// Its rating and note against the current grade.
+    pub current: Entry,
+    /// Its rating and note against the next grade.
+    pub next: Entry,
+    /// The current grade's name.
+    pub current_name: String,
+    /// The next grade's name.
+    pub next_name: Option<String>,
+    /// Called with a new rating.
+    pub on_rate: Callback<(Side, Id, Rating)>,
+    /// Called with a new note.
+    pub on_note: Callback<(Side, Id, String)>,
+}
+
+fn choice_value(r: Rating) -> String {
+    match r {
+        Rating::Level(l) => l.value().to_string(),
+        Rating::NotApplicable => "na".into(),
+    }
+}
+
+/// One item with a radio group per grade that expects something of it.
+#[component]
+pub fn RatingItem(props: &RatingItemProps) -> Html {
+    let lang = use_lang();
+    let it = &props.item;
+    let choices: Vec<Rating> = Level::ALL
+        .iter()
+        .map(|l| Rating::Level(*l))
+        .chain([Rating::NotApplicable])
+        .collect();
+    let group = |side: Side| -> Html {
+        let Some(exp) = it.expectation(side).filter(|e| e.target.is_some()) else {
+            return html! {};
+        };
+        let entry = match side {
+            Side::Current => &props.current,
+            Side::Next => &props.next,
+        };
+        let grade = match side {
+            Side::Current => props.current_name.clone(),
+            Side::Next => props.next_name.clone().unwrap_or_default(),
+        };
+        let name = format!("r-{}-{}", side_key(side), it.id);
+        let mut expect = String::new();
+        if let Some(m) = &exp.mark {
+            expect += m;
+            expect += " ";
+        }
+        if let Some(w) = &exp.wording {
+            expect += w;
+        }
+        if let Some(t) = exp.target {
+            expect += &match lang {
+                Lang::Ja => format!("（目標「{}」）", t.label(lang)),
+                Lang::En => format!(" (target \u{201c}{}\u{201d})", t.label(lang)),
+            };
+        }
+        let on_note = {
+            let cb = props.on_note.clone();
+            let id = it.id.clone();
+            Callback::from(move |e: InputEvent| {
+                let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                cb.emit((side, id.clone(), t.value()));
+            })
+        };
+        let note_id = format!("{name}-note");
+        html! {
+            <fieldset class={classes!("rating-group", side_key(side))}>
+                <legend>
+                    <span class="side">{ mixed(&match lang {
+                        Lang::Ja => format!("{grade}に対して"),
+                        Lang::En => format!("Against {grade}"),
+                    }, lang) }</span>
+                    <span class="expect">{ mixed(&labelled(lang, tr(lang, "求め", "Required"), &expect), lang) }</span>
+                    { for exp.reads_as.as_ref().map(|r| html! { <span class="reads-as">{ mixed(&match lang {
+                        Lang::Ja => format!("この職位では「{r}」と読みます"),
+                        Lang::En => format!("At this grade it reads \u{201c}{r}\u{201d}"),
+                    }, lang) }</span> }) }
+                    { for exp.uncertain.as_ref().map(|why| html! {
+                        <span class="uncertain-target">
+                            <span class="badge badge-uncertain">{ tr(lang, "？ この目標は不確かです", "? This target is uncertain") }</span>
+                            { caveat(why, lang) }
+                        </span>
+                    }) }
+                </legend>
+                <div class="choices">
+                    { for choices.iter().map(|c| {
+                        let id = format!("{name}-{}", choice_value(*c));
+                        let onchange = {
+                            let cb = props.on_rate.clone();
+                            let item = it.id.clone();
+                            let c = *c;
+                            Callback::from(move |_: Event| cb.emit((side, item.clone(), c)))
+                        };
+                        html! {
+                            <label for={id.clone()} class="choice">
+                                <input type="radio" id={id} name={name.clone()} value={choice_value(*c)}
+                                    checked={entry.rating == Some(*c)} {onchange} />
+                                <span>{ match c { Rating::Level(l) => format!("{} {}", l.value(), l.label(lang)), Rating::NotApplicable => tr(lang, "該当しない・判断できない", "Not applicable / can't judge").into() } }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+                <details class="note" open={!entry.note.is_empty()}>
+                    <summary>{ tr(lang, "具体的な場面・根拠を書く（任意）", "Note a concrete situation or evidence (optional)") }</summary>
+                    <label for={note_id.clone()} class="sr-only">{ mixed(&match lang {
+                        Lang::Ja => format!("{}（{grade}）の具体的な場面・根拠", it.short_label()),
+                        Lang::En => format!("Concrete situation or evidence for {} ({grade})", it.name(lang)),
+                    }, lang) }</label>
+                    <textarea id={note_id} rows="2" value={entry.note.clone()} oninput={on_note} />
+                </details>
+            </fieldset>
+        }
+    };
+    html! {
+        <li class="rate-item" data-item={it.id.to_string()}>
+            <h3>
+                { for it.number.as_ref().map(|n| html! { <span class="num" lang="ja">{ n.clone() }</span> }) }
+                { mixed(&gloss(&it.label, it.label_en.as_deref(), lang), lang) }
+                { for it.group_name(lang).map(|g| html! { <span class="group">{ mixed(&paren(lang, &g), lang) }</span> }) }
+            </h3>
+            { for it.description.iter().map(|t| html! { <p class="desc" lang="ja">{ t.clone() }</p> }) }
+            { group(Side::Current) }
+            { group(Side::Next) }
+        </li>
+    }
+}
+
+/// A short, stable key for a side, used in element names.
+pub fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Current => "current",
+        Side::Next => "next",
+    }
+}

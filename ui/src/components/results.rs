@@ -1,0 +1,179 @@
+//! The results of one assessment: the summary sentences, the radar chart
+//! and the table of gaps. The results page, a snapshot and the demo
+//! persona all show it.
+
+use super::radar::{radar_of, Radar};
+use super::words::{caveat, mixed};
+use crate::i18n::{labelled, tr, use_lang, Lang};
+use michishirube::core::assess::{analysis_of, summary, Assessment, Change, ItemKind, Side};
+use michishirube::core::model::BodyData;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props for [`ResultsBody`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The assessment to show.
+    pub assessment: Assessment,
+    /// Its body.
+    pub data: Rc<BodyData>,
+    /// A snapshot to compare with, and its label.
+    #[prop_or_default]
+    pub compare: Option<(Assessment, String)>,
+}
+
+/// A gap in words: "あと1段階", "到達", "目標を1段階上回る".
+pub fn gap_text(gap: Option<i8>, lang: Lang) -> String {
+    match (gap, lang) {
+        (Some(g), Lang::Ja) if g > 0 => format!("あと{g}段階"),
+        (Some(g), Lang::En) if g > 0 => {
+            format!("{} to go", crate::i18n::plural(g, "step", "steps"))
+        }
+        (Some(0), _) => tr(lang, "到達", "Reached").into(),
+        (Some(g), Lang::Ja) => format!("目標を{}段階上回る", -g),
+        (Some(g), Lang::En) => format!("{} above target", crate::i18n::plural(-g, "step", "steps")),
+        (None, _) => "—".into(),
+    }
+}
+
+/// ★ newly required, ▲ raised: said in words, not only by the symbol.
+fn change_badge(c: Change, next: Option<&str>, lang: Lang) -> Html {
+    match (c, next) {
+        (Change::NewlyRequired, Some(_)) => {
+            html! { <span class="badge badge-new">{ tr(lang, "★ 次の職位で新たに求められる", "★ Newly required at the next grade") }</span> }
+        }
+        (Change::Raised, Some(_)) => {
+            html! { <span class="badge badge-raised">{ tr(lang, "▲ 次の職位で引き上げ", "▲ Raised at the next grade") }</span> }
+        }
+        _ => html! {},
+    }
+}
+
+/// The results of one assessment: summary, chart, and the table of gaps.
+#[component]
+pub fn ResultsBody(props: &ResultsProps) -> Html {
+    let lang = use_lang();
+    let a = &props.assessment;
+    let d = &props.data;
+    let sel = &a.selection;
+    let analysis = analysis_of(d, a);
+    let current_name = sel.current.name(d, lang);
+    let next_name = sel.next.as_ref().map(|g| d.grade_name(g, lang));
+    let sentences = summary(&analysis, &current_name, next_name.as_deref(), lang);
+    let against = |name: &str| match lang {
+        Lang::Ja => format!("{name}に対する自己評価"),
+        Lang::En => format!("Self-rating against {name}"),
+    };
+    // Axis labels stay the documents' short Japanese names: the canvas has
+    // room for a few characters only, and the table below glosses them.
+    let chart = radar_of(
+        &analysis,
+        against(&current_name),
+        next_name.as_deref().map(against),
+        props.compare.as_ref().map(|(s, l)| (s, l.clone())),
+    );
+    let required_by = |name: &str| match lang {
+        Lang::Ja => format!("{name}の求め"),
+        Lang::En => format!("Required at {name}"),
+    };
+
+    html! {
+        <div class="results-body">
+            <p class="pair">
+                { mixed(&labelled(lang, &d.body.name.glossed(lang), &current_name), lang) }
+                { for next_name.as_ref().map(|n| mixed(&format!(" → {n}"), lang)) }
+            </p>
+            <section aria-labelledby="summary-heading">
+                <h2 id="summary-heading">{ tr(lang, "まとめ", "Summary") }</h2>
+                <ul class="summary">
+                    { for sentences.iter().map(|s| html! { <li>{ mixed(s, lang) }</li> }) }
+                </ul>
+            </section>
+            if analysis.rows.len() >= 3 {
+                <section aria-labelledby="chart-heading" class="chart-section">
+                    <h2 id="chart-heading">{ tr(lang, "レーダーチャート", "Radar chart") }</h2>
+                    <Radar axes={chart.axes} series={chart.series} target={chart.target}
+                        label={tr(lang, "自己評価のレーダーチャート。同じ内容を下の表と「まとめ」に示しています。", "Radar chart of the self-rating. The table below and the summary give the same figures.").to_string()} />
+                </section>
+            }
+            <section aria-labelledby="gaps-heading">
+                <h2 id="gaps-heading">{ tr(lang, "項目ごとの差", "Gaps by item") }</h2>
+                <div class="table-scroll" role="region" aria-labelledby="gaps-heading" tabindex="0">
+                    <table class="gap-table">
+                        <caption>{ tr(lang, "求められる水準と自己評価の差（目標は「できる」）", "The gap between the required level and the self-rating (the target is \u{201c}Can do\u{201d})") }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ tr(lang, "項目", "Item") }</th>
+                                <th scope="col">{ mixed(&required_by(&current_name), lang) }</th>
+                                <th scope="col">{ tr(lang, "自己評価", "Self-rating") }</th>
+                                <th scope="col">{ tr(lang, "差", "Gap") }</th>
+                                if let Some(n) = &next_name {
+                                    <th scope="col">{ mixed(&required_by(n), lang) }</th>
+                                    <th scope="col">{ tr(lang, "自己評価", "Self-rating") }</th>
+                                    <th scope="col">{ tr(lang, "差", "Gap") }</th>
+                                }
+                                if props.compare.is_some() {
+                                    <th scope="col">{ tr(lang, "比べる時点", "Compared with") }</th>
+                                }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for analysis.rows.iter().enumerate().map(|(i, r)| {
+                                let priority = analysis.priorities.contains(&i);
+                                let cls = classes!(
+                                    matches!(r.item.change, Change::NewlyRequired | Change::Raised).then_some("row-new"),
+                                    priority.then_some("row-priority")
+                                );
+                                let req = |side: Side| match r.item.expectation(side) {
+                                    None => html! { { "—" } },
+                                    Some(e) => {
+                                        let mark = e.mark.clone().unwrap_or_else(|| tr(lang, "求め", "Required").into());
+                                        let text = match (e.target, lang) {
+                                            (Some(t), Lang::Ja) => format!("{mark} 目標「{}」", t.label(lang)),
+                                            (Some(t), Lang::En) => format!("{mark} target \u{201c}{}\u{201d}", t.label(lang)),
+                                            (None, _) => format!("{mark} {}", tr(lang, "目標なし", "no target")),
+                                        };
+                                        html! {
+                                            <>
+                                                { mixed(&text, lang) }
+                                                if let Some(why) = &e.uncertain {
+                                                    <span class="badge badge-uncertain">{ tr(lang, "？ 目標は不確か", "? Target uncertain") }</span>
+                                                    { caveat(why, lang) }
+                                                }
+                                            </>
+                                        }
+                                    }
+                                };
+                                let rating = |side: Side| r.side(side).rating.map(|x| x.label(lang).to_string()).unwrap_or_else(|| tr(lang, "未評価", "Not rated").into());
+                                let compare_text = props.compare.as_ref().map(|(snap, _)| {
+                                    let side = if r.item.next.is_some() && sel.next.is_some() { Side::Next } else { Side::Current };
+                                    snap.rating(side, &r.item.id).map(|x| x.label(lang).to_string()).unwrap_or_else(|| "—".into())
+                                });
+                                let name = if r.item.kind == ItemKind::CanDo { r.item.label.clone() } else { r.item.name(lang) };
+                                html! {
+                                    <tr class={cls} data-item={r.item.id.to_string()}>
+                                        <th scope="row">
+                                            { mixed(&name, lang) }
+                                            { change_badge(r.item.change, next_name.as_deref(), lang) }
+                                            if priority { <span class="badge badge-priority">{ tr(lang, "◆ 優先", "◆ Priority") }</span> }
+                                        </th>
+                                        <td>{ req(Side::Current) }</td>
+                                        <td>{ if r.item.rated_sides().contains(&Side::Current) { rating(Side::Current) } else { "—".into() } }</td>
+                                        <td class="gap">{ gap_text(r.current.gap(), lang) }</td>
+                                        if next_name.is_some() {
+                                            <td>{ req(Side::Next) }</td>
+                                            <td>{ if r.item.rated_sides().contains(&Side::Next) { rating(Side::Next) } else { "—".into() } }</td>
+                                            <td class="gap">{ gap_text(r.next.gap(), lang) }</td>
+                                        }
+                                        { for compare_text.map(|t| html! { <td>{ t }</td> }) }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <p class="help">{ tr(lang, "★ は次の職位で新たに求められる項目、▲ は「将来的に望まれる」から「身に付けるべき」に引き上げられる項目、◆ は優先して伸ばす項目、？ は表の記号と文書の記述が食い違い、目標が不確かな項目です。", "★ marks items newly required at the next grade, ▲ items raised from \u{201c}desirable in future\u{201d} to \u{201c}must acquire\u{201d}, ◆ the items to develop first, and ? items whose target is uncertain because the table's mark and the document's text disagree.") }</p>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,29 @@
+//! "Loading", "failed", and a body's data or one of those: the one way
+//! every view (and the start-up shell) says it.
+
+use crate::i18n::{tr, Lang, Msg};
+use crate::state::{AppContext, Loadable};
+use michishirube::core::id::Id;
+use michishirube::core::model::BodyData;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// "Loading…", announced politely to screen readers.
+pub fn loading(lang: Lang) -> Html {
+    html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+}
+
+/// A failure, announced at once.
+pub fn failure(msg: &Msg, lang: Lang) -> Html {
+    html! { <p class="error" role="alert">{ msg.get(lang).to_owned() }</p> }
+}
+
+/// A body's data for a view, or what to show instead while it loads or
+/// after it failed.
+pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Rc<BodyData>, Html> {
+    match ctx.bodies.get(id) {
+        Some(Loadable::Ready(d)) => Ok(d.clone()),
+        Some(Loadable::Failed(m)) => Err(failure(m, lang)),
+        _ => Err(loading(lang)),
+    }
+}

@@ -1,0 +1,309 @@
+//! Export everything as a dated JSON file; import one with validation, a
+//! preview of what would change, and a confirmation before anything is
+//! replaced or merged. A refused file leaves stored data untouched.
+
+use crate::core::id::Id;
+use crate::core::model::BodyData;
+use crate::core::store::StoredDoc;
+use crate::core::transfer::{
+    apply, bodies_of, check_ids, export, file_name, preview, read_import, ImportError, Mode,
+    Preview, MAX_IMPORT_BYTES,
+};
+use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::state::{use_app, Action, AppContext, Loadable};
+use crate::today;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Starts a download of `text` as `name`.
+fn download(name: &str, text: &str) -> Result<(), Msg> {
+    let fail = || Msg::new("書き出しに失敗しました。", "The export failed.");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| fail())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
+    let doc = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| fail())?
+        .dyn_into()
+        .map_err(|_| fail())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A validated import, waiting for confirmation.
+#[derive(Clone, PartialEq)]
+struct Pending {
+    file: String,
+    incoming: Rc<StoredDoc>,
+    merge: Preview,
+    replace: Preview,
+}
+
+/// An import read and parsed, waiting for the bodies it names to load.
+#[derive(Clone, PartialEq)]
+struct Awaiting {
+    file: String,
+    incoming: Rc<StoredDoc>,
+    bodies: Vec<Id>,
+}
+
+/// Reads a chosen file and parses it as an export. Reading the person's own
+/// file is this component's; fetching the bodies it names is the app's
+/// (the component asks with [`Action::WantBodies`]).
+async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
+    let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        return Err(refused(ImportError::TooLarge(size)));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| {
+            Msg::new(
+                "ファイルを読み込めませんでした。",
+                "Could not read the file.",
+            )
+        })?;
+    let incoming = read_import(&text).map_err(refused)?;
+    Ok(Awaiting {
+        file: file.name(),
+        bodies: bodies_of(&incoming),
+        incoming: Rc::new(incoming),
+    })
+}
+
+/// Once every body the import names has loaded (or failed): checks its ids
+/// against them and previews both ways of importing it.
+fn prepare(ctx: &AppContext, a: &Awaiting) -> Result<Pending, Msg> {
+    let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
+    let mut bodies: BTreeMap<Id, Rc<BodyData>> = BTreeMap::new();
+    for id in &a.bodies {
+        match ctx.bodies.get(id) {
+            Some(Loadable::Ready(d)) => {
+                bodies.insert(id.clone(), d.clone());
+            }
+            // Not in the index, or its file could not be fetched: either
+            // way the file names a body this app cannot show; say both.
+            Some(Loadable::Failed(why)) => {
+                return Err(refused(ImportError::UnknownBody(id.clone())).then(why))
+            }
+            _ => return Err(refused(ImportError::UnknownBody(id.clone()))),
+        }
+    }
+    check_ids(&a.incoming, |id| bodies.get(id).map(|d| d.as_ref())).map_err(refused)?;
+    Ok(Pending {
+        file: a.file.clone(),
+        merge: preview(&ctx.doc, &a.incoming, Mode::Merge),
+        replace: preview(&ctx.doc, &a.incoming, Mode::Replace),
+        incoming: a.incoming.clone(),
+    })
+}
+
+fn describe(p: &Preview, lang: Lang) -> Vec<String> {
+    let mut v = Vec::new();
+    if p.assessment_changes {
+        v.push(
+            tr(
+                lang,
+                "進行中の自己評価が、ファイルの内容になります。",
+                "The self-assessment in progress becomes the one in the file.",
+            )
+            .into(),
+        );
+    }
+    match lang {
+        Lang::Ja => {
+            v.push(format!(
+                "スナップショット：追加 {} 件、削除 {} 件",
+                p.snapshots_added, p.snapshots_removed
+            ));
+            v.push(format!(
+                "計画：追加 {} 件、削除 {} 件",
+                p.plan_added, p.plan_removed
+            ));
+        }
+        Lang::En => {
+            v.push(format!(
+                "Snapshots: {} added, {} removed",
+                p.snapshots_added, p.snapshots_removed
+            ));
+            v.push(format!(
+                "Plan: {} added, {} removed",
+                p.plan_added, p.plan_removed
+            ));
+        }
+    }
+    v
+}
+
+/// The export / import section.
+#[component]
+pub fn DataTransfer() -> Html {
+    let lang = use_lang();
+    let ctx = use_app();
+    let error = use_state(|| None::<Msg>);
+    let pending = use_state(|| None::<Pending>);
+    let confirm = use_state(|| None::<Mode>);
+    let awaiting = use_state(|| None::<Awaiting>);
+    let refused = |m: &Msg| {
+        Msg::new(
+            "読み込みませんでした。保存されているデータは変わっていません。",
+            "Nothing was imported. The saved data is unchanged.",
+        )
+        .then(m)
+    };
+    // When the bodies the file names have all arrived (or failed), check it.
+    {
+        let settled = match (&ctx, &*awaiting) {
+            (Some(c), Some(a)) => matches!(c.index, Loadable::Ready(_)) && c.settled(&a.bodies),
+            _ => false,
+        };
+        let (ctx, awaiting, pending, error) = (
+            ctx.clone(),
+            awaiting.clone(),
+            pending.clone(),
+            error.clone(),
+        );
+        use_effect_with(settled, move |settled| {
+            if let (true, Some(c), Some(a)) = (*settled, ctx, (*awaiting).clone()) {
+                match prepare(&c, &a) {
+                    Ok(p) => pending.set(Some(p)),
+                    Err(m) => error.set(Some(refused(&m))),
+                }
+                awaiting.set(None);
+            }
+        });
+    }
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+
+    let on_export = {
+        let ctx = ctx.clone();
+        let error = error.clone();
+        Callback::from(move |_| {
+            let t = today();
+            match download(&file_name(t), &export(&ctx.doc, t)) {
+                Ok(()) => ctx.dispatch(Action::Notice(Msg::new(
+                    format!("「{}」として書き出しました。", file_name(t)),
+                    format!("Exported as \u{201c}{}\u{201d}.", file_name(t)),
+                ))),
+                Err(m) => error.set(Some(m)),
+            }
+        })
+    };
+    let on_file = {
+        let ctx = ctx.clone();
+        let error = error.clone();
+        let pending = pending.clone();
+        let confirm = confirm.clone();
+        let awaiting = awaiting.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            error.set(None);
+            pending.set(None);
+            confirm.set(None);
+            let (ctx, error, awaiting) = (ctx.clone(), error.clone(), awaiting.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match read_file(file).await {
+                    Ok(a) => {
+                        ctx.dispatch(Action::WantBodies(a.bodies.clone()));
+                        awaiting.set(Some(a));
+                    }
+                    Err(m) => error.set(Some(refused(&m))),
+                }
+            });
+        })
+    };
+    let choose = |m: Mode| {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(Some(m)))
+    };
+    let apply_now = {
+        let ctx = ctx.clone();
+        let pending = pending.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            if let (Some(p), Some(mode)) = ((*pending).clone(), *confirm) {
+                let next = apply(&ctx.doc, &p.incoming, mode);
+                ctx.dispatch(Action::Imported(Rc::new(next)));
+                ctx.dispatch(Action::Notice(Msg::new(
+                    format!("「{}」を読み込みました。", p.file),
+                    format!("\u{201c}{}\u{201d} was imported.", p.file),
+                )));
+                pending.set(None);
+                confirm.set(None);
+            }
+        })
+    };
+    let cancel = {
+        let pending = pending.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            pending.set(None);
+            confirm.set(None);
+        })
+    };
+
+    html! {
+        <section class="transfer" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{ tr(lang, "書き出し・読み込み", "Export and import") }</h2>
+            <p>{ tr(lang, "自己評価・スナップショット・計画をまとめて1つのファイル（JSON）に書き出せます。別の端末への移行や控えに使えます。ファイルはこの端末に保存され、どこにも送信されません。", "Self-ratings, snapshots and the plan can be exported together as one file (JSON), to move to another device or keep as a copy. The file is saved on this device and sent nowhere.") }</p>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={on_export}>{ tr(lang, "すべて書き出す", "Export everything") }</button>
+                <label for="import-file" class="button secondary">{ tr(lang, "ファイルから読み込む…", "Import from a file…") }</label>
+                <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={on_file} />
+            </div>
+            if let Some(m) = &*error {
+                { super::status::failure(m, lang) }
+            }
+            if let Some(p) = &*pending {
+                <div class="import-preview" role="region" aria-label={tr(lang, "読み込みの確認", "Confirm the import")}>
+                    <h3>{ match lang {
+                        Lang::Ja => format!("「{}」を読み込む前に", p.file),
+                        Lang::En => format!("Before importing \u{201c}{}\u{201d}", p.file),
+                    } }</h3>
+                    <div class="preview-cols">
+                        <div>
+                            <h4>{ tr(lang, "統合する（追加のみ）", "Merge (add only)") }</h4>
+                            <ul>{ for describe(&p.merge, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <button type="button" class="secondary" onclick={choose(Mode::Merge)}>{ tr(lang, "統合する", "Merge") }</button>
+                        </div>
+                        <div>
+                            <h4>{ tr(lang, "置き換える", "Replace") }</h4>
+                            <ul>{ for describe(&p.replace, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <button type="button" class="secondary" onclick={choose(Mode::Replace)}>{ tr(lang, "置き換える", "Replace") }</button>
+                        </div>
+                    </div>
+                    if let Some(mode) = *confirm {
+                        <p role="alert" class="confirm">{ match mode {
+                            Mode::Merge => tr(lang, "ファイルのスナップショットと計画を追加します。よろしいですか？", "The file's snapshots and plan items will be added. Go ahead?"),
+                            Mode::Replace => tr(lang, "今のデータをファイルの内容で置き換えます。元に戻せません。よろしいですか？", "The current data will be replaced by the file's. This cannot be undone. Go ahead?"),
+                        } }</p>
+                        <div class="actions">
+                            <button type="button" class="danger" onclick={apply_now}>{ tr(lang, "実行する", "Do it") }</button>
+                            <button type="button" class="secondary" onclick={cancel.clone()}>{ tr(lang, "やめる", "Cancel") }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "読み込まない", "Don't import") }</button>
+                    }
+                </div>
+            }
+        </section>
+    }
+}

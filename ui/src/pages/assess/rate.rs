@@ -1,0 +1,143 @@
+//! Step 2: rate every item that either grade requires, with the gaps so far
+//! beside the list; or, where the document marks nothing for these grades,
+//! say so and show the roles it does state.
+
+use super::with_assessment;
+use crate::components::grades::role_view;
+use crate::components::live_panel::LivePanel;
+use crate::components::rating::{RatingItem, ScaleLegend};
+use crate::components::words::{glossed, mixed, source_note};
+use crate::i18n::{labelled, tr, use_lang, Lang};
+use crate::route::Route;
+use crate::state::{use_app, Action};
+use michishirube::core::assess::{rate_items, Assessment, Side};
+use michishirube::core::id::Id;
+use michishirube::core::model::{BodyData, Grade};
+use michishirube::core::scale::Rating;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The rating page.
+#[component]
+pub fn RateView() -> Html {
+    let lang = use_lang();
+    let ctx = use_app();
+    // Stable callbacks (the dispatcher never changes), so a rating change
+    // re-renders only the item whose entry changed, not all of them.
+    let dispatcher = ctx.as_ref().map(|c| c.dispatcher());
+    let on_rate = use_callback(
+        dispatcher.clone(),
+        |(side, item, rating): (Side, Id, Rating), d| {
+            if let Some(d) = d {
+                d.dispatch(Action::Rate { side, item, rating })
+            }
+        },
+    );
+    let on_note = use_callback(dispatcher, |(side, item, note): (Side, Id, String), d| {
+        if let Some(d) = d {
+            d.dispatch(Action::Note { side, item, note })
+        }
+    });
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+    let (a, d) = match with_assessment(&ctx, lang) {
+        Ok(x) => x,
+        Err(h) => return h,
+    };
+    let sel = &a.selection;
+    let items = rate_items(&d, sel.current_grade(), sel.next.as_ref());
+    let current_name = sel.current.name(&d, lang);
+    let next_name = sel.next.as_ref().map(|g| d.grade_name(g, lang));
+    let total: usize = items.iter().map(|i| i.rated_sides().len()).sum();
+    let done: usize = items
+        .iter()
+        .map(|i| {
+            i.rated_sides()
+                .into_iter()
+                .filter(|s| a.rating(*s, &i.id).is_some())
+                .count()
+        })
+        .sum();
+
+    html! {
+        <section class="rate" aria-labelledby="rate-heading">
+            <h1 id="rate-heading">{ tr(lang, "自己評価", "Self-rating") }</h1>
+            <p class="pair">
+                { mixed(&labelled(lang, &d.body.name.glossed(lang), &current_name), lang) }
+                { for next_name.as_ref().map(|n| mixed(&format!(" → {n}"), lang)) }
+            </p>
+            if items.is_empty() {
+                <NothingToRate data={d.clone()} assessment={a.clone()} />
+            } else {
+                <ScaleLegend />
+                <LivePanel assessment={a.clone()} data={d.clone()} />
+                <p class="progress" role="status">{ match lang {
+                    Lang::Ja => format!("評価済み {done} / {total}"),
+                    Lang::En => format!("Rated {done} / {total}"),
+                } }</p>
+                <ol class="rate-items">
+                    { for items.iter().map(|it| html! {
+                        <RatingItem
+                            item={it.clone()}
+                            current={a.current.get(&it.id).cloned().unwrap_or_default()}
+                            next={a.next.get(&it.id).cloned().unwrap_or_default()}
+                            current_name={current_name.clone()}
+                            next_name={next_name.clone()}
+                            on_rate={on_rate.clone()}
+                            on_note={on_note.clone()}
+                        />
+                    }) }
+                </ol>
+                <div class="actions">
+                    <a class="button primary" href={Route::Results.to_hash()}>{ tr(lang, "結果を見る", "See the results") }</a>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// Props for [`NothingToRate`].
+#[derive(Properties, PartialEq)]
+struct NothingProps {
+    data: Rc<BodyData>,
+    assessment: Assessment,
+}
+
+/// Where the document marks no abilities and lists no can-do statements for
+/// the chosen grades, say so plainly and show what it does have: the roles.
+#[component]
+fn NothingToRate(props: &NothingProps) -> Html {
+    let lang = use_lang();
+    let d = &props.data;
+    let sel = &props.assessment.selection;
+    let grades: Vec<&Grade> = [sel.current_grade(), sel.next.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|g| d.grade(g))
+        .collect();
+    html! {
+        <section class="nothing-to-rate">
+            <p class="plain">
+                { mixed(&match lang {
+                    Lang::Ja => format!("{}の文書には、この職位に求められる能力の印（○など）や「できること」の一覧がありません。そのため、能力ごとの自己評価はできません。文書にある職位ごとの役割を示します。", d.body.name.ja),
+                    Lang::En => format!("The documents of {} give no marks (such as ○) for the abilities these grades require and no list of what they can do, so a rating by ability is not possible. The roles of each grade, as the documents state them, are shown instead.", d.body.name.glossed(lang)),
+                }, lang) }
+            </p>
+            { for grades.iter().map(|g| {
+                let hid = format!("roles-{}", g.id);
+                html! {
+                    <section class="grade-roles" aria-labelledby={hid.clone()}>
+                        <h2 id={hid}>{ glossed(&g.name, lang) }</h2>
+                        if g.roles.is_empty() {
+                            <p>{ tr(lang, "この職位の役割は、文書に示されていません。", "The documents do not state this grade's role.") }</p>
+                        }
+                        { for g.roles.iter().map(|r| role_view(d, r, lang)) }
+                        { source_note(d, &g.source, lang) }
+                    </section>
+                }
+            }) }
+            <p><a href={Route::Body(d.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度を見る", "See the training and support") }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+//! Step 3: the results of the assessment in progress, with saving a
+//! snapshot and comparing with one.
+
+use super::with_assessment;
+use crate::components::results::ResultsBody;
+use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::state::{use_app, Action};
+use michishirube::core::assess::Position;
+use michishirube::core::dates::{date_label, english_date, short_date, wareki};
+use yew::prelude::*;
+
+/// The results page.
+#[component]
+pub fn ResultsView() -> Html {
+    let lang = use_lang();
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
+    let (a, d) = match with_assessment(&ctx, lang) {
+        Ok(x) => x,
+        Err(h) => return h,
+    };
+    let compare = ctx.compare.and_then(|id| {
+        ctx.doc.snapshots.iter().find(|s| s.id == id).map(|s| {
+            let day = short_date(s.taken, lang);
+            (
+                s.assessment.clone(),
+                match lang {
+                    Lang::Ja => format!("{day}の自己評価"),
+                    Lang::En => format!("Self-rating of {day}"),
+                },
+            )
+        })
+    });
+    let baseline = a.selection.current == Position::PreEntry;
+    let save = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            let today = crate::today();
+            // The label is stored with the snapshot, so it is written once,
+            // in the language of the moment.
+            let label =
+                baseline.then(|| tr(lang, "入庁前の基準", "Baseline before entry").to_owned());
+            ctx.dispatch(Action::TakeSnapshot { today, label });
+            ctx.dispatch(Action::Notice(Msg::new(
+                format!(
+                    "{}の自己評価を{}として保存しました。",
+                    wareki(today),
+                    if baseline {
+                        "入庁前の基準"
+                    } else {
+                        "スナップショット"
+                    }
+                ),
+                format!(
+                    "The self-rating of {} was saved as {}.",
+                    english_date(today),
+                    if baseline {
+                        "the baseline before entry"
+                    } else {
+                        "a snapshot"
+                    }
+                ),
+            )));
+        })
+    };
+    let on_compare = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            ctx.dispatch(Action::Compare(s.value().parse().ok()))
+        })
+    };
+    let same_body: Vec<_> = ctx
+        .doc
+        .snapshots
+        .iter()
+        .filter(|s| s.assessment.selection.body == a.selection.body)
+        .collect();
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h1 id="results-heading">{ tr(lang, "結果", "Results") }</h1>
+            <div class="actions no-print">
+                <button type="button" class="primary" onclick={save}>
+                    { if baseline { tr(lang, "入庁前の基準として保存", "Save as the baseline before entry") } else { tr(lang, "今日の結果をスナップショットとして保存", "Save today's results as a snapshot") } }
+                </button>
+                if !same_body.is_empty() {
+                    <div class="field inline">
+                        <label for="compare-select">{ tr(lang, "比べるスナップショット", "Snapshot to compare with") }</label>
+                        <select id="compare-select" onchange={on_compare}>
+                            <option value="" selected={ctx.compare.is_none()}>{ tr(lang, "比べない", "None") }</option>
+                            { for same_body.iter().map(|s| html! {
+                                <option value={s.id.to_string()} selected={ctx.compare == Some(s.id)}>
+                                    { date_label(s.taken, lang) }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            </div>
+            if ctx.storage.persisted == Some(false) && !ctx.guest {
+                <p class="help storage-reminder">{ tr(lang, "このブラウザは、しばらく使わないと保存データを消すことがあります。控えとして「履歴・データ」から書き出しておくと安心です。", "This browser may delete saved data after a while without use. To be safe, export a copy from \u{201c}History & data\u{201d}.") }
+                    <a href={crate::route::Route::History.to_hash()}>{ tr(lang, "書き出しへ", "Go to export") }</a></p>
+            }
+            <ResultsBody assessment={a} data={d} {compare} />
+        </section>
+    }
+}

@@ -1,0 +1,268 @@
+//! Saved snapshots: list, open, compare, delete; each item's progress over
+//! time; and deleting everything this app has stored.
+
+use crate::components::progress::{Progress, ProgressPoint};
+use crate::components::results::ResultsBody;
+use crate::components::status::loading;
+use crate::components::transfer::DataTransfer;
+use crate::components::words::{lang_of, mixed};
+use crate::i18n::{tr, use_lang, Lang};
+use crate::route::{navigate, Route};
+use crate::state::{use_app, Action, Loadable, StorageInfo};
+use michishirube::core::assess::{rate_items, Side};
+use michishirube::core::dates::{date_label, short_date};
+use michishirube::core::id::Id;
+use yew::prelude::*;
+
+/// The history page.
+#[component]
+pub fn HistoryView() -> Html {
+    let lang = use_lang();
+    let ctx = use_app();
+    let confirm_delete = use_state(|| None::<u32>);
+    let confirm_all = use_state(|| false);
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+    let snapshots = &ctx.doc.snapshots;
+
+    // A body's name: from its data if loaded, else from the index (which
+    // lists bodies while there are few), else its id.
+    let body_name = |id: &Id| match (ctx.body(id), &ctx.index) {
+        (Some(d), _) => d.body.name.glossed(lang),
+        (None, Loadable::Ready(ix)) => ix
+            .bodies
+            .iter()
+            .find(|b| &b.id == id)
+            .map_or_else(|| id.to_string(), |b| b.name.glossed(lang)),
+        _ => id.to_string(),
+    };
+
+    // The deletion itself is the app's effect (see crate::app).
+    let delete_all = {
+        let ctx = ctx.clone();
+        let confirm_all = confirm_all.clone();
+        Callback::from(move |_| {
+            ctx.dispatch(Action::DeleteAll);
+            confirm_all.set(false);
+        })
+    };
+
+    html! {
+        <section class="history" aria-labelledby="history-heading">
+            <h1 id="history-heading">{ tr(lang, "履歴とデータ", "History and data") }</h1>
+            <h2>{ tr(lang, "保存したスナップショット", "Saved snapshots") }</h2>
+            if snapshots.is_empty() {
+                <p>{ tr(lang, "まだスナップショットはありません。結果の画面で「今日の結果をスナップショットとして保存」を押すと、ここに残ります。", "No snapshots yet. Press \u{201c}Save today's results as a snapshot\u{201d} on the results page and it will be kept here.") }</p>
+            } else {
+                <ul class="snapshot-list">
+                    { for snapshots.iter().rev().map(|s| {
+                        let sel = &s.assessment.selection;
+                        let same_body = ctx.assessment().is_some_and(|a| a.selection.body == sel.body);
+                        let pair = match ctx.body(&sel.body) {
+                            Some(d) => format!("{} → {}", sel.current.name(&d, lang),
+                                sel.next.as_ref().map(|g| d.grade_name(g, lang)).unwrap_or_else(|| tr(lang, "（比べない）", "(no comparison)").into())),
+                            None => String::new(),
+                        };
+                        let compare = {
+                            let ctx = ctx.clone();
+                            let id = s.id;
+                            Callback::from(move |_| {
+                                ctx.dispatch(Action::Compare(Some(id)));
+                                navigate(&Route::Results);
+                            })
+                        };
+                        let ask = {
+                            let c = confirm_delete.clone();
+                            let id = s.id;
+                            Callback::from(move |_| c.set(Some(id)))
+                        };
+                        let really = {
+                            let ctx = ctx.clone();
+                            let c = confirm_delete.clone();
+                            let id = s.id;
+                            Callback::from(move |_| { ctx.dispatch(Action::DeleteSnapshot(id)); c.set(None); })
+                        };
+                        let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
+                        html! {
+                            <li class="snapshot" data-snapshot={s.id.to_string()}>
+                                <p class="snapshot-date"><strong>{ date_label(s.taken, lang) }</strong></p>
+                                <p>{ mixed(&format!("{}　{}", body_name(&sel.body), pair), lang) }
+                                    { for s.label.as_ref().map(|l| html! { <span class="tag">{ mixed(l, lang) }</span> }) }</p>
+                                <div class="actions">
+                                    <a class="button secondary" href={Route::Snapshot(s.id).to_hash()}>{ tr(lang, "開く", "Open") }</a>
+                                    if same_body {
+                                        <button type="button" class="secondary" onclick={compare}>{ tr(lang, "今の評価と比べる", "Compare with the current rating") }</button>
+                                    }
+                                    if *confirm_delete == Some(s.id) {
+                                        <span role="alert" class="confirm">{ tr(lang, "このスナップショットを削除しますか？", "Delete this snapshot?") }</span>
+                                        <button type="button" class="danger" onclick={really}>{ tr(lang, "削除する", "Delete it") }</button>
+                                        <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "やめる", "Cancel") }</button>
+                                    } else {
+                                        <button type="button" class="secondary" onclick={ask}>{ tr(lang, "削除", "Delete") }</button>
+                                    }
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <ProgressSection />
+            <StorageStatus info={ctx.storage} guest={ctx.guest} />
+            <DataTransfer />
+            <section class="danger-zone" aria-labelledby="delete-heading">
+                <h2 id="delete-heading">{ tr(lang, "データの削除", "Deleting data") }</h2>
+                <p>{ tr(lang, "この端末に保存した自己評価、スナップショット、読み込めなかったデータの控えを、すべて削除します。元に戻せません。", "Deletes everything saved on this device: self-ratings, snapshots and copies of data that could not be read. This cannot be undone.") }</p>
+                if *confirm_all {
+                    <p role="alert" class="confirm">{ tr(lang, "本当にすべて削除しますか？", "Really delete everything?") }</p>
+                    <div class="actions">
+                        <button type="button" class="danger" onclick={delete_all}>{ tr(lang, "すべて削除する", "Delete everything") }</button>
+                        <button type="button" class="secondary" onclick={ let c = confirm_all.clone(); Callback::from(move |_| c.set(false)) }>{ tr(lang, "やめる", "Cancel") }</button>
+                    </div>
+                } else {
+                    <button type="button" class="danger" onclick={ let c = confirm_all.clone(); Callback::from(move |_| c.set(true)) }>{ tr(lang, "自分のデータをすべて削除", "Delete all my data") }</button>
+                }
+            </section>
+        </section>
+    }
+}
+
+/// Each item's ratings over time, for the body of the assessment in progress.
+#[component]
+fn ProgressSection() -> Html {
+    let lang = use_lang();
+    let ctx = use_app();
+    let chosen = use_state(|| None::<Id>);
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+    let Some(a) = ctx.assessment() else {
+        return html! {};
+    };
+    let Some(d) = ctx.body(&a.selection.body) else {
+        return html! {};
+    };
+    let snaps: Vec<_> = ctx
+        .doc
+        .snapshots
+        .iter()
+        .filter(|s| s.assessment.selection.body == a.selection.body)
+        .collect();
+    if snaps.is_empty() {
+        return html! {};
+    }
+    let items = rate_items(&d, a.selection.current_grade(), a.selection.next.as_ref());
+    let Some(first) = items.first() else {
+        return html! {};
+    };
+    let item = (*chosen)
+        .clone()
+        .and_then(|c| items.iter().find(|i| i.id == c))
+        .unwrap_or(first);
+    let level =
+        |x: Option<crate::core::scale::Rating>| x.and_then(|r| r.level()).map(|l| l.value());
+    let mut points: Vec<ProgressPoint> = snaps
+        .iter()
+        .map(|s| ProgressPoint {
+            label: short_date(s.taken, lang),
+            current: level(s.assessment.rating(Side::Current, &item.id)),
+            next: level(s.assessment.rating(Side::Next, &item.id)),
+        })
+        .collect();
+    points.push(ProgressPoint {
+        label: tr(lang, "現在", "Now").into(),
+        current: level(a.rating(Side::Current, &item.id)),
+        next: level(a.rating(Side::Next, &item.id)),
+    });
+    let on_pick = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            chosen.set(Id::parse(&s.value()).ok());
+        })
+    };
+    html! {
+        <section class="progress-section" aria-labelledby="progress-heading">
+            <h2 id="progress-heading">{ tr(lang, "項目ごとの推移", "Each item over time") }</h2>
+            <div class="field">
+                <label for="progress-item">{ tr(lang, "項目", "Item") }</label>
+                <select id="progress-item" onchange={on_pick}>
+                    { for items.iter().map(|i| html! {
+                        <option lang={lang_of(&i.name(lang), lang)} value={i.id.to_string()} selected={i.id == item.id}>{ i.name(lang) }</option>
+                    }) }
+                </select>
+            </div>
+            <Progress title={item.name(lang)} points={points} />
+        </section>
+    }
+}
+
+/// Props for [`SnapshotView`].
+#[derive(Properties, PartialEq)]
+pub struct SnapshotViewProps {
+    /// The snapshot's id.
+    pub id: u32,
+}
+
+/// One saved snapshot's results, read-only.
+#[component]
+pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
+    let lang = use_lang();
+    let Some(ctx) = use_app() else {
+        return html! {};
+    };
+    let Some(s) = ctx.doc.snapshots.iter().find(|s| s.id == props.id) else {
+        return html! { <p>{ tr(lang, "このスナップショットはありません。", "There is no such snapshot. ") }<a href="#/history">{ tr(lang, "履歴へ戻る", "Back to the history") }</a></p> };
+    };
+    let Some(d) = ctx.body(&s.assessment.selection.body) else {
+        return loading(lang);
+    };
+    html! {
+        <section class="snapshot-view" aria-labelledby="snapshot-heading">
+            <a class="back" href="#/history">{ tr(lang, "← 履歴へ戻る", "← Back to the history") }</a>
+            <h1 id="snapshot-heading">{ match lang {
+                Lang::Ja => format!("{}のスナップショット", date_label(s.taken, lang)),
+                Lang::En => format!("Snapshot of {}", date_label(s.taken, lang)),
+            } }</h1>
+            <ResultsBody assessment={s.assessment.clone()} data={d} />
+        </section>
+    }
+}
+
+/// Props for [`StorageStatus`].
+#[derive(Properties, PartialEq)]
+struct StorageProps {
+    info: StorageInfo,
+    guest: bool,
+}
+
+/// Whether the browser keeps this device's data, and how much it holds:
+/// browsers evict the storage of sites not used for a while (Safari after
+/// seven days) or under pressure, unless it is persistent. Where it is not,
+/// the person is reminded to export.
+#[component]
+fn StorageStatus(props: &StorageProps) -> Html {
+    let lang = use_lang();
+    let i = props.info;
+    let kb = |b: f64| format!("{:.0} KB", b / 1024.0);
+    let persisted = match (props.guest, i.persisted) {
+        (true, _) => tr(lang, "ゲストとして利用中のため、このタブを閉じると消えます。", "You are a guest: everything is gone when this tab is closed."),
+        (false, Some(true)) => tr(lang, "このブラウザは、この端末の保存データを自動では消さない設定（永続）になっています。", "This browser keeps the data on this device: it will not delete it by itself (persistent storage)."),
+        (false, Some(false)) => tr(lang, "このブラウザは、しばらく使わないときや容量が足りないときに、保存データを消すことがあります（永続ではありません）。定期的に下の「すべて書き出す」で控えを残してください。", "This browser may delete the saved data after a while without use or when space runs short (the storage is not persistent). Export a copy regularly with \u{201c}Export everything\u{201d} below."),
+        (false, None) => tr(lang, "このブラウザは、保存データを消さずに残すかどうかを答えません。控えとして、下の「すべて書き出す」で書き出しておくと安心です。", "This browser does not say whether it keeps the saved data. To be safe, export a copy with \u{201c}Export everything\u{201d} below."),
+    };
+    html! {
+        <section class="storage-status" aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{ tr(lang, "この端末での保存", "Saving on this device") }</h2>
+            <p data-persisted={i.persisted.map(|p| p.to_string()).unwrap_or_else(|| "unknown".into())}>{ persisted }</p>
+            if let Some(u) = i.usage {
+                <p>{ match (lang, i.quota) {
+                    (Lang::Ja, Some(q)) => format!("使用量：{}（上限の目安 {}）", kb(u), kb(q)),
+                    (Lang::Ja, None) => format!("使用量：{}", kb(u)),
+                    (Lang::En, Some(q)) => format!("In use: {} (of about {})", kb(u), kb(q)),
+                    (Lang::En, None) => format!("In use: {}", kb(u)),
+                } }</p>
+            }
+        </section>
+    }
+}

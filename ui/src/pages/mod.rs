@@ -1,0 +1,50 @@
+//! One page per route. [`page`] picks it; each page module holds the page
+//! and the small pieces only it uses.
+
+pub mod assess;
+pub mod body;
+pub mod body_list;
+pub mod career;
+pub mod demo;
+pub mod explore;
+pub mod history;
+pub mod plan;
+pub mod pre_entry;
+pub mod print;
+pub mod statement;
+pub mod suggest;
+pub mod survey;
+pub mod workshop;
+
+use crate::route::Route;
+use michishirube::core::index::Index;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The page for a route, once the index has arrived.
+pub fn page(route: &Route, index: &Rc<Index>) -> Html {
+    match route {
+        Route::Home => html! { <body_list::BodyList index={index.clone()} /> },
+        Route::Prefecture(code) => {
+            html! { <body_list::PrefectureView index={index.clone()} code={code.clone()} /> }
+        }
+        Route::Body(id) => html! { <body::BodyView id={id.clone()} /> },
+        Route::Setup => html! { <assess::SetupView /> },
+        Route::Rate => html! { <assess::RateView /> },
+        Route::Results => html! { <assess::ResultsView /> },
+        Route::History => html! { <history::HistoryView /> },
+        Route::Snapshot(n) => html! { <history::SnapshotView id={*n} /> },
+        Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
+        Route::Career(id) => html! { <career::CareerView id={id.clone()} /> },
+        Route::Plan => html! { <plan::PlanView /> },
+        Route::Print => html! { <print::PrintView /> },
+        Route::Explore(id, pair) => {
+            html! { <explore::ExploreView id={id.clone()} pair={pair.clone()} /> }
+        }
+        Route::Demo(id) => html! { <demo::DemoView id={id.clone()} /> },
+        Route::PreEntry(id) => html! { <pre_entry::PreEntryView id={id.clone()} /> },
+        Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
+        Route::Workshop => html! { <workshop::WorkshopView /> },
+        Route::Accessibility => html! { <statement::StatementView /> },
+    }
+}

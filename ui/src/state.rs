@@ -1,0 +1,763 @@
+//! The app's single state and the actions that change it.
+//!
+//! One [`Reducible`] state, shared through a context, keeps every component's
+//! view consistent and makes each change a named step. Each arm of the
+//! reducer calls one method of [`AppState`]; the methods are plain Rust and
+//! are tested natively below. The state does no I/O: it records what it
+//! wants done ([`AppState::io`], [`AppState::wanted`], [`AppState::backup`],
+//! the document's revision) and the effects in [`crate::app`] do it, then
+//! report back with an action.
+
+use crate::i18n::Msg;
+use crate::route::Route;
+use chrono::NaiveDate;
+use michishirube::core::assess::{propose_next, Assessment, Entry, Position, Selection, Side};
+use michishirube::core::id::Id;
+use michishirube::core::index::Index;
+use michishirube::core::model::BodyData;
+use michishirube::core::plan::{next_id, PlanItem};
+use michishirube::core::scale::Rating;
+use michishirube::core::store::{reconcile, EngagementAnswers, StoredDoc};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Something fetched over the network.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loadable<T> {
+    /// Being fetched.
+    Loading,
+    /// Arrived and valid.
+    Ready(T),
+    /// Could not be fetched or was invalid; the message says why.
+    Failed(Msg),
+}
+
+/// Storage I/O the state asks the app's effects to do once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Io {
+    /// Delete everything this app keeps in the browser.
+    DeleteAll,
+    /// End the guest session: clear this tab's session storage.
+    ClearGuest,
+}
+
+/// What the browser says about this site's storage
+/// (`navigator.storage.persisted()` and `estimate()`).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct StorageInfo {
+    /// Whether the browser promises not to evict the data; `None` where it
+    /// cannot say (an old browser, or not asked yet).
+    pub persisted: Option<bool>,
+    /// Bytes used by this site, if known.
+    pub usage: Option<f64>,
+    /// Bytes this site may use, if known.
+    pub quota: Option<f64>,
+}
+
+/// Everything the UI shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// The list of bodies.
+    pub index: Loadable<Rc<Index>>,
+    /// Bodies fetched so far.
+    pub bodies: BTreeMap<Id, Loadable<Rc<BodyData>>>,
+    /// Bodies a view asked for beyond the one its route needs (an import
+    /// naming several bodies).
+    pub wanted: BTreeSet<Id>,
+    /// The current view, as the address bar says.
+    pub route: Route,
+    /// The stored document.
+    pub doc: Rc<StoredDoc>,
+    /// Bumped on every change to `doc`, so the app saves exactly then.
+    pub doc_rev: u64,
+    /// Messages about storage and data, shown until dismissed.
+    pub notices: Vec<Msg>,
+    /// Text to keep under a recovery key before it is replaced.
+    pub backup: Option<String>,
+    /// Storage I/O waiting to be done.
+    pub io: Option<Io>,
+    /// What the browser says about this site's storage.
+    pub storage: StorageInfo,
+    /// Snapshot to compare the results with.
+    pub compare: Option<u32>,
+    /// Guest session: nothing is written to localStorage, only to this tab's
+    /// sessionStorage, and one action clears it for the next participant.
+    pub guest: bool,
+    /// Projector mode: large type, high contrast, no personal data.
+    pub projector: bool,
+    /// Bumped when everything stored is deleted (or a guest session reset),
+    /// so a save still pending is cancelled rather than writing it back.
+    pub wiped: u64,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            index: Loadable::Loading,
+            bodies: BTreeMap::new(),
+            wanted: BTreeSet::new(),
+            route: Route::Home,
+            doc: Rc::new(StoredDoc::new()),
+            doc_rev: 0,
+            notices: Vec::new(),
+            backup: None,
+            io: None,
+            storage: StorageInfo::default(),
+            compare: None,
+            guest: false,
+            projector: false,
+            wiped: 0,
+        }
+    }
+}
+
+/// The changes the UI can ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The index arrived.
+    IndexLoaded(Rc<Index>),
+    /// The index could not be loaded.
+    IndexFailed(Msg),
+    /// A body's data is being fetched.
+    BodyLoading(Id),
+    /// A body's data arrived.
+    BodyLoaded(Id, Rc<BodyData>),
+    /// A body's data could not be loaded.
+    BodyFailed(Id, Msg),
+    /// A view needs these bodies loaded.
+    WantBodies(Vec<Id>),
+    /// The address changed.
+    Route(Route),
+    /// Start (or restart) an assessment for a body and track.
+    Start { body: Id, track: Id },
+    /// Change the track; the grades are reset to the track's first grade.
+    SetTrack(Id),
+    /// Change the current position; the next grade is proposed anew.
+    SetCurrent(Position),
+    /// Change the next grade.
+    SetNext(Option<Id>),
+    /// Set the year of entry and the year of the current grade.
+    SetYears {
+        entry: Option<i32>,
+        grade: Option<i32>,
+    },
+    /// Rate an item on one side.
+    Rate {
+        side: Side,
+        item: Id,
+        rating: Rating,
+    },
+    /// Write the evidence note of an item on one side.
+    Note { side: Side, item: Id, note: String },
+    /// Save the current assessment as a snapshot.
+    TakeSnapshot {
+        today: NaiveDate,
+        label: Option<String>,
+    },
+    /// Delete a snapshot.
+    DeleteSnapshot(u32),
+    /// Compare the results with a snapshot (or stop comparing).
+    Compare(Option<u32>),
+    /// Ask for everything stored to be deleted.
+    DeleteAll,
+    /// Everything stored was deleted.
+    AllDeleted,
+    /// Storage I/O failed; the message says why.
+    IoFailed(Msg),
+    /// Show a message.
+    Notice(Msg),
+    /// Dismiss a message.
+    Dismiss(usize),
+    /// The backup text was written (or could not be).
+    BackupDone(Option<String>),
+    /// Add an item to the plan (its id is assigned here).
+    AddPlan(PlanItem),
+    /// Replace a plan item (matched by id).
+    UpdatePlan(PlanItem),
+    /// Remove a plan item.
+    DeletePlan(u32),
+    /// Replace the whole document with an imported, confirmed one.
+    Imported(Rc<StoredDoc>),
+    /// Another tab saved the document (or deleted it: `None`); take it over
+    /// without saving it back.
+    External(Option<Rc<StoredDoc>>),
+    /// Start a guest session with an empty document.
+    StartGuest,
+    /// Ask for the guest session to end and everything it held to be cleared.
+    ResetGuest,
+    /// The guest session's storage was cleared.
+    GuestCleared,
+    /// Turn projector mode on or off.
+    Projector(bool),
+    /// The browser reported on this site's storage.
+    StorageInfo(StorageInfo),
+    /// Answer one item of a body's published survey.
+    Answer {
+        body: Id,
+        survey: Id,
+        item: Id,
+        value: u32,
+        today: NaiveDate,
+    },
+}
+
+impl AppState {
+    /// A body's data, if loaded.
+    pub fn body(&self, id: &Id) -> Option<Rc<BodyData>> {
+        match self.bodies.get(id) {
+            Some(Loadable::Ready(d)) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// The assessment in progress.
+    pub fn assessment(&self) -> Option<&Assessment> {
+        self.doc.assessment.as_ref()
+    }
+
+    /// The assessment, unless projector mode hides personal data.
+    pub fn personal_assessment(&self) -> Option<&Assessment> {
+        if self.projector {
+            None
+        } else {
+            self.assessment()
+        }
+    }
+
+    /// The bodies the current view needs: the one its route names (or the
+    /// assessment's, or a snapshot's), and any a view asked for.
+    pub fn needed_bodies(&self) -> BTreeSet<Id> {
+        let mut ids = self.wanted.clone();
+        let own = match &self.route {
+            Route::Snapshot(n) => self
+                .doc
+                .snapshots
+                .iter()
+                .find(|s| s.id == *n)
+                .map(|s| s.assessment.selection.body.clone()),
+            r => r
+                .body()
+                .cloned()
+                .or_else(|| self.assessment().map(|a| a.selection.body.clone())),
+        };
+        ids.extend(own);
+        ids
+    }
+
+    /// Whether every body in `ids` has arrived or failed (not loading, not
+    /// yet asked for).
+    pub fn settled(&self, ids: &[Id]) -> bool {
+        ids.iter().all(|id| {
+            matches!(
+                self.bodies.get(id),
+                Some(Loadable::Ready(_) | Loadable::Failed(_))
+            )
+        })
+    }
+
+    fn edit_doc(&mut self, f: impl FnOnce(&mut StoredDoc)) {
+        f(Rc::make_mut(&mut self.doc));
+        self.doc_rev += 1;
+    }
+
+    fn edit_assessment(&mut self, f: impl FnOnce(&mut Assessment)) {
+        if self.doc.assessment.is_some() {
+            self.edit_doc(|d| {
+                if let Some(a) = d.assessment.as_mut() {
+                    f(a);
+                }
+            });
+        }
+    }
+
+    fn notice(&mut self, msg: Msg) {
+        if !self.notices.contains(&msg) {
+            self.notices.push(msg);
+        }
+    }
+
+    /// A body arrived: check the stored assessment against it, keep a copy
+    /// of the document before dropping what no longer exists, and say so.
+    fn body_loaded(&mut self, id: Id, data: Rc<BodyData>) {
+        let checked = self
+            .doc
+            .assessment
+            .as_ref()
+            .filter(|a| a.selection.body == id)
+            .map(|a| reconcile(a, &data));
+        if let Some((fixed, orphans)) = checked {
+            if !orphans.is_empty() {
+                self.backup = Some(self.doc.to_json());
+                for o in &orphans {
+                    self.notices.push(Msg::from_fn(|l| o.message(l)));
+                }
+                self.edit_doc(|d| d.assessment = Some(fixed));
+            }
+        }
+        self.bodies.insert(id, Loadable::Ready(data));
+    }
+
+    /// A new assessment for a body and track, starting at the track's first
+    /// grade with the next grade proposed from its ladder.
+    fn start(&mut self, body: Id, track: Id) {
+        let data = self.body(&body);
+        let first = data.as_ref().and_then(|d| {
+            d.tracks
+                .iter()
+                .find(|t| t.id == track)
+                .and_then(|t| t.ladder.first().cloned())
+        });
+        let current = first.map_or(Position::PreEntry, Position::Grade);
+        let next = data
+            .as_ref()
+            .and_then(|d| propose_next(d, &track, &current));
+        self.edit_doc(|d| {
+            d.assessment = Some(Assessment::new(Selection {
+                body,
+                track,
+                current,
+                next,
+                entry_year: None,
+                grade_year: None,
+            }))
+        });
+        self.compare = None;
+    }
+
+    fn set_track(&mut self, track: Id) {
+        if let Some(body) = self.assessment().map(|a| a.selection.body.clone()) {
+            self.start(body, track);
+        }
+    }
+
+    fn set_current(&mut self, pos: Position) {
+        let Some(a) = self.assessment() else { return };
+        let next = self
+            .body(&a.selection.body)
+            .and_then(|d| propose_next(&d, &a.selection.track, &pos));
+        self.edit_assessment(|a| {
+            a.selection.current = pos;
+            a.selection.next = next;
+        });
+    }
+
+    fn rate(&mut self, side: Side, item: Id, rating: Rating) {
+        self.edit_assessment(|a| {
+            a.side_mut(side)
+                .entry(item)
+                .or_insert_with(Entry::default)
+                .rating = Some(rating);
+        });
+    }
+
+    /// A note; an entry with neither rating nor note is dropped, so the
+    /// document holds only what the person wrote.
+    fn note(&mut self, side: Side, item: Id, note: String) {
+        self.edit_assessment(|a| {
+            let e = a
+                .side_mut(side)
+                .entry(item.clone())
+                .or_insert_with(Entry::default);
+            e.note = note;
+            if e.rating.is_none() && e.note.is_empty() {
+                a.side_mut(side).remove(&item);
+            }
+        });
+    }
+
+    fn delete_snapshot(&mut self, id: u32) {
+        self.edit_doc(|d| {
+            d.delete_snapshot(id);
+        });
+        if self.compare == Some(id) {
+            self.compare = None;
+        }
+    }
+
+    /// After everything stored was deleted (or a guest session cleared):
+    /// an empty document, and no save still pending.
+    fn wipe(&mut self) {
+        self.wiped += 1;
+        self.doc = Rc::new(StoredDoc::new());
+        self.compare = None;
+        self.notices.clear();
+        self.backup = None;
+        self.io = None;
+    }
+
+    fn all_deleted(&mut self) {
+        self.wipe();
+        self.notices.push(Msg::new(
+            "この端末に保存したデータをすべて削除しました。",
+            "Everything saved on this device has been deleted.",
+        ));
+    }
+
+    fn guest_cleared(&mut self) {
+        self.wipe();
+        self.guest = false;
+        self.projector = false;
+    }
+
+    fn add_plan(&mut self, mut item: PlanItem) {
+        self.edit_doc(|d| {
+            item.id = next_id(&d.plan);
+            d.plan.push(item);
+        });
+    }
+
+    fn update_plan(&mut self, item: PlanItem) {
+        self.edit_doc(|d| {
+            if let Some(x) = d.plan.iter_mut().find(|x| x.id == item.id) {
+                *x = item;
+            }
+        });
+    }
+
+    fn imported(&mut self, doc: Rc<StoredDoc>) {
+        self.doc = doc;
+        self.doc_rev += 1;
+        self.compare = None;
+    }
+
+    /// Another tab's document, taken over without saving it back.
+    fn external(&mut self, doc: Option<Rc<StoredDoc>>) {
+        self.notice(if doc.is_some() {
+            Msg::new(
+                "別のタブで変更された内容を、この画面にも反映しました。",
+                "Changes made in another tab are now shown here too.",
+            )
+        } else {
+            Msg::new(
+                "別のタブでデータが削除されたため、この画面も初期状態に戻しました。",
+                "The data was deleted in another tab, so this screen has been reset as well.",
+            )
+        });
+        self.doc = doc.unwrap_or_else(|| Rc::new(StoredDoc::new()));
+        self.compare = None;
+    }
+
+    fn start_guest(&mut self) {
+        self.guest = true;
+        self.doc = Rc::new(StoredDoc::new());
+        self.doc_rev += 1;
+        self.compare = None;
+        self.notices.clear();
+    }
+
+    fn answer(&mut self, body: Id, survey: Id, item: Id, value: u32, today: NaiveDate) {
+        self.edit_doc(|d| {
+            let i = match d
+                .engagement
+                .iter()
+                .position(|e| e.body == body && e.survey == survey)
+            {
+                Some(i) => i,
+                None => {
+                    d.engagement.push(EngagementAnswers {
+                        body: body.clone(),
+                        survey: survey.clone(),
+                        answered: today,
+                        answers: BTreeMap::new(),
+                    });
+                    d.engagement.len() - 1
+                }
+            };
+            let e = &mut d.engagement[i];
+            e.answers.insert(item, value);
+            e.answered = today;
+        });
+    }
+
+    fn backup_done(&mut self, key: Option<String>) {
+        self.backup = None;
+        if let Some(key) = key {
+            self.notices.push(Msg::new(
+                format!("変更前の内容は、この端末に「{key}」として残してあります。"),
+                format!("The previous contents are kept on this device as \u{201c}{key}\u{201d}."),
+            ));
+        }
+    }
+
+    /// Applies one action. Every arm is one step; the work is in the methods.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::IndexLoaded(ix) => self.index = Loadable::Ready(ix),
+            Action::IndexFailed(msg) => self.index = Loadable::Failed(msg),
+            Action::BodyLoading(id) => {
+                self.bodies.insert(id, Loadable::Loading);
+            }
+            Action::BodyLoaded(id, data) => self.body_loaded(id, data),
+            Action::BodyFailed(id, msg) => {
+                self.bodies.insert(id, Loadable::Failed(msg));
+            }
+            Action::WantBodies(ids) => self.wanted.extend(ids),
+            Action::Route(r) => self.route = r,
+            Action::Start { body, track } => self.start(body, track),
+            Action::SetTrack(track) => self.set_track(track),
+            Action::SetCurrent(pos) => self.set_current(pos),
+            Action::SetNext(next) => self.edit_assessment(|a| a.selection.next = next),
+            Action::SetYears { entry, grade } => self.edit_assessment(|a| {
+                a.selection.entry_year = entry;
+                a.selection.grade_year = grade;
+            }),
+            Action::Rate { side, item, rating } => self.rate(side, item, rating),
+            Action::Note { side, item, note } => self.note(side, item, note),
+            Action::TakeSnapshot { today, label } => self.edit_doc(|d| {
+                d.take_snapshot(today, label);
+            }),
+            Action::DeleteSnapshot(id) => self.delete_snapshot(id),
+            Action::Compare(id) => self.compare = id,
+            Action::DeleteAll => self.io = Some(Io::DeleteAll),
+            Action::AllDeleted => self.all_deleted(),
+            Action::IoFailed(msg) => {
+                self.io = None;
+                self.notice(msg);
+            }
+            Action::Notice(msg) => self.notice(msg),
+            Action::Dismiss(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Action::AddPlan(item) => self.add_plan(item),
+            Action::UpdatePlan(item) => self.update_plan(item),
+            Action::DeletePlan(id) => self.edit_doc(|d| d.plan.retain(|x| x.id != id)),
+            Action::Imported(doc) => self.imported(doc),
+            Action::External(doc) => self.external(doc),
+            Action::StartGuest => self.start_guest(),
+            Action::ResetGuest => self.io = Some(Io::ClearGuest),
+            Action::GuestCleared => self.guest_cleared(),
+            Action::Projector(on) => self.projector = on,
+            Action::StorageInfo(info) => self.storage = info,
+            Action::Answer {
+                body,
+                survey,
+                item,
+                value,
+                today,
+            } => self.answer(body, survey, item, value, today),
+            Action::BackupDone(key) => self.backup_done(key),
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.apply(action);
+        Rc::new(s)
+    }
+}
+
+/// The handle components use to read state and dispatch actions.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The app's state and dispatcher, from the context the App provides.
+/// `None` only for a component mounted on its own, outside the App (the
+/// component tests), which then renders nothing that needs the state.
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}
+
+// Natively only: the tests read the real data files from disk.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use michishirube::core::load::load_file;
+
+    fn id(s: &str) -> Id {
+        Id::parse(s).expect("test id")
+    }
+
+    /// A state with 郡山市's real data loaded (four tracks, a matrix).
+    fn with_body() -> (AppState, Rc<BodyData>) {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/bodies/koriyama.toml");
+        let d = Rc::new(load_file(&path).expect("koriyama.toml validates"));
+        let mut s = AppState::default();
+        s.apply(Action::BodyLoaded(d.body.id.clone(), d.clone()));
+        (s, d)
+    }
+
+    fn started() -> (AppState, Rc<BodyData>) {
+        let (mut s, d) = with_body();
+        let track = d.tracks[0].id.clone();
+        s.apply(Action::Start {
+            body: d.body.id.clone(),
+            track,
+        });
+        (s, d)
+    }
+
+    #[test]
+    fn starting_an_assessment_sets_the_first_grade_and_proposes_the_next() {
+        let (s, d) = started();
+        let a = s.assessment().expect("assessment");
+        let ladder = &d.tracks[0].ladder;
+        assert_eq!(a.selection.current, Position::Grade(ladder[0].clone()));
+        assert_eq!(a.selection.next.as_ref(), ladder.get(1));
+        assert_eq!(s.doc_rev, 1, "a change to the document bumps its revision");
+    }
+
+    #[test]
+    fn a_rating_then_clearing_its_note_keeps_the_rating() {
+        let (mut s, _) = started();
+        let item = id("rinri");
+        s.apply(Action::Rate {
+            side: Side::Current,
+            item: item.clone(),
+            rating: Rating::NotApplicable,
+        });
+        s.apply(Action::Note {
+            side: Side::Current,
+            item: item.clone(),
+            note: String::new(),
+        });
+        let a = s.assessment().expect("assessment");
+        assert_eq!(a.rating(Side::Current, &item), Some(Rating::NotApplicable));
+    }
+
+    #[test]
+    fn an_empty_note_on_an_unrated_item_leaves_no_entry_behind() {
+        let (mut s, _) = started();
+        let item = id("rinri");
+        for note in ["根拠", ""] {
+            s.apply(Action::Note {
+                side: Side::Next,
+                item: item.clone(),
+                note: note.into(),
+            });
+        }
+        assert!(s.assessment().expect("assessment").next.is_empty());
+    }
+
+    #[test]
+    fn changing_the_track_restarts_on_that_track() {
+        let (mut s, d) = started();
+        let Some(other) = d.tracks.get(1) else {
+            panic!("the fixture needs a second track for this test");
+        };
+        s.apply(Action::SetTrack(other.id.clone()));
+        let a = s.assessment().expect("assessment");
+        assert_eq!(a.selection.track, other.id);
+        assert_eq!(
+            a.selection.current,
+            Position::Grade(other.ladder[0].clone())
+        );
+    }
+
+    #[test]
+    fn deleting_everything_is_asked_for_then_done_by_the_effect_then_reported() {
+        let (mut s, _) = started();
+        s.apply(Action::DeleteAll);
+        assert_eq!(s.io, Some(Io::DeleteAll), "the reducer only asks");
+        assert!(s.assessment().is_some(), "nothing is gone before the I/O");
+        let route = s.route.clone();
+        s.apply(Action::AllDeleted);
+        assert_eq!(s.io, None);
+        assert!(s.assessment().is_none());
+        assert_eq!(s.wiped, 1, "a pending save is cancelled");
+        assert_eq!(
+            s.route, route,
+            "the route is the address bar's, not the reducer's"
+        );
+        assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_failed_deletion_keeps_the_data_and_says_why() {
+        let (mut s, _) = started();
+        s.apply(Action::DeleteAll);
+        s.apply(Action::IoFailed(Msg::new("だめ", "no")));
+        assert_eq!(s.io, None);
+        assert!(s.assessment().is_some());
+        assert_eq!(s.notices, vec![Msg::new("だめ", "no")]);
+    }
+
+    #[test]
+    fn resetting_a_guest_session_clears_it_and_leaves_projector_mode() {
+        let mut s = AppState::default();
+        s.apply(Action::StartGuest);
+        s.apply(Action::Projector(true));
+        s.apply(Action::ResetGuest);
+        assert_eq!(s.io, Some(Io::ClearGuest));
+        assert!(
+            s.guest,
+            "still a guest until the session storage is cleared"
+        );
+        s.apply(Action::GuestCleared);
+        assert!(!s.guest && !s.projector);
+        assert_eq!(s.wiped, 1);
+    }
+
+    #[test]
+    fn a_snapshot_being_compared_stops_being_compared_when_deleted() {
+        let (mut s, _) = started();
+        s.apply(Action::TakeSnapshot {
+            today: NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+            label: None,
+        });
+        let snap = s.doc.snapshots[0].id;
+        s.apply(Action::Compare(Some(snap)));
+        s.apply(Action::DeleteSnapshot(snap));
+        assert_eq!(s.compare, None);
+        assert!(s.doc.snapshots.is_empty());
+    }
+
+    #[test]
+    fn plan_items_get_fresh_ids_and_are_updated_and_removed_by_id() {
+        let (mut s, d) = started();
+        let item = PlanItem {
+            id: 0,
+            body: d.body.id.clone(),
+            offering: None,
+            title: "目標".into(),
+            when: michishirube::core::plan::When::FiscalYear(2026),
+            status: michishirube::core::plan::Status::Planned,
+            note: String::new(),
+        };
+        s.apply(Action::AddPlan(item.clone()));
+        s.apply(Action::AddPlan(item));
+        let ids: Vec<u32> = s.doc.plan.iter().map(|p| p.id).collect();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1]);
+        let mut changed = s.doc.plan[0].clone();
+        changed.note = "メモ".into();
+        s.apply(Action::UpdatePlan(changed));
+        assert_eq!(s.doc.plan[0].note, "メモ");
+        s.apply(Action::DeletePlan(ids[0]));
+        assert_eq!(
+            s.doc.plan.iter().map(|p| p.id).collect::<Vec<_>>(),
+            vec![ids[1]]
+        );
+    }
+
+    #[test]
+    fn another_tabs_deletion_resets_this_one_with_a_message_once() {
+        let (mut s, _) = started();
+        s.apply(Action::External(None));
+        s.apply(Action::External(None));
+        assert!(s.assessment().is_none());
+        assert_eq!(s.notices.len(), 1, "the same message is not stacked");
+    }
+
+    #[test]
+    fn a_view_wanting_bodies_adds_them_to_what_the_app_fetches() {
+        let (mut s, d) = started();
+        s.apply(Action::Route(Route::Workshop));
+        assert_eq!(s.needed_bodies(), BTreeSet::from([d.body.id.clone()]));
+        s.apply(Action::WantBodies(vec![id("hamamatsu")]));
+        assert!(s.needed_bodies().contains(&id("hamamatsu")));
+        assert!(!s.settled(&[id("hamamatsu")]));
+        s.apply(Action::BodyFailed(
+            id("hamamatsu"),
+            Msg::new("無い", "none"),
+        ));
+        assert!(s.settled(&[id("hamamatsu")]));
+    }
+}

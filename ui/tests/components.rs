@@ -1,0 +1,490 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): components
+//! mount on a real DOM and react to input.
+#![cfg(target_arch = "wasm32")]
+
+use michishirube_ui::components::ability_table::{AbilityTable, AbilityTableProps};
+use michishirube_ui::components::radar::{canvas_of, Radar, RadarProps, Series, SeriesStyle};
+use michishirube_ui::components::rating::RatingItem;
+use michishirube_ui::core::assess::{rate_items, Entry, RateItem, Side};
+use michishirube_ui::core::id::Id;
+use michishirube_ui::core::index::build_index;
+use michishirube_ui::core::lang::Lang;
+use michishirube_ui::core::load::body_from_json;
+use michishirube_ui::core::scale::Rating;
+use michishirube_ui::pages::body_list::{BodyList, BodyListProps};
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn sample() -> Rc<michishirube_ui::core::model::BodyData> {
+    Rc::new(
+        body_from_json(
+            "valid.json",
+            include_str!("../../tests/fixtures/valid.json"),
+        )
+        .expect("fixture"),
+    )
+}
+
+fn fresh_root() -> web_sys::Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").expect("div");
+    doc.body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    root
+}
+
+/// Waits until `cond` holds (Yew renders, and effects draw, between
+/// tasks), checking every few milliseconds for at most three seconds; a
+/// condition that never holds fails the test with `what`.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..600 {
+        if cond() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn has(root: &web_sys::Element, selector: &str) -> bool {
+    root.query_selector(selector).ok().flatten().is_some()
+}
+
+/// How many times a chart has drawn its canvas (it counts on `data-drawn`).
+fn draws(root: &web_sys::Element) -> u32 {
+    canvas_of(root)
+        .and_then(|c| c.get_attribute("data-drawn"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_ability_table_mounts_with_headers_marks_legend_and_source() {
+    let root = fresh_root();
+    yew::Renderer::<AbilityTable>::with_root_and_props(
+        root.clone(),
+        AbilityTableProps { data: sample() },
+    )
+    .render();
+    until("the table", || has(&root, "table.ability-matrix")).await;
+
+    assert_eq!(
+        texts(&root, "thead th[scope=col]"),
+        ["職位", "倫理", "判断力"]
+    );
+    assert_eq!(texts(&root, "tbody th[scope=row]"), ["課長", "主事"]);
+    let marks: Vec<String> = {
+        let cells = root.query_selector_all("td.mark-cell").expect("cells");
+        (0..cells.length())
+            .filter_map(|i| cells.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|e| e.get_attribute("data-mark"))
+            .collect()
+    };
+    assert_eq!(marks, ["○", "○", "○", "-"]);
+    // Each mark is also spelled out for screen readers, not shown by symbol alone.
+    let spoken = texts(&root, "td.mark-cell .sr-only");
+    assert!(
+        spoken.iter().all(|s| s.contains('：') && s.len() > 4),
+        "{spoken:?}"
+    );
+    assert_eq!(texts(&root, ".legend dt"), ["○", "-"]);
+    // Cited by the document's title and section, never by the file name of
+    // the text extraction.
+    let source = &texts(&root, ".source")[0];
+    assert!(source.contains("見本市人材育成基本方針"), "{source}");
+    assert!(!source.contains("sample.txt"), "{source}");
+}
+
+#[wasm_bindgen_test]
+async fn the_body_list_links_each_body_to_its_own_address() {
+    let root = fresh_root();
+    let body = sample();
+    let index = Rc::new(build_index([body.as_ref()]));
+    yew::Renderer::<BodyList>::with_root_and_props(root.clone(), BodyListProps { index }).render();
+    until("the list", || has(&root, ".body-name")).await;
+
+    assert_eq!(texts(&root, ".body-name"), ["見本市"]);
+    let parts = texts(&root, ".body-parts");
+    assert!(parts[0].contains("職位×能力の表"), "{parts:?}");
+    let link = root
+        .query_selector("a[data-body=valid]")
+        .expect("query")
+        .expect("link present");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/body/valid"));
+}
+
+fn item(id: &str) -> RateItem {
+    let d = sample();
+    rate_items(
+        &d,
+        Some(&Id::parse("shuji").expect("id")),
+        Some(&Id::parse("kacho").expect("id")),
+    )
+    .into_iter()
+    .find(|i| i.id == id)
+    .expect("item")
+}
+
+#[derive(Properties, PartialEq)]
+struct RatingHarnessProps {
+    item: RateItem,
+}
+
+/// Holds the entries in local state, as the app's reducer does.
+#[component]
+fn RatingHarness(props: &RatingHarnessProps) -> Html {
+    let current = use_state(Entry::default);
+    let next = use_state(Entry::default);
+    let on_rate = {
+        let (current, next) = (current.clone(), next.clone());
+        Callback::from(move |(side, _item, rating): (Side, Id, Rating)| {
+            let target = if side == Side::Current {
+                &current
+            } else {
+                &next
+            };
+            target.set(Entry {
+                rating: Some(rating),
+                note: target.note.clone(),
+            });
+        })
+    };
+    let on_note = {
+        let next = next.clone();
+        Callback::from(move |(_side, _item, note): (Side, Id, String)| {
+            next.set(Entry {
+                rating: next.rating,
+                note,
+            });
+        })
+    };
+    html! {
+        <>
+            <RatingItem item={props.item.clone()} current={(*current).clone()} next={(*next).clone()}
+                current_name={"主事".to_string()} next_name={Some("課長".to_string())} {on_rate} {on_note} />
+            <output id="state">{ format!("{:?}|{:?}", current.rating, next.rating) }</output>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_item_offers_one_radio_group_per_grade_and_reacts_to_a_choice() {
+    let root = fresh_root();
+    // 判断力: not required of 主事 (-), required of 課長 (○): one group only.
+    yew::Renderer::<RatingHarness>::with_root_and_props(
+        root.clone(),
+        RatingHarnessProps {
+            item: item("hanndan"),
+        },
+    )
+    .render();
+    until("the item", || has(&root, "li.rate-item")).await;
+    assert_eq!(root.query_selector_all("fieldset").expect("q").length(), 1);
+    assert_eq!(
+        root.query_selector_all("input[type=radio][name=r-next-hanndan]")
+            .expect("q")
+            .length(),
+        5
+    );
+    let legend = texts(&root, "legend")[0].clone();
+    assert!(
+        legend.contains("課長に対して") && legend.contains("○"),
+        "{legend}"
+    );
+
+    let radio: web_sys::HtmlElement = root
+        .query_selector("input[name=r-next-hanndan][value='2']")
+        .expect("q")
+        .expect("radio")
+        .dyn_into()
+        .expect("html");
+    radio.click();
+    until("the rating to reach the state", || {
+        texts(&root, "#state") != ["None|None"]
+    })
+    .await;
+    assert_eq!(texts(&root, "#state"), ["None|Some(Level(Partly))"]);
+    let checked = root
+        .query_selector("input[name=r-next-hanndan]:checked")
+        .expect("q")
+        .expect("checked");
+    assert_eq!(checked.get_attribute("value").as_deref(), Some("2"));
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_item_rates_both_sides_when_both_grades_require_it() {
+    let root = fresh_root();
+    yew::Renderer::<RatingHarness>::with_root_and_props(
+        root.clone(),
+        RatingHarnessProps {
+            item: item("rinri"),
+        },
+    )
+    .render();
+    until("the item", || has(&root, "li.rate-item")).await;
+    assert_eq!(root.query_selector_all("fieldset").expect("q").length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn the_radar_chart_draws_into_a_hidpi_backing_store() {
+    let root = fresh_root();
+    root.set_attribute("style", "width: 400px").expect("style");
+    let props = RadarProps {
+        axes: vec![
+            "倫理".into(),
+            "判断力".into(),
+            "企画力".into(),
+            "協調性".into(),
+        ],
+        series: vec![Series {
+            name: "現在".into(),
+            values: vec![Some(1), Some(2), Some(3), Some(4)],
+            style: SeriesStyle::Solid,
+        }],
+        target: vec![Some(3); 4],
+        label: "テスト".into(),
+        min_scale: 1.0,
+    };
+    yew::Renderer::<Radar>::with_root_and_props(root.clone(), props).render();
+    until("the chart to be drawn", || draws(&root) > 0).await;
+    let canvas = canvas_of(&root).expect("canvas");
+    let css = canvas.get_bounding_client_rect().width();
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    assert_eq!(canvas.width(), (css * dpr).round() as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("ctx")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d ctx");
+    let data = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .expect("pixels")
+        .data();
+    let blue = data
+        .chunks(4)
+        .filter(|p| p[0] < 40 && p[1] < 80 && p[2] > 180)
+        .count();
+    assert!(blue > 50, "the solid blue series is drawn ({blue} px)");
+    assert_eq!(
+        texts(&root, ".radar-legend li").len(),
+        2,
+        "series and target in the legend"
+    );
+}
+
+/// Swaps the radar's data on a click, as a new rating does in the app.
+#[component]
+fn RadarHarness() -> Html {
+    let high = use_state(|| false);
+    let v = if *high { Some(4) } else { Some(1) };
+    let props_series = vec![Series {
+        name: "現在".into(),
+        values: vec![v; 4],
+        style: SeriesStyle::Solid,
+    }];
+    let flip = {
+        let high = high.clone();
+        Callback::from(move |_| high.set(!*high))
+    };
+    html! {
+        <>
+            <Radar axes={vec!["倫理".to_string(), "判断力".into(), "企画力".into(), "協調性".into()]}
+                series={props_series} target={vec![Some(3); 4]} label={"テスト".to_string()} />
+            <button id="flip" onclick={flip}>{ "flip" }</button>
+        </>
+    }
+}
+
+fn blue_pixels(canvas: &web_sys::HtmlCanvasElement) -> Vec<usize> {
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("ctx")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d ctx");
+    let w = canvas.width() as usize;
+    let data = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .expect("pixels")
+        .data();
+    data.chunks(4)
+        .enumerate()
+        .filter(|(_, p)| p[0] < 40 && p[1] < 80 && p[2] > 180)
+        .map(|(i, _)| i % w)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_radar_chart_redraws_when_its_data_changes() {
+    let root = fresh_root();
+    root.set_attribute("style", "width: 400px").expect("style");
+    yew::Renderer::<RadarHarness>::with_root_and_props(root.clone(), ()).render();
+    until("the chart to be drawn", || draws(&root) > 0).await;
+    let canvas = canvas_of(&root).expect("canvas");
+    let spread = |xs: &[usize]| {
+        xs.iter().max().copied().unwrap_or(0) - xs.iter().min().copied().unwrap_or(0)
+    };
+    let before = spread(&blue_pixels(&canvas));
+    let button: web_sys::HtmlElement = root
+        .query_selector("#flip")
+        .expect("q")
+        .expect("button")
+        .dyn_into()
+        .expect("html");
+    let drawn = draws(&root);
+    button.click();
+    until("the chart to be drawn again", || draws(&root) > drawn).await;
+    let after = spread(&blue_pixels(&canvas));
+    assert!(
+        after > before * 2,
+        "the series grew from level 1 to 4: {before} -> {after} px wide"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_radar_chart_is_redrawn_at_its_new_size_whenever_its_box_changes() {
+    // The app's rule for the chart's box (styles/main.css), which these
+    // tests do not load: the canvas fills a square box as wide as its parent.
+    let doc = gloo::utils::document();
+    let style = doc.create_element("style").expect("style");
+    style.set_text_content(Some(
+        ".radar-box { width: 100%; aspect-ratio: 1 / 1; } \
+         .radar-box canvas { width: 100%; height: 100%; display: block; }",
+    ));
+    doc.head()
+        .expect("head")
+        .append_child(&style)
+        .expect("append");
+    let root = fresh_root();
+    root.set_attribute("style", "width: 400px").expect("style");
+    yew::Renderer::<RadarHarness>::with_root_and_props(root.clone(), ()).render();
+    until("the chart to be drawn", || draws(&root) > 0).await;
+    let canvas = canvas_of(&root).expect("canvas");
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    // Not a window resize: the box alone changes (as projector mode or a
+    // scrollbar does), twice, and each time the backing store follows.
+    let mut previous = canvas.get_bounding_client_rect().width();
+    for width in [240, 320] {
+        root.set_attribute("style", &format!("width: {width}px"))
+            .expect("style");
+        let drawn = draws(&root);
+        until("the chart to be redrawn for its new box", || {
+            draws(&root) > drawn
+        })
+        .await;
+        let css = canvas.get_bounding_client_rect().width();
+        assert!(
+            (css - previous).abs() >= 1.0,
+            "the box changed size: {previous} -> {css} px"
+        );
+        previous = css;
+        assert_eq!(
+            canvas.width(),
+            (css * dpr).round() as u32,
+            "backing store follows the {width} px box"
+        );
+        assert!(
+            !blue_pixels(&canvas).is_empty(),
+            "the series is drawn at {width} px"
+        );
+    }
+    style.remove();
+}
+
+/// The ability table inside the App's language context, set to English.
+#[derive(Properties, PartialEq)]
+struct EnglishTableProps {
+    data: Rc<michishirube_ui::core::model::BodyData>,
+}
+
+#[component]
+fn EnglishTable(props: &EnglishTableProps) -> Html {
+    html! {
+        <ContextProvider<Lang> context={Lang::En}>
+            <AbilityTable data={props.data.clone()} />
+        </ContextProvider<Lang>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn in_english_the_ability_table_translates_its_headers_and_glosses_the_body_name() {
+    let root = fresh_root();
+    yew::Renderer::<EnglishTable>::with_root_and_props(
+        root.clone(),
+        EnglishTableProps { data: sample() },
+    )
+    .render();
+    until("the table", || has(&root, "table.ability-matrix")).await;
+
+    // The interface's words are English; the document's stay Japanese.
+    assert_eq!(
+        texts(&root, "thead th[scope=col]"),
+        ["Grade", "倫理", "判断力"]
+    );
+    assert_eq!(texts(&root, "tbody th[scope=row]"), ["課長", "主事"]);
+    let caption = texts(&root, "caption")[0].clone();
+    assert!(caption.contains("見本市 (Sample City)"), "{caption}");
+    let legend = root.query_selector(".legend").expect("q").expect("legend");
+    assert_eq!(
+        legend.get_attribute("aria-label").as_deref(),
+        Some("Legend")
+    );
+    assert!(texts(&root, ".source")[0].starts_with("Source: "));
+}
+
+#[wasm_bindgen_test]
+async fn with_many_bodies_the_list_offers_prefectures_first() {
+    use michishirube_ui::core::index::PREFECTURES;
+    let body = sample();
+    let many: Vec<michishirube_ui::core::model::BodyData> = (0..100)
+        .map(|i| {
+            let mut b = (*body).clone();
+            b.body.id = Id::parse(&format!("b{i:03}")).expect("id");
+            b.body.prefecture = PREFECTURES[i % 47].to_owned();
+            b
+        })
+        .collect();
+    let index = Rc::new(build_index(&many));
+    let root = fresh_root();
+    yew::Renderer::<BodyList>::with_root_and_props(root.clone(), BodyListProps { index }).render();
+    until("the prefectures", || has(&root, ".pref-choice")).await;
+    assert_eq!(
+        texts(&root, ".body-name").len(),
+        0,
+        "no body listed up front"
+    );
+    let prefs = root.query_selector_all("a.pref-choice").expect("q");
+    assert_eq!(prefs.length(), 47);
+    let first = root
+        .query_selector("a.pref-choice")
+        .expect("q")
+        .expect("link");
+    assert_eq!(first.get_attribute("href").as_deref(), Some("#/pref/01"));
+}
