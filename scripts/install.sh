@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs that the machine lacks, from the
-# package registries only (crates.io, npm, Debian). Idempotent: every step
+# package registries only (the Rust crate registry, npm, Debian's package
+# archive). Idempotent: every step
 # checks first and skips what is already there. Sourced by serve.sh and test.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

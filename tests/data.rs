@@ -234,6 +234,7 @@ fn bodies_without_a_matrix_say_so_rather_than_invent_one() {
 
 #[test]
 fn survey_group_averages_agree_with_the_means_of_their_items() {
+    let mut checked: Vec<String> = Vec::new();
     for d in bodies() {
         for s in &d.surveys {
             for g in &s.groups {
@@ -262,9 +263,15 @@ fn survey_group_averages_agree_with_the_means_of_their_items() {
                     g.name,
                     members.len()
                 );
+                checked.push(format!("{} {}", d.body.id, g.id));
             }
         }
     }
+    // Not vacuous: every group whose items are all listed was checked (青森市's
+    // 4 of its 5 groups and 郡山市's 9 subgroups; the rest list no items).
+    assert_eq!(checked.len(), 13, "{checked:?}");
+    assert!(checked.contains(&"aomori-city kizoku-shinrai".to_owned()));
+    assert!(checked.contains(&"koriyama mitomeau-seishin".to_owned()));
 }
 
 #[test]
@@ -359,4 +366,28 @@ fn with_1800_bodies_the_start_up_index_lists_prefectures_not_bodies() {
     let per = prefecture_indexes(&many);
     assert_eq!(per.iter().map(|p| p.bodies.len()).sum::<usize>(), 1800);
     assert_eq!(per[1].prefecture.code, "02");
+}
+
+#[test]
+fn with_1800_bodies_a_body_not_listed_up_front_is_still_found_at_its_fixed_path() {
+    use michishirube::core::index::{body_path, PREFECTURES};
+    let template = body("koriyama");
+    let many: Vec<BodyData> = (0..1800)
+        .map(|i| {
+            let mut b = template.clone();
+            b.body.id =
+                michishirube::core::id::Id::parse(&format!("synthetic-{i:04}")).expect("id");
+            b.body.prefecture = PREFECTURES[i % 47].to_owned();
+            b
+        })
+        .collect();
+    let big = build_index(&many);
+    let id = |s: &str| michishirube::core::id::Id::parse(s).expect("id");
+    // The one lookup the app uses for a view and for an import alike.
+    assert_eq!(big.body_file(&id("synthetic-1234")), Some(body_path(&id("synthetic-1234"))));
+    assert_eq!(big.body_file(&id("koriyama")).as_deref(), Some("data/bodies/koriyama.json"));
+    // A short index lists its bodies, and knows a body it does not list is not there.
+    let small = build_index(bodies().iter());
+    assert_eq!(small.body_file(&id("hamamatsu")).as_deref(), Some("data/bodies/hamamatsu.json"));
+    assert_eq!(small.body_file(&id("synthetic-1234")), None);
 }

@@ -10,7 +10,8 @@ use michishirube::core::id::Id;
 use michishirube::core::load::load_dir;
 use michishirube::core::model::BodyData;
 use michishirube::core::store::{parse, StoredDoc};
-use michishirube::core::transfer::{apply, check_ids, export, read_import, Mode};
+use michishirube::core::transfer::{begin, export, read_import, ImportError, Mode};
+use michishirube::core::lang::Lang;
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -42,14 +43,70 @@ fn valid_doc() -> StoredDoc {
     parse(&text).expect("valid")
 }
 
-/// The import path as the app runs it: read, check ids, then apply. Returns
-/// the stored document afterwards.
-fn try_import(stored: &StoredDoc, text: &str) -> StoredDoc {
+/// The import path as the app runs it (ui/src/components/transfer.rs):
+/// `begin` reads the file, `check` checks it against the bodies' data, and
+/// only a checked import is applied. The stored document is kept as the
+/// JSON text the browser holds, and only what `apply` returns is written.
+fn import(stored_text: &str, text: &str, mode: Mode) -> (String, Result<StoredDoc, ImportError>) {
+    let stored = parse(stored_text).expect("the stored text is valid");
     let lookup = |id: &Id| bodies().iter().find(|b| &b.body.id == id);
-    match read_import(text).and_then(|doc| check_ids(&doc, lookup).map(|_| doc)) {
-        Ok(doc) => apply(stored, &doc, Mode::Merge),
-        Err(_) => stored.clone(),
+    match begin(text).and_then(|incoming| incoming.check(&stored, lookup)) {
+        Ok(checked) => (checked.apply(&stored, mode).to_json(), Ok(checked.doc)),
+        Err(e) => (stored_text.to_owned(), Err(e)),
     }
+}
+
+/// Every id a body's data holds, found by walking its JSON: an oracle for
+/// the import's id check that knows nothing of how that check is written.
+fn ids_in_body(id: &Id) -> Option<std::collections::BTreeSet<String>> {
+    fn walk(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::String(s)) = o.get("id") {
+                    out.insert(s.clone());
+                }
+                o.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let d = bodies().iter().find(|b| &b.body.id == id)?;
+    let mut out = std::collections::BTreeSet::new();
+    walk(&serde_json::to_value(d).expect("json"), &mut out);
+    Some(out)
+}
+
+/// Whether every body an accepted document names exists and every id it
+/// uses for that body appears somewhere in the body's data.
+fn oracle_accepts(doc: &StoredDoc) -> bool {
+    let v = serde_json::to_value(doc).expect("json");
+    let assessments = v["assessment"]
+        .as_object()
+        .into_iter()
+        .map(|a| Value::Object(a.clone()))
+        .chain(
+            v["snapshots"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|s| s["assessment"].clone()),
+        );
+    let mut ok = true;
+    for a in assessments {
+        let body = a["selection"]["body"].as_str().and_then(|b| Id::parse(b).ok());
+        let Some(known) = body.as_ref().and_then(ids_in_body) else {
+            return false;
+        };
+        let mut used: Vec<String> = vec![a["selection"]["track"].as_str().unwrap_or("").into()];
+        used.extend(a["selection"]["current"]["grade"].as_str().map(String::from));
+        used.extend(a["selection"]["next"].as_str().map(String::from));
+        for side in ["current", "next"] {
+            used.extend(a[side].as_object().into_iter().flat_map(|o| o.keys().cloned()));
+        }
+        ok &= used.iter().all(|u| known.contains(u));
+    }
+    ok
 }
 
 /// Arbitrary JSON, a few levels deep, with keys the app uses so the parser
@@ -160,36 +217,49 @@ proptest! {
     }
 
     #[test]
-    fn a_rejected_import_of_arbitrary_json_leaves_stored_data_unchanged(v in json()) {
-        let stored = valid_doc();
+    fn arbitrary_json_is_refused_with_a_message_in_both_languages_and_nothing_is_written(v in json()) {
+        let stored = valid_doc().to_json();
         let text = v.to_string();
-        let after = try_import(&stored, &text);
-        if read_import(&text).is_err() {
-            prop_assert_eq!(after, stored);
+        let (after, result) = import(&stored, &text, Mode::Replace);
+        match result {
+            Err(e) => {
+                prop_assert!(!e.message(Lang::Ja).is_empty() && !e.message(Lang::En).is_empty());
+                prop_assert_eq!(after, stored);
+            }
+            // Arbitrary JSON that still passes is a real export of real ids.
+            Ok(doc) => prop_assert!(oracle_accepts(&doc), "accepted: {}", text),
         }
     }
 
     #[test]
-    fn byte_mutations_of_a_real_export_never_panic_and_never_corrupt(text in mutated_export()) {
-        let stored = valid_doc();
+    fn byte_mutations_of_a_real_export_never_panic_and_a_merge_never_loses_anything(text in mutated_export()) {
+        let stored_doc = valid_doc();
+        let stored = stored_doc.to_json();
         let _ = parse(&text);
-        let after = try_import(&stored, &text);
-        // Merging an accepted file never loses anything already stored.
-        prop_assert!(after.snapshots.len() >= stored.snapshots.len());
-        prop_assert!(after.plan.len() >= stored.plan.len());
-        prop_assert_eq!(&after.assessment, &stored.assessment);
+        let (after, result) = import(&stored, &text, Mode::Merge);
+        let after = parse(&after).expect("what is written parses");
+        if result.is_err() {
+            prop_assert_eq!(&after, &stored_doc);
+        }
+        prop_assert!(after.snapshots.len() >= stored_doc.snapshots.len());
+        prop_assert!(after.plan.len() >= stored_doc.plan.len());
+        prop_assert_eq!(&after.assessment, &stored_doc.assessment);
     }
 
     #[test]
-    fn structural_mutations_of_a_real_export_are_either_valid_or_rejected_cleanly(text in structurally_mutated_export()) {
-        let stored = valid_doc();
-        let after = try_import(&stored, &text);
-        if let Ok(doc) = read_import(&text) {
-            // Whatever is accepted round-trips through export unchanged.
-            let again = read_import(&export(&doc, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")));
-            prop_assert_eq!(again.ok(), Some(doc));
-        } else {
-            prop_assert_eq!(after, stored);
+    fn structural_mutations_are_accepted_only_with_known_ids_and_then_round_trip(text in structurally_mutated_export()) {
+        let stored = valid_doc().to_json();
+        let (after, result) = import(&stored, &text, Mode::Replace);
+        match result {
+            Ok(doc) => {
+                prop_assert!(oracle_accepts(&doc), "accepted unknown ids: {}", text);
+                // Replacing stores exactly the file's document, and it
+                // round-trips through export unchanged.
+                prop_assert_eq!(parse(&after).ok(), Some(doc.clone()));
+                let again = read_import(&export(&doc, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")));
+                prop_assert_eq!(again.ok(), Some(doc));
+            }
+            Err(_) => prop_assert_eq!(after, stored),
         }
     }
 }

@@ -199,11 +199,32 @@ fn the_kind_filter_keeps_only_that_kind_and_lists_only_kinds_offered() {
 }
 
 #[test]
-fn the_ranking_is_deterministic() {
+fn suggestions_are_ranked_by_score_and_ties_keep_the_documents_order() {
     let p = persona("koriyama", "jimu-gijutsu", "kakaricho", "kacho", 2012, &[]);
-    let a = suggest(&p.data, Some(&p.a), Some(&p.an), Some(15), &[]);
-    let b = suggest(&p.data, Some(&p.a), Some(&p.an), Some(15), &[]);
-    assert_eq!(a, b);
+    let list = suggest(&p.data, Some(&p.a), Some(&p.an), Some(15), &[]);
+    let position = |id: &Id| {
+        p.data
+            .offerings
+            .iter()
+            .position(|o| &o.id == id)
+            .expect("a suggestion is one of the body's offerings")
+    };
+    let mut ties = 0;
+    for w in list.windows(2) {
+        assert!(w[0].score >= w[1].score, "{w:?}");
+        if w[0].score == w[1].score {
+            ties += 1;
+            assert!(
+                position(&w[0].offering) < position(&w[1].offering),
+                "a tie keeps the document's order: {} before {}",
+                w[0].offering,
+                w[1].offering
+            );
+        }
+    }
+    assert!(ties > 0, "the persona's ranking has ties to check");
+    // Every point a suggestion carries is explained by a reason.
+    assert!(list.iter().all(|s| s.score > 0 && !s.reasons.is_empty()));
 }
 
 #[test]

@@ -269,6 +269,62 @@ pub fn check_ids<'a>(
     Ok(())
 }
 
+/// A file read as an export, waiting for the data of the bodies it names:
+/// the first step of an import, as the app takes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    /// The document in the file, at the current version.
+    pub doc: StoredDoc,
+    /// The bodies it names, whose data must be loaded to check it.
+    pub bodies: Vec<Id>,
+}
+
+/// An import checked against the bodies' data, with what each way of
+/// applying it would change: the second step. Only a checked import can be
+/// applied, and applying it is the only way an import changes anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The document in the file.
+    pub doc: StoredDoc,
+    /// What merging it would change.
+    pub merge: Preview,
+    /// What replacing with it would change.
+    pub replace: Preview,
+}
+
+/// Step 1: reads a file's text (size, JSON, that it is ours, version, shape).
+pub fn begin(text: &str) -> Result<Incoming, ImportError> {
+    let doc = read_import(text)?;
+    Ok(Incoming {
+        bodies: bodies_of(&doc),
+        doc,
+    })
+}
+
+impl Incoming {
+    /// Step 2: checks every id against the bodies' data and previews both
+    /// ways of applying it to what is stored now.
+    pub fn check<'a>(
+        self,
+        current: &StoredDoc,
+        body: impl Fn(&Id) -> Option<&'a BodyData>,
+    ) -> Result<Checked, ImportError> {
+        check_ids(&self.doc, body)?;
+        Ok(Checked {
+            merge: preview(current, &self.doc, Mode::Merge),
+            replace: preview(current, &self.doc, Mode::Replace),
+            doc: self.doc,
+        })
+    }
+}
+
+impl Checked {
+    /// Step 3, once the person confirms: the document to store.
+    pub fn apply(&self, current: &StoredDoc, mode: Mode) -> StoredDoc {
+        apply(current, &self.doc, mode)
+    }
+}
+
 /// How to apply an import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {

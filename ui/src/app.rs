@@ -293,6 +293,26 @@ pub fn App() -> Html {
         });
     }
 
+    // Fetch the list of a chosen prefecture's bodies (many bodies only).
+    {
+        let state = state.clone();
+        let wanted = match (&state.route, &state.index) {
+            (Route::Prefecture(code), Loadable::Ready(ix)) if !state.prefectures.contains_key(code) => {
+                Some((code.clone(), ix.clone()))
+            }
+            _ => None,
+        };
+        use_effect_with(wanted, move |wanted| {
+            if let Some((code, ix)) = wanted.clone() {
+                state.dispatch(Action::Prefecture(code.clone(), Loadable::Loading));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let list = crate::pages::body_list::load_prefecture(&ix, &code).await;
+                    state.dispatch(Action::Prefecture(code, list));
+                });
+            }
+        });
+    }
+
     use_autosave(state.clone());
     use_storage_io(state.clone());
 
@@ -353,7 +373,7 @@ pub fn App() -> Html {
                 <p><a href={Route::Workshop.to_hash()}>{ tr(l, "研修・説明会のページへ", "Go to the workshop page") }</a></p>
             </section>
         },
-        (Loadable::Ready(ix), r) => pages::page(r, ix),
+        (Loadable::Ready(ix), r) => pages::page(r, ix, &state),
     };
 
     html! {

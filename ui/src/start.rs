@@ -17,7 +17,7 @@ use crate::components::chrome::{focus_main, use_document_lang, Footer, Header, N
 use crate::components::status::{failure, loading};
 use crate::fetch;
 use crate::i18n::{tr, Lang, Msg};
-use crate::pages::body_list::{BodyList, PrefectureView};
+use crate::pages::body_list::{load_prefecture, BodyList, PrefectureView};
 use crate::route::{current_hash, Route};
 use crate::state::Loadable;
 use crate::storage;
@@ -74,6 +74,7 @@ fn Start() -> Html {
     });
     let lang = use_state(|| storage::load_lang(false));
     let index = use_state(|| Loadable::<Rc<crate::core::index::Index>>::Loading);
+    let prefecture = use_state(|| None::<(String, Loadable<Rc<crate::core::index::PrefectureIndex>>)>);
     use_document_lang(*lang);
 
     let switch_lang = {
@@ -138,6 +139,24 @@ fn Start() -> Html {
         });
     }
 
+    // A chosen prefecture's list of bodies (many bodies only).
+    {
+        let prefecture = prefecture.clone();
+        let wanted = match (&*phase, &*index) {
+            (Phase::Shell(Route::Prefecture(code)), Loadable::Ready(ix)) => Some((code.clone(), ix.clone())),
+            _ => None,
+        };
+        use_effect_with(wanted, move |wanted| {
+            if let Some((code, ix)) = wanted.clone() {
+                prefecture.set(Some((code.clone(), Loadable::Loading)));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let list = load_prefecture(&ix, &code).await;
+                    prefecture.set(Some((code, list)));
+                });
+            }
+        });
+    }
+
     // Focus follows the page, as in the app.
     {
         let route = match &*phase {
@@ -175,7 +194,11 @@ fn Start() -> Html {
         (Phase::Shell(r), Loadable::Ready(ix)) => {
             let view = match r {
                 Route::Prefecture(code) => {
-                    html! { <PrefectureView index={ix.clone()} code={code.clone()} /> }
+                    let list = match &*prefecture {
+                        Some((c, l)) if c == code => l.clone(),
+                        _ => Loadable::Loading,
+                    };
+                    html! { <PrefectureView {list} /> }
                 }
                 _ => html! { <BodyList index={ix.clone()} /> },
             };

@@ -13,7 +13,7 @@ use crate::route::Route;
 use chrono::NaiveDate;
 use michishirube::core::assess::{propose_next, Assessment, Entry, Position, Selection, Side};
 use michishirube::core::id::Id;
-use michishirube::core::index::Index;
+use michishirube::core::index::{Index, PrefectureIndex};
 use michishirube::core::model::BodyData;
 use michishirube::core::plan::{next_id, PlanItem};
 use michishirube::core::scale::Rating;
@@ -62,6 +62,9 @@ pub struct AppState {
     pub index: Loadable<Rc<Index>>,
     /// Bodies fetched so far.
     pub bodies: BTreeMap<Id, Loadable<Rc<BodyData>>>,
+    /// Prefectures' lists of bodies fetched so far (by JIS code), when the
+    /// index is too long to list bodies up front.
+    pub prefectures: BTreeMap<String, Loadable<Rc<PrefectureIndex>>>,
     /// Bodies a view asked for beyond the one its route needs (an import
     /// naming several bodies).
     pub wanted: BTreeSet<Id>,
@@ -96,6 +99,7 @@ impl Default for AppState {
         AppState {
             index: Loadable::Loading,
             bodies: BTreeMap::new(),
+            prefectures: BTreeMap::new(),
             wanted: BTreeSet::new(),
             route: Route::Home,
             doc: Rc::new(StoredDoc::new()),
@@ -125,6 +129,8 @@ pub enum Action {
     BodyLoaded(Id, Rc<BodyData>),
     /// A body's data could not be loaded.
     BodyFailed(Id, Msg),
+    /// A prefecture's list of bodies is being fetched, arrived or failed.
+    Prefecture(String, Loadable<Rc<PrefectureIndex>>),
     /// A view needs these bodies loaded.
     WantBodies(Vec<Id>),
     /// The address changed.
@@ -491,6 +497,9 @@ impl AppState {
             Action::BodyLoaded(id, data) => self.body_loaded(id, data),
             Action::BodyFailed(id, msg) => {
                 self.bodies.insert(id, Loadable::Failed(msg));
+            }
+            Action::Prefecture(code, list) => {
+                self.prefectures.insert(code, list);
             }
             Action::WantBodies(ids) => self.wanted.extend(ids),
             Action::Route(r) => self.route = r,

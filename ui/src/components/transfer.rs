@@ -4,10 +4,8 @@
 
 use crate::core::id::Id;
 use crate::core::model::BodyData;
-use crate::core::store::StoredDoc;
 use crate::core::transfer::{
-    apply, bodies_of, check_ids, export, file_name, preview, read_import, ImportError, Mode,
-    Preview, MAX_IMPORT_BYTES,
+    begin, export, file_name, Checked, ImportError, Incoming, Mode, Preview, MAX_IMPORT_BYTES,
 };
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::state::{use_app, Action, AppContext, Loadable};
@@ -43,22 +41,19 @@ fn download(name: &str, text: &str) -> Result<(), Msg> {
 #[derive(Clone, PartialEq)]
 struct Pending {
     file: String,
-    incoming: Rc<StoredDoc>,
-    merge: Preview,
-    replace: Preview,
+    checked: Rc<Checked>,
 }
 
 /// An import read and parsed, waiting for the bodies it names to load.
 #[derive(Clone, PartialEq)]
 struct Awaiting {
     file: String,
-    incoming: Rc<StoredDoc>,
-    bodies: Vec<Id>,
+    incoming: Rc<Incoming>,
 }
 
-/// Reads a chosen file and parses it as an export. Reading the person's own
-/// file is this component's; fetching the bodies it names is the app's
-/// (the component asks with [`Action::WantBodies`]).
+/// Reads a chosen file and parses it as an export (the core's
+/// [`begin`]). Reading the person's own file is this component's; fetching
+/// the bodies it names is the app's (asked for with [`Action::WantBodies`]).
 async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let size = file.size() as usize;
@@ -75,20 +70,18 @@ async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
                 "Could not read the file.",
             )
         })?;
-    let incoming = read_import(&text).map_err(refused)?;
     Ok(Awaiting {
         file: file.name(),
-        bodies: bodies_of(&incoming),
-        incoming: Rc::new(incoming),
+        incoming: Rc::new(begin(&text).map_err(refused)?),
     })
 }
 
-/// Once every body the import names has loaded (or failed): checks its ids
-/// against them and previews both ways of importing it.
+/// Once every body the import names has loaded (or failed): checks it
+/// against them (the core's [`Incoming::check`]).
 fn prepare(ctx: &AppContext, a: &Awaiting) -> Result<Pending, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let mut bodies: BTreeMap<Id, Rc<BodyData>> = BTreeMap::new();
-    for id in &a.bodies {
+    for id in &a.incoming.bodies {
         match ctx.bodies.get(id) {
             Some(Loadable::Ready(d)) => {
                 bodies.insert(id.clone(), d.clone());
@@ -101,12 +94,13 @@ fn prepare(ctx: &AppContext, a: &Awaiting) -> Result<Pending, Msg> {
             _ => return Err(refused(ImportError::UnknownBody(id.clone()))),
         }
     }
-    check_ids(&a.incoming, |id| bodies.get(id).map(|d| d.as_ref())).map_err(refused)?;
+    let checked = (*a.incoming)
+        .clone()
+        .check(&ctx.doc, |id| bodies.get(id).map(|d| d.as_ref()))
+        .map_err(refused)?;
     Ok(Pending {
         file: a.file.clone(),
-        merge: preview(&ctx.doc, &a.incoming, Mode::Merge),
-        replace: preview(&ctx.doc, &a.incoming, Mode::Replace),
-        incoming: a.incoming.clone(),
+        checked: Rc::new(checked),
     })
 }
 
@@ -166,7 +160,9 @@ pub fn DataTransfer() -> Html {
     // When the bodies the file names have all arrived (or failed), check it.
     {
         let settled = match (&ctx, &*awaiting) {
-            (Some(c), Some(a)) => matches!(c.index, Loadable::Ready(_)) && c.settled(&a.bodies),
+            (Some(c), Some(a)) => {
+                matches!(c.index, Loadable::Ready(_)) && c.settled(&a.incoming.bodies)
+            }
             _ => false,
         };
         let (ctx, awaiting, pending, error) = (
@@ -222,7 +218,7 @@ pub fn DataTransfer() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match read_file(file).await {
                     Ok(a) => {
-                        ctx.dispatch(Action::WantBodies(a.bodies.clone()));
+                        ctx.dispatch(Action::WantBodies(a.incoming.bodies.clone()));
                         awaiting.set(Some(a));
                     }
                     Err(m) => error.set(Some(refused(&m))),
@@ -240,7 +236,7 @@ pub fn DataTransfer() -> Html {
         let confirm = confirm.clone();
         Callback::from(move |_| {
             if let (Some(p), Some(mode)) = ((*pending).clone(), *confirm) {
-                let next = apply(&ctx.doc, &p.incoming, mode);
+                let next = p.checked.apply(&ctx.doc, mode);
                 ctx.dispatch(Action::Imported(Rc::new(next)));
                 ctx.dispatch(Action::Notice(Msg::new(
                     format!("「{}」を読み込みました。", p.file),
@@ -281,12 +277,12 @@ pub fn DataTransfer() -> Html {
                     <div class="preview-cols">
                         <div>
                             <h4>{ tr(lang, "統合する（追加のみ）", "Merge (add only)") }</h4>
-                            <ul>{ for describe(&p.merge, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <ul>{ for describe(&p.checked.merge, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
                             <button type="button" class="secondary" onclick={choose(Mode::Merge)}>{ tr(lang, "統合する", "Merge") }</button>
                         </div>
                         <div>
                             <h4>{ tr(lang, "置き換える", "Replace") }</h4>
-                            <ul>{ for describe(&p.replace, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                            <ul>{ for describe(&p.checked.replace, lang).into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
                             <button type="button" class="secondary" onclick={choose(Mode::Replace)}>{ tr(lang, "置き換える", "Replace") }</button>
                         </div>
                     </div>

@@ -114,39 +114,31 @@ pub fn BodyList(props: &BodyListProps) -> Html {
 /// Props for [`PrefectureView`].
 #[derive(Properties, PartialEq)]
 pub struct PrefectureProps {
-    /// The start-up index.
-    pub index: Rc<Index>,
-    /// The prefecture's JIS code.
-    pub code: String,
+    /// The prefecture's list of bodies, as far as it has arrived; the
+    /// app (or the start-up shell) fetches it when the prefecture is chosen
+    /// (see [`load_prefecture`]).
+    pub list: Loadable<Rc<PrefectureIndex>>,
 }
 
-/// One prefecture's bodies, fetched when the prefecture is chosen.
+/// Fetches one prefecture's list of bodies, named in the start-up index.
+pub async fn load_prefecture(index: &Index, code: &str) -> Loadable<Rc<PrefectureIndex>> {
+    let Some(p) = index.prefectures.iter().find(|p| p.code == code) else {
+        return Loadable::Failed(crate::i18n::Msg::new(
+            "この都道府県の団体は収録されていません。",
+            "No body of this prefecture is included.",
+        ));
+    };
+    match fetch::prefecture(&p.file).await {
+        Ok(ix) => Loadable::Ready(Rc::new(ix)),
+        Err(m) => Loadable::Failed(m),
+    }
+}
+
+/// One prefecture's bodies.
 #[component]
 pub fn PrefectureView(props: &PrefectureProps) -> Html {
     let lang = use_lang();
-    let list = use_state(|| Loadable::<Rc<PrefectureIndex>>::Loading);
-    {
-        let list = list.clone();
-        let entry = props
-            .index
-            .prefectures
-            .iter()
-            .find(|p| p.code == props.code)
-            .cloned();
-        use_effect_with(props.code.clone(), move |_| match entry {
-            None => list.set(Loadable::Failed(crate::i18n::Msg::new(
-                "この都道府県の団体は収録されていません。",
-                "No body of this prefecture is included.",
-            ))),
-            Some(p) => wasm_bindgen_futures::spawn_local(async move {
-                list.set(match fetch::prefecture(&p.file).await {
-                    Ok(ix) => Loadable::Ready(Rc::new(ix)),
-                    Err(m) => Loadable::Failed(m),
-                });
-            }),
-        });
-    }
-    match &*list {
+    match &props.list {
         Loadable::Loading => loading(lang),
         Loadable::Failed(m) => failure(m, lang),
         Loadable::Ready(p) => {

@@ -17,16 +17,18 @@ pub mod survey;
 pub mod workshop;
 
 use crate::route::Route;
+use crate::state::{AppState, Loadable};
 use michishirube::core::index::Index;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The page for a route, once the index has arrived.
-pub fn page(route: &Route, index: &Rc<Index>) -> Html {
+pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
     match route {
         Route::Home => html! { <body_list::BodyList index={index.clone()} /> },
         Route::Prefecture(code) => {
-            html! { <body_list::PrefectureView index={index.clone()} code={code.clone()} /> }
+            let list = state.prefectures.get(code).cloned().unwrap_or(Loadable::Loading);
+            html! { <body_list::PrefectureView {list} /> }
         }
         Route::Body(id) => html! { <body::BodyView id={id.clone()} /> },
         Route::Setup => html! { <assess::SetupView /> },
