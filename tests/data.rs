@@ -384,10 +384,19 @@ fn with_1800_bodies_a_body_not_listed_up_front_is_still_found_at_its_fixed_path(
     let big = build_index(&many);
     let id = |s: &str| michishirube::core::id::Id::parse(s).expect("id");
     // The one lookup the app uses for a view and for an import alike.
-    assert_eq!(big.body_file(&id("synthetic-1234")), Some(body_path(&id("synthetic-1234"))));
-    assert_eq!(big.body_file(&id("koriyama")).as_deref(), Some("data/bodies/koriyama.json"));
+    assert_eq!(
+        big.body_file(&id("synthetic-1234")),
+        Some(body_path(&id("synthetic-1234")))
+    );
+    assert_eq!(
+        big.body_file(&id("koriyama")).as_deref(),
+        Some("data/bodies/koriyama.json")
+    );
     // A short index lists its bodies, and knows a body it does not list is not there.
     let small = build_index(bodies().iter());
-    assert_eq!(small.body_file(&id("hamamatsu")).as_deref(), Some("data/bodies/hamamatsu.json"));
+    assert_eq!(
+        small.body_file(&id("hamamatsu")).as_deref(),
+        Some("data/bodies/hamamatsu.json")
+    );
     assert_eq!(small.body_file(&id("synthetic-1234")), None);
 }

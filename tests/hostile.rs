@@ -7,11 +7,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use michishirube::core::id::Id;
+use michishirube::core::lang::Lang;
 use michishirube::core::load::load_dir;
 use michishirube::core::model::BodyData;
 use michishirube::core::store::{parse, StoredDoc};
 use michishirube::core::transfer::{begin, export, read_import, ImportError, Mode};
-use michishirube::core::lang::Lang;
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -94,15 +94,26 @@ fn oracle_accepts(doc: &StoredDoc) -> bool {
         );
     let mut ok = true;
     for a in assessments {
-        let body = a["selection"]["body"].as_str().and_then(|b| Id::parse(b).ok());
+        let body = a["selection"]["body"]
+            .as_str()
+            .and_then(|b| Id::parse(b).ok());
         let Some(known) = body.as_ref().and_then(ids_in_body) else {
             return false;
         };
         let mut used: Vec<String> = vec![a["selection"]["track"].as_str().unwrap_or("").into()];
-        used.extend(a["selection"]["current"]["grade"].as_str().map(String::from));
+        used.extend(
+            a["selection"]["current"]["grade"]
+                .as_str()
+                .map(String::from),
+        );
         used.extend(a["selection"]["next"].as_str().map(String::from));
         for side in ["current", "next"] {
-            used.extend(a[side].as_object().into_iter().flat_map(|o| o.keys().cloned()));
+            used.extend(
+                a[side]
+                    .as_object()
+                    .into_iter()
+                    .flat_map(|o| o.keys().cloned()),
+            );
         }
         ok &= used.iter().all(|u| known.contains(u));
     }

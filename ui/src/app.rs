@@ -297,7 +297,9 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         let wanted = match (&state.route, &state.index) {
-            (Route::Prefecture(code), Loadable::Ready(ix)) if !state.prefectures.contains_key(code) => {
+            (Route::Prefecture(code), Loadable::Ready(ix))
+                if !state.prefectures.contains_key(code) =>
+            {
                 Some((code.clone(), ix.clone()))
             }
             _ => None,

@@ -74,7 +74,8 @@ fn Start() -> Html {
     });
     let lang = use_state(|| storage::load_lang(false));
     let index = use_state(|| Loadable::<Rc<crate::core::index::Index>>::Loading);
-    let prefecture = use_state(|| None::<(String, Loadable<Rc<crate::core::index::PrefectureIndex>>)>);
+    let prefecture =
+        use_state(|| None::<(String, Loadable<Rc<crate::core::index::PrefectureIndex>>)>);
     use_document_lang(*lang);
 
     let switch_lang = {
@@ -143,7 +144,9 @@ fn Start() -> Html {
     {
         let prefecture = prefecture.clone();
         let wanted = match (&*phase, &*index) {
-            (Phase::Shell(Route::Prefecture(code)), Loadable::Ready(ix)) => Some((code.clone(), ix.clone())),
+            (Phase::Shell(Route::Prefecture(code)), Loadable::Ready(ix)) => {
+                Some((code.clone(), ix.clone()))
+            }
             _ => None,
         };
         use_effect_with(wanted, move |wanted| {

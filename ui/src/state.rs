@@ -566,11 +566,14 @@ impl Reducible for AppState {
 pub type AppContext = UseReducerHandle<AppState>;
 
 /// The app's state and dispatcher, from the context the App provides.
-/// `None` only for a component mounted on its own, outside the App (the
-/// component tests), which then renders nothing that needs the state.
+///
+/// Every page and every widget that reads the state is drawn inside the
+/// App's provider (widgets mounted on their own, as the component tests
+/// do, take their data as props and never call this), so a missing context
+/// is a mistake in this crate, not something a person or a file can cause.
 #[hook]
-pub fn use_app() -> Option<AppContext> {
-    use_context::<AppContext>()
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("drawn inside the App's context provider")
 }
 
 // Natively only: the tests read the real data files from disk.

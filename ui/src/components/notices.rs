@@ -2,16 +2,14 @@
 //! above the main content and are announced politely by screen readers.
 
 use crate::i18n::{tr, use_lang};
-use crate::state::{Action, AppContext};
+use crate::state::{use_app, Action};
 use yew::prelude::*;
 
 /// The list of notices.
 #[component]
 pub fn Notices() -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let ctx = use_app();
     if ctx.notices.is_empty() {
         return html! { <div class="notices" role="status" aria-live="polite"></div> };
     }

@@ -116,9 +116,7 @@ pub fn offering_details(d: &BodyData, o: &Offering, lang: Lang) -> Html {
 #[component]
 pub fn SuggestionCard(props: &CardProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let this_fy = fiscal_year(today());
     let fy = use_state(|| this_fy);
     let d = &props.data;

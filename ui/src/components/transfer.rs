@@ -159,12 +159,9 @@ pub fn DataTransfer() -> Html {
     };
     // When the bodies the file names have all arrived (or failed), check it.
     {
-        let settled = match (&ctx, &*awaiting) {
-            (Some(c), Some(a)) => {
-                matches!(c.index, Loadable::Ready(_)) && c.settled(&a.incoming.bodies)
-            }
-            _ => false,
-        };
+        let settled = awaiting.as_ref().is_some_and(|a| {
+            matches!(ctx.index, Loadable::Ready(_)) && ctx.settled(&a.incoming.bodies)
+        });
         let (ctx, awaiting, pending, error) = (
             ctx.clone(),
             awaiting.clone(),
@@ -172,8 +169,8 @@ pub fn DataTransfer() -> Html {
             error.clone(),
         );
         use_effect_with(settled, move |settled| {
-            if let (true, Some(c), Some(a)) = (*settled, ctx, (*awaiting).clone()) {
-                match prepare(&c, &a) {
+            if let (true, Some(a)) = (*settled, (*awaiting).clone()) {
+                match prepare(&ctx, &a) {
                     Ok(p) => pending.set(Some(p)),
                     Err(m) => error.set(Some(refused(&m))),
                 }
@@ -181,9 +178,6 @@ pub fn DataTransfer() -> Html {
             }
         });
     }
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
 
     let on_export = {
         let ctx = ctx.clone();

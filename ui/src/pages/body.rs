@@ -73,9 +73,7 @@ fn sections(d: &BodyData, lang: Lang) -> Vec<(&'static str, &'static str)> {
 #[component]
 pub fn BodyView(props: &BodyViewProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let back = html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to the list of bodies") }</a> };
     let data = match ctx.bodies.get(&props.id) {
         None | Some(Loadable::Loading) => return html! { <>{ back }{ loading(lang) }</> },
@@ -152,9 +150,6 @@ fn StartAssessment(props: &DataProps) -> Html {
     let ctx = use_app();
     let d = &props.data;
     let track = use_state(|| d.tracks.first().map(|t| t.id.clone()));
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     if d.tracks.is_empty() {
         return html! {
             <section class="start" aria-labelledby="start-heading">

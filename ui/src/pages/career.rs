@@ -35,9 +35,7 @@ fn stage_kind(k: StageKind, lang: Lang) -> &'static str {
 #[component]
 pub fn CareerView(props: &CareerProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let d = match body_or_status(&ctx, &props.id, lang) {
         Ok(d) => d,
         Err(status) => return status,

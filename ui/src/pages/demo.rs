@@ -27,9 +27,7 @@ pub struct DemoProps {
 #[component]
 pub fn DemoView(props: &DemoProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let d = match body_or_status(&ctx, &props.id, lang) {
         Ok(d) => d,
         Err(status) => return status,

@@ -43,9 +43,7 @@ fn mark(d: &BodyData, grade: &Id, ability: &Id) -> Option<(String, bool)> {
 #[component]
 pub fn ExploreView(props: &ExploreProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let d = match body_or_status(&ctx, &props.id, lang) {
         Ok(d) => d,
         Err(status) => return status,

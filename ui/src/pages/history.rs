@@ -21,9 +21,6 @@ pub fn HistoryView() -> Html {
     let ctx = use_app();
     let confirm_delete = use_state(|| None::<u32>);
     let confirm_all = use_state(|| false);
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     let snapshots = &ctx.doc.snapshots;
 
     // A body's name: from its data if loaded, else from the index (which
@@ -133,9 +130,6 @@ fn ProgressSection() -> Html {
     let lang = use_lang();
     let ctx = use_app();
     let chosen = use_state(|| None::<Id>);
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     let Some(a) = ctx.assessment() else {
         return html! {};
     };
@@ -208,9 +202,7 @@ pub struct SnapshotViewProps {
 #[component]
 pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let Some(s) = ctx.doc.snapshots.iter().find(|s| s.id == props.id) else {
         return html! { <p>{ tr(lang, "このスナップショットはありません。", "There is no such snapshot. ") }<a href="#/history">{ tr(lang, "履歴へ戻る", "Back to the history") }</a></p> };
     };

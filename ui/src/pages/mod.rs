@@ -27,7 +27,11 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
     match route {
         Route::Home => html! { <body_list::BodyList index={index.clone()} /> },
         Route::Prefecture(code) => {
-            let list = state.prefectures.get(code).cloned().unwrap_or(Loadable::Loading);
+            let list = state
+                .prefectures
+                .get(code)
+                .cloned()
+                .unwrap_or(Loadable::Loading);
             html! { <body_list::PrefectureView {list} /> }
         }
         Route::Body(id) => html! { <body::BodyView id={id.clone()} /> },

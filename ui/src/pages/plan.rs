@@ -35,9 +35,6 @@ pub fn PlanView() -> Html {
     let ctx = use_app();
     let goal = use_state(String::new);
     let goal_fy = use_state(|| fiscal_year(today()));
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     let this_fy = fiscal_year(today());
     let plan = &ctx.doc.plan;
     let body = ctx.assessment().map(|a| a.selection.body.clone());
@@ -113,9 +110,7 @@ pub fn PlanView() -> Html {
 #[component]
 pub fn Timeline() -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let cols = timeline(&ctx.doc.plan, fiscal_year(today()), YEARS);
     html! {
         <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabindex="0">
@@ -150,9 +145,7 @@ pub struct PlanEntryProps {
 #[component]
 fn PlanEntry(props: &PlanEntryProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let it = &props.item;
     let this_fy = fiscal_year(today());
     let update = |f: fn(&mut PlanItem, String)| {

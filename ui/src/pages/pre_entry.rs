@@ -37,9 +37,7 @@ fn entry_track(d: &BodyData) -> Option<(Id, &Grade)> {
 #[component]
 pub fn PreEntryView(props: &PreEntryProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let d = match body_or_status(&ctx, &props.id, lang) {
         Ok(d) => d,
         Err(status) => return status,

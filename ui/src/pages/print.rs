@@ -30,9 +30,7 @@ fn gap_cell(g: Option<i8>) -> String {
 #[component]
 pub fn PrintView() -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let Some(a) = ctx.assessment().cloned() else {
         return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> };
     };

@@ -24,9 +24,6 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
     let lang = use_lang();
     let ctx = use_app();
     let kinds = use_state(Vec::<OfferingKind>::new);
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     let d = match body_or_status(&ctx, &props.id, lang) {
         Ok(d) => d,
         Err(status) => return status,

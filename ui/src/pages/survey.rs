@@ -29,9 +29,7 @@ pub struct SurveyProps {
 #[component]
 pub fn SurveyView(props: &SurveyProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let d = match body_or_status(&ctx, &props.id, lang) {
         Ok(d) => d,
         Err(status) => return status,
@@ -72,9 +70,7 @@ struct BlockProps {
 #[component]
 fn SurveyBlock(props: &BlockProps) -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let d = &props.data;
     let body = &d.body.id;
     let s = &props.survey;

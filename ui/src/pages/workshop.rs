@@ -26,9 +26,6 @@ pub fn WorkshopView() -> Html {
     let lang = use_lang();
     let ctx = use_app();
     let confirm = use_state(|| false);
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     let url = app_url();
     let start_guest = {
         let ctx = ctx.clone();

@@ -24,23 +24,16 @@ pub fn RateView() -> Html {
     let ctx = use_app();
     // Stable callbacks (the dispatcher never changes), so a rating change
     // re-renders only the item whose entry changed, not all of them.
-    let dispatcher = ctx.as_ref().map(|c| c.dispatcher());
+    let dispatcher = ctx.dispatcher();
     let on_rate = use_callback(
         dispatcher.clone(),
         |(side, item, rating): (Side, Id, Rating), d| {
-            if let Some(d) = d {
-                d.dispatch(Action::Rate { side, item, rating })
-            }
+            d.dispatch(Action::Rate { side, item, rating })
         },
     );
     let on_note = use_callback(dispatcher, |(side, item, note): (Side, Id, String), d| {
-        if let Some(d) = d {
-            d.dispatch(Action::Note { side, item, note })
-        }
+        d.dispatch(Action::Note { side, item, note })
     });
-    let Some(ctx) = ctx else {
-        return html! {};
-    };
     let (a, d) = match with_assessment(&ctx, lang) {
         Ok(x) => x,
         Err(h) => return h,

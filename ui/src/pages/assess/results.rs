@@ -13,9 +13,7 @@ use yew::prelude::*;
 #[component]
 pub fn ResultsView() -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let (a, d) = match with_assessment(&ctx, lang) {
         Ok(x) => x,
         Err(h) => return h,

@@ -28,9 +28,7 @@ fn input_year(e: &Event) -> Option<i32> {
 #[component]
 pub fn SetupView() -> Html {
     let lang = use_lang();
-    let Some(ctx) = use_app() else {
-        return html! {};
-    };
+    let ctx = use_app();
     let (a, d) = match with_assessment(&ctx, lang) {
         Ok(x) => x,
         Err(h) => return h,
