@@ -202,6 +202,7 @@ fn assessment(body: &str, track: &str, cur: &str, next: &str) -> Assessment {
         next: Some(id(next)),
         entry_year: None,
         grade_year: None,
+        data_version: None,
     })
 }
 

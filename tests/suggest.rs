@@ -44,6 +44,7 @@ fn persona(
         next: Some(id(next)),
         entry_year: Some(entry),
         grade_year: None,
+        data_version: None,
     });
     for (item, side, level) in ratings {
         a.side_mut(*side).entry(id(item)).or_default().rating = Some(Rating::Level(*level));
@@ -236,6 +237,7 @@ fn pre_entry_counts_as_the_coming_first_year() {
         next: Some(id("1kyu")),
         entry_year: None,
         grade_year: None,
+        data_version: None,
     });
     assert_eq!(service_year_of(&a, 2026), Some(1));
     a.selection.current = Position::Grade(id("1kyu"));

@@ -41,6 +41,11 @@ pub struct Selection {
     /// Year the current grade was reached, if given.
     #[serde(default)]
     pub grade_year: Option<i32>,
+    /// The version of the body's data this assessment rates against
+    /// ([`BodyData::version_tag`]); `None` when not recorded (before
+    /// schema 4). A loaded body of another version is reconciled with it.
+    #[serde(default)]
+    pub data_version: Option<String>,
 }
 
 impl Position {
@@ -739,6 +744,7 @@ mod tests {
             next: Some(id("kacho")),
             entry_year: None,
             grade_year: None,
+            data_version: None,
         });
         for it in &items {
             for side in it.rated_sides() {

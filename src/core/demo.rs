@@ -79,6 +79,7 @@ pub fn persona(d: &BodyData, this_fiscal_year: i32) -> Persona {
             next,
             entry_year: Some(this_fiscal_year - YEAR + 1),
             grade_year: None,
+            data_version: None,
         });
         let items = rate_items(d, a.selection.current_grade(), a.selection.next.as_ref());
         let mut k = 0;

@@ -226,6 +226,35 @@ pub struct BodyData {
 }
 
 impl BodyData {
+    /// The version a stored assessment records: the data's own version if
+    /// it names one, else a fingerprint of the data (FNV-1a over its JSON),
+    /// so that any change to an unversioned file is noticed too.
+    pub fn version_tag(&self) -> String {
+        if let Some(v) = &self.body.version {
+            return v.clone();
+        }
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in json.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("#{h:016x}")
+    }
+
+    /// Every rateable item's id (abilities and can-do statements), with the
+    /// ids it replaces.
+    pub fn rateable(&self) -> impl Iterator<Item = (&Id, &[Id])> {
+        self.abilities
+            .iter()
+            .map(|a| (&a.id, a.replaces.as_slice()))
+            .chain(
+                self.grades
+                    .iter()
+                    .flat_map(|g| g.can_do.iter().map(|c| (&c.id, c.replaces.as_slice()))),
+            )
+    }
+
     /// A grade by id.
     pub fn grade(&self, id: &Id) -> Option<&Grade> {
         self.grades.iter().find(|g| &g.id == id)
@@ -276,6 +305,12 @@ pub struct BodyInfo {
     pub kind: BodyKind,
     /// The prefecture it is in (for a prefecture, itself), to group 1,788 bodies in a list.
     pub prefecture: String,
+    /// The version of this data (e.g. `令和8年4月 一部改正`), as its
+    /// maintainers name it. A stored assessment records the version it rated
+    /// (or, where none is given, a fingerprint of the data), so a revision is
+    /// noticed and the ratings are carried over (see [`Ability::replaces`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
 }
 
 /// A source document.
@@ -448,6 +483,10 @@ pub struct CanDo {
     pub id: Id,
     /// The statement as worded.
     pub text: String,
+    /// Ids of statements in an earlier version of this data that this one
+    /// replaces: ratings of those carry over to this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<Id>,
 }
 
 /// An ability group (業務遂行能力 / 意欲・態度 …).
@@ -482,6 +521,10 @@ pub struct Ability {
     /// Keywords as printed.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Ids of abilities in an earlier version of this data that this one
+    /// replaces (renamed, merged): ratings of those carry over to this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<Id>,
     /// Where it is stated.
     pub source: Source,
 }

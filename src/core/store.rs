@@ -22,7 +22,7 @@ use std::fmt;
 /// - 1: assessment and snapshots.
 /// - 2: adds the personal plan.
 /// - 3: adds answers to the engagement self-check.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "michishirube.v1";
@@ -176,7 +176,7 @@ type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Each version has a
 /// fixture under `tests/fixtures/stored/`, and a test migrates every one.
-const MIGRATIONS: [Migration; 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 adds the personal plan, empty for documents from version 1.
 fn v1_to_v2(mut v: Value) -> Result<Value, String> {
@@ -191,6 +191,29 @@ fn v2_to_v3(mut v: Value) -> Result<Value, String> {
     let obj = v.as_object_mut().ok_or("not an object")?;
     obj.entry("engagement")
         .or_insert_with(|| Value::Array(Vec::new()));
+    Ok(v)
+}
+
+/// Version 4 records, with each assessment, the version of the body's data
+/// it rated. Earlier assessments rated an unrecorded version: `null`, which
+/// the app reads as "unknown" and checks against the data it loads.
+fn v3_to_v4(mut v: Value) -> Result<Value, String> {
+    fn mark(a: &mut Value) {
+        if let Some(sel) = a.get_mut("selection").and_then(Value::as_object_mut) {
+            sel.entry("data_version").or_insert(Value::Null);
+        }
+    }
+    let obj = v.as_object_mut().ok_or("not an object")?;
+    if let Some(a) = obj.get_mut("assessment").filter(|a| a.is_object()) {
+        mark(a);
+    }
+    if let Some(snaps) = obj.get_mut("snapshots").and_then(Value::as_array_mut) {
+        for s in snaps {
+            if let Some(a) = s.get_mut("assessment") {
+                mark(a);
+            }
+        }
+    }
     Ok(v)
 }
 
@@ -229,7 +252,8 @@ pub fn parse_value(mut value: Value) -> Result<StoredDoc, StoreError> {
     Ok(doc)
 }
 
-/// Something in a stored assessment that the body's current data no longer has.
+/// Something in a stored assessment that the body's current data no longer
+/// has, or has under another id.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Orphan {
     /// The track is gone.
@@ -238,11 +262,21 @@ pub enum Orphan {
     Grade(Id),
     /// Ratings of items that are gone.
     Items(Vec<Id>),
+    /// Ratings carried over to the items that replace them (old → new).
+    Carried(Vec<(Id, Id)>),
+    /// The assessment was made against another version of the data.
+    Revised {
+        /// The version it was made against, if recorded.
+        from: Option<String>,
+        /// The version now loaded.
+        to: String,
+    },
 }
 
 impl Orphan {
     /// The message for the person using the app, in a language.
     pub fn message(&self, lang: Lang) -> String {
+        let list = |ids: &[Id], sep: &str| ids.iter().map(Id::as_str).collect::<Vec<_>>().join(sep);
         match (self, lang) {
             (Orphan::Track(id), Lang::Ja) => {
                 format!("保存されていた職種「{id}」は、現在のデータにありません。")
@@ -257,16 +291,45 @@ impl Orphan {
                 format!("The saved grade \u{201c}{id}\u{201d} is not in the current data.")
             }
             (Orphan::Items(ids), Lang::Ja) => format!(
-                "保存されていた {} 件の評価項目（{}）は、現在のデータにありません。",
+                "保存されていた {} 件の評価項目（{}）は、現在のデータにないため引き継げませんでした。",
                 ids.len(),
-                ids.iter().map(Id::as_str).collect::<Vec<_>>().join("、")
+                list(ids, "、")
             ),
             (Orphan::Items(ids), Lang::En) => format!(
-                "Ratings of {} that are no longer in the current data were set aside ({}).",
+                "Ratings of {} that are no longer in the current data could not be carried over ({}).",
                 plural(ids.len() as i64, "saved item", "saved items"),
-                ids.iter().map(Id::as_str).collect::<Vec<_>>().join(", ")
+                list(ids, ", ")
             ),
+            (Orphan::Carried(pairs), Lang::Ja) => format!(
+                "評価を新しい項目に引き継ぎました：{}。",
+                pairs
+                    .iter()
+                    .map(|(a, b)| format!("{a} → {b}"))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+            (Orphan::Carried(pairs), Lang::En) => format!(
+                "Ratings were carried over to the items that replace them: {}.",
+                pairs
+                    .iter()
+                    .map(|(a, b)| format!("{a} \u{2192} {b}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            (Orphan::Revised { from, to }, Lang::Ja) => match from {
+                Some(f) => format!("この団体のデータが更新されました（{f} → {to}）。保存されていた自己評価を新しいデータに合わせました。"),
+                None => format!("この団体のデータ（{to}）に合わせて、保存されていた自己評価を確かめました。"),
+            },
+            (Orphan::Revised { from, to }, Lang::En) => match from {
+                Some(f) => format!("This body's data has been updated ({f} \u{2192} {to}). The saved self-rating was brought in line with it."),
+                None => format!("The saved self-rating was checked against this body's data ({to})."),
+            },
         }
+    }
+
+    /// Whether this is only a note that the data changed (nothing lost).
+    pub fn is_revision(&self) -> bool {
+        matches!(self, Orphan::Revised { .. })
     }
 }
 
@@ -278,8 +341,12 @@ impl fmt::Display for Orphan {
 }
 
 /// Checks an assessment against the body's current data. Returns the
-/// assessment with unknown track, grades and items removed (so the app stays
-/// usable), and what was removed (so the app can say so and keep a copy).
+/// assessment brought in line with it, and what changed, so the app can
+/// say so and keep a copy:
+/// - ratings of an item that a current item `replaces` move to that item;
+/// - unknown track, grades and items are removed (so the app stays usable);
+/// - the version of the data it rated is updated, and a change of version
+///   is reported when anything else had to change.
 pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
     let mut out = a.clone();
     let mut orphans = Vec::new();
@@ -299,25 +366,53 @@ pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
             out.selection.next = None;
         }
     }
-    let known = |id: &Id| {
-        d.abilities.iter().any(|x| &x.id == id)
-            || d.grades
-                .iter()
-                .any(|g| g.can_do.iter().any(|c| &c.id == id))
+    let known = |id: &Id| d.rateable().any(|(x, _)| x == id);
+    let successor = |id: &Id| {
+        d.rateable()
+            .find(|(_, replaces)| replaces.contains(id))
+            .map(|(x, _)| x.clone())
     };
-    let mut gone: Vec<Id> = a
-        .current
-        .keys()
-        .chain(a.next.keys())
-        .filter(|id| !known(id))
-        .cloned()
-        .collect();
+    let mut carried = Vec::new();
+    let mut gone = Vec::new();
+    for side in [&mut out.current, &mut out.next] {
+        let old: Vec<Id> = side.keys().filter(|id| !known(id)).cloned().collect();
+        for id in old {
+            let Some(entry) = side.remove(&id) else {
+                continue;
+            };
+            match successor(&id) {
+                // The successor keeps its own rating if it has one already.
+                Some(new) => {
+                    if !carried.contains(&(id.clone(), new.clone())) {
+                        carried.push((id.clone(), new.clone()));
+                    }
+                    side.entry(new).or_insert(entry);
+                }
+                None => gone.push(id),
+            }
+        }
+    }
     gone.sort();
     gone.dedup();
+    let changed = !orphans.is_empty() || !carried.is_empty() || !gone.is_empty();
+    if !carried.is_empty() {
+        orphans.push(Orphan::Carried(carried));
+    }
     if !gone.is_empty() {
-        out.current.retain(|id, _| known(id));
-        out.next.retain(|id, _| known(id));
         orphans.push(Orphan::Items(gone));
+    }
+    let tag = d.version_tag();
+    if out.selection.data_version.as_deref() != Some(tag.as_str()) {
+        if changed {
+            orphans.insert(
+                0,
+                Orphan::Revised {
+                    from: a.selection.data_version.clone(),
+                    to: tag.clone(),
+                },
+            );
+        }
+        out.selection.data_version = Some(tag);
     }
     (out, orphans)
 }
@@ -349,6 +444,40 @@ mod tests {
     }
 
     #[test]
+    fn ratings_move_to_the_item_that_replaces_theirs_and_the_rest_is_named() {
+        use crate::core::load::body_from_json;
+        let text = include_str!("../../tests/fixtures/valid.json");
+        let mut d = body_from_json("valid.json", text).expect("fixture");
+        let old = d.abilities[0].id.clone();
+        let keep = d.abilities[1].id.clone();
+        let new = Id::parse("renamed").expect("id");
+        d.abilities[0].id = new.clone();
+        d.abilities[0].replaces = vec![old.clone()];
+        let mut a = crate::core::assess::Assessment::new(crate::core::assess::Selection {
+            body: d.body.id.clone(),
+            track: d.tracks[0].id.clone(),
+            current: Position::Grade(d.tracks[0].ladder[0].clone()),
+            next: None,
+            entry_year: None,
+            grade_year: None,
+            data_version: Some("#old".into()),
+        });
+        let gone = Id::parse("gone").expect("id");
+        for id in [&old, &keep, &gone] {
+            a.current.insert(id.clone(), Default::default());
+        }
+        let (fixed, report) = reconcile(&a, &d);
+        assert!(fixed.current.contains_key(&new) && fixed.current.contains_key(&keep));
+        assert!(!fixed.current.contains_key(&old) && !fixed.current.contains_key(&gone));
+        assert_eq!(fixed.selection.data_version, Some(d.version_tag()));
+        assert!(matches!(&report[0], Orphan::Revised { from: Some(f), .. } if f == "#old"));
+        assert!(report.contains(&Orphan::Carried(vec![(old, new)])));
+        assert!(report.contains(&Orphan::Items(vec![gone])));
+        // Reconciled again, nothing more changes and nothing is reported.
+        assert_eq!(reconcile(&fixed, &d), (fixed.clone(), vec![]));
+    }
+
+    #[test]
     fn orphan_messages_name_the_missing_ids_in_english() {
         let id = |s: &str| Id::parse(s).expect("id");
         assert_eq!(
@@ -357,7 +486,7 @@ mod tests {
         );
         assert_eq!(
             Orphan::Items(vec![id("a"), id("b")]).message(Lang::En),
-            "Ratings of 2 saved items that are no longer in the current data were set aside (a, b)."
+            "Ratings of 2 saved items that are no longer in the current data could not be carried over (a, b)."
         );
         assert_eq!(
             Orphan::Track(id("x")).to_string(),

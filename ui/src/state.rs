@@ -293,8 +293,12 @@ impl AppState {
             .filter(|a| a.selection.body == id)
             .map(|a| reconcile(a, &data));
         if let Some((fixed, orphans)) = checked {
-            if !orphans.is_empty() {
-                self.backup = Some(self.doc.to_json());
+            if Some(&fixed) != self.doc.assessment.as_ref() {
+                // Keep a copy before anything the person rated is moved or
+                // dropped; a new version tag alone loses nothing.
+                if orphans.iter().any(|o| !o.is_revision()) {
+                    self.backup = Some(self.doc.to_json());
+                }
                 for o in &orphans {
                     self.notices.push(Msg::from_fn(|l| o.message(l)));
                 }
@@ -318,6 +322,7 @@ impl AppState {
         let next = data
             .as_ref()
             .and_then(|d| propose_next(d, &track, &current));
+        let data_version = data.as_ref().map(|d| d.version_tag());
         self.edit_doc(|d| {
             d.assessment = Some(Assessment::new(Selection {
                 body,
@@ -326,6 +331,7 @@ impl AppState {
                 next,
                 entry_year: None,
                 grade_year: None,
+                data_version,
             }))
         });
         self.compare = None;
