@@ -17,3 +17,4 @@ pub mod target;
 pub mod text;
 pub mod transfer;
 pub mod validate;
+pub mod workbook;

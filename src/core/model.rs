@@ -148,14 +148,24 @@ pub enum Basis {
     App,
 }
 
-/// Whether the body is a city (市) or a prefecture (県).
+/// What kind of local government the body is: a prefecture (都道府県), or a
+/// municipality (市, 町, 村, or one of Tokyo's special wards, 区).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BodyKind {
-    /// 市 (municipality).
+    /// 市 (city).
     #[serde(rename = "市")]
     City,
-    /// 県 (prefecture).
-    #[serde(rename = "県")]
+    /// 町 (town).
+    #[serde(rename = "町")]
+    Town,
+    /// 村 (village).
+    #[serde(rename = "村")]
+    Village,
+    /// 区 (Tokyo's special wards).
+    #[serde(rename = "区")]
+    SpecialWard,
+    /// 県 (prefecture; 都, 道 and 府 are read as the same kind).
+    #[serde(rename = "県", alias = "都", alias = "道", alias = "府")]
     Prefecture,
 }
 
@@ -169,6 +179,9 @@ impl BodyKind {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             BodyKind::City => lang.pick("市", "city"),
+            BodyKind::Town => lang.pick("町", "town"),
+            BodyKind::Village => lang.pick("村", "village"),
+            BodyKind::SpecialWard => lang.pick("区", "special ward"),
             BodyKind::Prefecture => lang.pick("県", "prefecture"),
         }
     }
