@@ -343,7 +343,9 @@ mod tests {
         assert_eq!(ticked("◯"), Some(true));
         assert_eq!(basis("アプリの読み"), Some(Basis::App));
         assert_eq!(basis("たぶん"), None);
-        assert_eq!(list("a、b, c，\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(list("a、b, c，d"), ["a", "b", "c", "d"]);
+        // With line breaks, one part per line: a part may hold a 「、」.
+        assert_eq!(list("次長、所属長～\n部長"), ["次長、所属長～", "部長"]);
         assert_eq!(serial_date(45689.0).as_deref(), Some("令和7年2月1日"));
         assert_eq!(
             offering_kind("階層別研修"),

@@ -90,7 +90,11 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     {
         return FileKind::Toml;
     }
-    let lines = head.split(|b| *b == b'\n').take(3).collect::<Vec<_>>();
+    let lines = head
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .collect::<Vec<_>>();
     if lines.len() > 1
         && lines
             .iter()
