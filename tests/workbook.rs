@@ -377,3 +377,14 @@ fn files_that_are_not_a_usable_workbook_each_get_a_message_of_their_own() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_body_written_as_toml_is_read_back_by_the_build_unchanged() {
+    use michishirube::core::load::body_from_toml;
+    for d in bodies() {
+        let text = michishirube::core::workbook::import::to_toml(&d).expect("toml");
+        let back =
+            body_from_toml("x.toml", &text).unwrap_or_else(|e| panic!("{}: {e:?}", d.body.id));
+        assert_eq!(back, d, "{}", d.body.id);
+    }
+}

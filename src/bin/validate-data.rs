@@ -1,9 +1,12 @@
-//! `cargo run --bin validate-data [FILE…] [--out DIR]`
+//! `cargo run --bin validate-data [FILE…] [--out DIR [--workbooks]]`
 //!
 //! Loads and validates the bodies' data files, prints what each holds, and
 //! with `--out` writes what the browser loads: `DIR/index.json` and
-//! `DIR/bodies/<id>.json`. The trunk build calls it with `--out`, so a broken
-//! data file fails the build with the file, the item's path and the problem.
+//! `DIR/bodies/<id>.json`; with `--workbooks` also the Excel template and
+//! each body's filled workbook, for HR offices to start from
+//! (`DIR/workbooks/template.xlsx`, `DIR/workbooks/<id>.xlsx`). The trunk
+//! build calls it with both, so a broken data file fails the build with the
+//! file, the item's path and the problem.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -26,6 +29,7 @@ mod cli {
     pub fn run(args: Vec<String>) -> ExitCode {
         let mut files = Vec::new();
         let mut out: Option<PathBuf> = None;
+        let mut workbooks = false;
         let mut it = args.into_iter();
         while let Some(a) = it.next() {
             match a.as_str() {
@@ -33,6 +37,7 @@ mod cli {
                     Some(d) => out = Some(PathBuf::from(d)),
                     None => return usage("--out にはフォルダを指定してください"),
                 },
+                "--workbooks" => workbooks = true,
                 "-h" | "--help" => return usage(""),
                 _ => files.push(PathBuf::from(a)),
             }
@@ -63,6 +68,16 @@ mod cli {
                 "→ {} に index.json と bodies/*.json を書き出しました",
                 dir.display()
             );
+            if workbooks {
+                if let Err(e) = write_workbooks(&dir.join("workbooks"), &bodies) {
+                    eprintln!("validate-data: ブックを書き出せません: {e}");
+                    return ExitCode::FAILURE;
+                }
+                println!(
+                    "→ {} に template.xlsx と各団体のブックを書き出しました",
+                    dir.join("workbooks").display()
+                );
+            }
         }
         ExitCode::SUCCESS
     }
@@ -71,7 +86,7 @@ mod cli {
         if !msg.is_empty() {
             eprintln!("{msg}");
         }
-        eprintln!("使い方: validate-data [FILE.toml …] [--out DIR]");
+        eprintln!("使い方: validate-data [FILE.toml …] [--out DIR [--workbooks]]");
         ExitCode::FAILURE
     }
 
@@ -150,6 +165,42 @@ mod cli {
             );
         }
         println!("{} 団体のデータに問題はありません", bodies.len());
+    }
+
+    /// The template and each body's workbook, checked on the way out: each
+    /// must read back to its body's data, so a layout change that loses
+    /// something fails the build rather than an HR clerk's import.
+    fn write_workbooks(dir: &Path, bodies: &[(String, BodyData)]) -> std::io::Result<()> {
+        use michishirube::core::workbook::{read::from_workbook, write, xlsx};
+        std::fs::create_dir_all(dir)?;
+        let bytes = xlsx::write_xlsx(&write::template()).map_err(std::io::Error::other)?;
+        std::fs::write(dir.join("template.xlsx"), bytes)?;
+        for (_, d) in bodies {
+            let bytes = xlsx::write_xlsx(&write::to_workbook(d)).map_err(std::io::Error::other)?;
+            let back = xlsx::read_xlsx(&bytes)
+                .map_err(|f| std::io::Error::other(f.to_string()))
+                .and_then(|wb| {
+                    from_workbook(&wb).map_err(|fs| {
+                        std::io::Error::other(
+                            fs.iter()
+                                .map(|f| f.to_string())
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )
+                    })
+                })?;
+            if back.data.tracks != d.tracks
+                || back.data.matrix != d.matrix
+                || back.data.offerings != d.offerings
+            {
+                return Err(std::io::Error::other(format!(
+                    "{} のブックを読み戻すと内容が変わります",
+                    d.body.id
+                )));
+            }
+            std::fs::write(dir.join(format!("{}.xlsx", d.body.id)), bytes)?;
+        }
+        Ok(())
     }
 
     fn write_out(dir: &Path, bodies: &[(String, BodyData)]) -> std::io::Result<()> {

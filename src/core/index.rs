@@ -29,6 +29,10 @@ pub struct Index {
     /// The prefectures that have bodies, in JIS code order.
     #[serde(default)]
     pub prefectures: Vec<PrefectureEntry>,
+    /// The body this copy of the app is for, shown first on the home page:
+    /// set in a one-file app an HR office made for its own staff.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub featured: Option<Id>,
 }
 
 /// A prefecture in the start-up index.
@@ -230,6 +234,63 @@ pub fn build_index<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Index 
             Vec::new()
         },
         prefectures,
+        featured: None,
+    }
+}
+
+impl Index {
+    /// This index with one more body (or a body replaced by its new data),
+    /// and that body's prefecture's list to match: what a one-file app
+    /// made for one body carries. `list` is the prefecture's current list,
+    /// if it has one.
+    pub fn with_body(
+        &self,
+        d: &BodyData,
+        list: Option<PrefectureIndex>,
+    ) -> (Index, PrefectureIndex) {
+        let entry = entry_for(d);
+        let code = prefecture_code(&d.body.prefecture).unwrap_or_else(|| "00".into());
+        let mut list = list.unwrap_or_else(|| PrefectureIndex {
+            format: INDEX_FORMAT,
+            prefecture: PrefectureEntry {
+                file: format!("data/index/{code}.json"),
+                code: code.clone(),
+                name: d.body.prefecture.clone(),
+                count: 0,
+            },
+            bodies: Vec::new(),
+        });
+        list.bodies.retain(|b| b.id != entry.id);
+        list.bodies.push(entry.clone());
+        list.bodies
+            .sort_by(|a, b| (&a.name.ja, &a.id).cmp(&(&b.name.ja, &b.id)));
+        list.prefecture.count = list.bodies.len();
+        let mut ix = self.clone();
+        match ix.prefectures.iter_mut().find(|p| p.code == code) {
+            Some(p) => p.count = list.prefecture.count,
+            None => {
+                ix.prefectures.push(list.prefecture.clone());
+                ix.prefectures.sort_by(|a, b| a.code.cmp(&b.code));
+            }
+        }
+        let listed = !ix.bodies.is_empty()
+            || ix.prefectures.iter().map(|p| p.count).sum::<usize>() <= INLINE_LIMIT;
+        if listed {
+            ix.bodies.retain(|b| b.id != entry.id);
+            ix.bodies.push(entry);
+            ix.bodies.sort_by(|a, b| {
+                let key = |e: &IndexEntry| {
+                    (
+                        prefecture_code(&e.prefecture),
+                        e.name.ja.clone(),
+                        e.id.clone(),
+                    )
+                };
+                key(a).cmp(&key(b))
+            });
+        }
+        ix.featured = Some(d.body.id.clone());
+        (ix, list)
     }
 }
 

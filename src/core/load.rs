@@ -25,7 +25,6 @@ pub fn body_from_json(file: &str, text: &str) -> Result<BodyData, Vec<DataError>
 }
 
 /// Parses a body from its TOML authoring file, then validates it.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn body_from_toml(file: &str, text: &str) -> Result<BodyData, Vec<DataError>> {
     let data: BodyData = toml::from_str(text).map_err(|e| {
         let path = e

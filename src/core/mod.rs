@@ -4,11 +4,13 @@
 pub mod assess;
 pub mod dates;
 pub mod demo;
+pub mod frameworks;
 pub mod id;
 pub mod index;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod onefile;
 pub mod plan;
 pub mod scale;
 pub mod store;

@@ -11,6 +11,7 @@
 //! writes them into one. The sheets and their columns are defined once, in
 //! [`layout`], which the writer, the reader and `data/README.md` follow.
 
+pub mod import;
 pub mod layout;
 pub mod read;
 pub mod text;
@@ -121,7 +122,7 @@ pub fn column_letters(col: u32) -> String {
 /// Something the reader found, by where it is in the workbook: a problem
 /// that keeps the workbook from being used, or a note on what it read
 /// differently from how it was typed (「◯」 read as 「○」).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// The sheet, if the finding is about one.
     pub sheet: Option<String>,

@@ -146,6 +146,7 @@ pub fn PrefectureView(props: &PrefectureProps) -> Html {
                 format: p.format,
                 bodies: p.bodies.clone(),
                 prefectures: Vec::new(),
+                featured: None,
             });
             html! {
                 <>

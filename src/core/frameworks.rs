@@ -1,0 +1,406 @@
+//! Frameworks an HR office imported on this device: stored apart from the
+//! person's own document (they are the body's, not the person's), versioned
+//! and migrated like it, and each checked again by the build's validator
+//! whenever it is read, so a damaged one is set aside rather than shown.
+//!
+//! Also what changed between two versions of a body's data: shown before a
+//! revised framework replaces the one the device has, so the clerk sees
+//! which grades, abilities and marks were added, removed or changed.
+
+use super::id::Id;
+use super::lang::Lang;
+use super::model::BodyData;
+use super::store::StoreError;
+use super::validate::validate;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The storage key of the imported frameworks.
+pub const FRAMEWORKS_KEY: &str = "michishirube.frameworks";
+/// The current version of the stored frameworks.
+pub const FRAMEWORKS_VERSION: u32 = 1;
+
+/// One imported framework: the body's data and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Imported {
+    /// The file it was imported from, as named on the clerk's PC.
+    pub file_name: String,
+    /// The day it was imported.
+    pub imported: NaiveDate,
+    /// The body's data.
+    pub data: BodyData,
+}
+
+/// Every framework imported on this device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkStore {
+    /// Always [`FRAMEWORKS_VERSION`] once parsed.
+    pub version: u32,
+    /// The frameworks, one per body id.
+    pub bodies: Vec<Imported>,
+}
+
+impl Default for FrameworkStore {
+    fn default() -> Self {
+        FrameworkStore {
+            version: FRAMEWORKS_VERSION,
+            bodies: Vec::new(),
+        }
+    }
+}
+
+impl FrameworkStore {
+    /// The framework for a body, if one was imported.
+    pub fn get(&self, id: &Id) -> Option<&Imported> {
+        self.bodies.iter().find(|b| &b.data.body.id == id)
+    }
+
+    /// Stores a framework, replacing the body's earlier one.
+    pub fn put(&mut self, imp: Imported) {
+        match self
+            .bodies
+            .iter_mut()
+            .find(|b| b.data.body.id == imp.data.body.id)
+        {
+            Some(b) => *b = imp,
+            None => self.bodies.push(imp),
+        }
+    }
+
+    /// Removes a body's framework; whether there was one.
+    pub fn remove(&mut self, id: &Id) -> bool {
+        let before = self.bodies.len();
+        self.bodies.retain(|b| &b.data.body.id != id);
+        self.bodies.len() != before
+    }
+
+    /// The stored text.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// A framework that could not be kept, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAside {
+    /// The body's id, if it could be read.
+    pub id: Option<String>,
+    /// Why, in Japanese.
+    pub why: String,
+}
+
+/// Reads the stored frameworks: the frameworks that still pass the build's
+/// validator, and those set aside with the reason. The whole text is
+/// refused (for the caller to keep a copy) only when it is not the store
+/// at all.
+pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreError> {
+    let mut v: Value =
+        serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let version = v
+        .get("version")
+        .and_then(Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| *n >= 1)
+        .ok_or(StoreError::NoVersion)?;
+    if version > FRAMEWORKS_VERSION {
+        return Err(StoreError::Newer(version));
+    }
+    // Version 1 is the first; a migration from it goes here when a version 2 comes.
+    let list = v
+        .get_mut("bodies")
+        .and_then(Value::as_array_mut)
+        .map(std::mem::take)
+        .ok_or_else(|| StoreError::Shape("bodies".into()))?;
+    let mut store = FrameworkStore::default();
+    let mut aside = Vec::new();
+    for item in list {
+        let id = item["data"]["body"]["id"].as_str().map(str::to_owned);
+        match serde_json::from_value::<Imported>(item) {
+            Err(e) => aside.push(SetAside {
+                id,
+                why: format!("形式が正しくありません（{e}）"),
+            }),
+            Ok(imp) => match validate("frameworks", &imp.data) {
+                Ok(()) => store.put(imp),
+                Err(errors) => aside.push(SetAside {
+                    id,
+                    why: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+                }),
+            },
+        }
+    }
+    Ok((store, aside))
+}
+
+/// What changed between two versions of a body's data.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Revision {
+    /// Grades added (their names).
+    pub grades_added: Vec<String>,
+    /// Grades removed.
+    pub grades_removed: Vec<String>,
+    /// Abilities and can-do statements added.
+    pub items_added: Vec<String>,
+    /// Abilities and can-do statements removed (and replaced by none).
+    pub items_removed: Vec<String>,
+    /// Items replaced by another (old id → new name), by `replaces`.
+    pub items_replaced: Vec<(String, String)>,
+    /// Marks that changed: (grade, ability, before, after).
+    pub marks_changed: Vec<(String, String, String, String)>,
+    /// Offerings added and removed.
+    pub offerings_added: Vec<String>,
+    /// Offerings removed.
+    pub offerings_removed: Vec<String>,
+}
+
+fn items(d: &BodyData) -> Vec<(Id, String, Vec<Id>)> {
+    d.abilities
+        .iter()
+        .map(|a| (a.id.clone(), a.name.ja.clone(), a.replaces.clone()))
+        .chain(d.grades.iter().flat_map(|g| {
+            g.can_do.iter().map(|c| {
+                (
+                    c.id.clone(),
+                    c.text.chars().take(24).collect(),
+                    c.replaces.clone(),
+                )
+            })
+        }))
+        .collect()
+}
+
+fn mark(d: &BodyData, grade: &Id, ability: &Id) -> Option<String> {
+    let m = d.matrix.as_ref()?;
+    let c = m.columns.iter().position(|x| x == ability)?;
+    m.rows
+        .iter()
+        .find(|r| &r.grade == grade)?
+        .marks
+        .get(c)
+        .cloned()
+}
+
+/// Compares an earlier version of a body's data with a later one.
+pub fn diff(old: &BodyData, new: &BodyData) -> Revision {
+    let mut r = Revision::default();
+    for g in &new.grades {
+        if old.grade(&g.id).is_none() {
+            r.grades_added.push(g.name.ja.clone());
+        }
+    }
+    for g in &old.grades {
+        if new.grade(&g.id).is_none() {
+            r.grades_removed.push(g.name.ja.clone());
+        }
+    }
+    let (oi, ni) = (items(old), items(new));
+    for (id, name, replaces) in &ni {
+        if oi.iter().any(|(o, ..)| o == id) {
+            continue;
+        }
+        let replaced: Vec<&(Id, String, Vec<Id>)> =
+            oi.iter().filter(|(o, ..)| replaces.contains(o)).collect();
+        if replaced.is_empty() {
+            r.items_added.push(name.clone());
+        }
+        for (o, ..) in replaced {
+            r.items_replaced.push((o.to_string(), name.clone()));
+        }
+    }
+    for (id, name, _) in &oi {
+        let kept = ni.iter().any(|(n, _, rep)| n == id || rep.contains(id));
+        if !kept {
+            r.items_removed.push(name.clone());
+        }
+    }
+    if let (Some(om), Some(_)) = (&old.matrix, &new.matrix) {
+        for row in &om.rows {
+            for a in &om.columns {
+                let before = mark(old, &row.grade, a);
+                // An ability replaced keeps its place: compare with its successor.
+                let successor = new
+                    .abilities
+                    .iter()
+                    .find(|x| &x.id == a || x.replaces.contains(a))
+                    .map(|x| x.id.clone());
+                let after = successor.as_ref().and_then(|s| mark(new, &row.grade, s));
+                if let (Some(b), Some(af)) = (&before, &after) {
+                    if b != af {
+                        r.marks_changed.push((
+                            old.grade_name(&row.grade, Lang::Ja),
+                            old.abilities
+                                .iter()
+                                .find(|x| &x.id == a)
+                                .map_or_else(|| a.to_string(), |x| x.name.ja.clone()),
+                            b.clone(),
+                            af.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for o in &new.offerings {
+        if !old.offerings.iter().any(|x| x.id == o.id) {
+            r.offerings_added.push(o.name.ja.clone());
+        }
+    }
+    for o in &old.offerings {
+        if !new.offerings.iter().any(|x| x.id == o.id) {
+            r.offerings_removed.push(o.name.ja.clone());
+        }
+    }
+    r
+}
+
+impl Revision {
+    /// Whether nothing listed changed.
+    pub fn is_empty(&self) -> bool {
+        *self == Revision::default()
+    }
+
+    /// The changes in sentences, one per kind of change, in a language.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let list = |v: &[String]| v.join(lang.pick("、", ", "));
+        let mut out = Vec::new();
+        let mut say = |v: &[String], ja: &str, en: &str| {
+            if !v.is_empty() {
+                out.push(match lang {
+                    Lang::Ja => format!("{ja}（{} 件）：{}", v.len(), list(v)),
+                    Lang::En => format!("{en} ({}): {}", v.len(), list(v)),
+                });
+            }
+        };
+        say(&self.grades_added, "追加された職位", "Grades added");
+        say(&self.grades_removed, "なくなった職位", "Grades removed");
+        say(
+            &self.items_added,
+            "追加された能力・できること",
+            "Abilities and can-do statements added",
+        );
+        say(
+            &self.items_removed,
+            "なくなった能力・できること（自己評価は引き継げません）",
+            "Abilities and can-do statements removed (their ratings cannot be carried over)",
+        );
+        let replaced: Vec<String> = self
+            .items_replaced
+            .iter()
+            .map(|(a, b)| format!("{a} → {b}"))
+            .collect();
+        say(
+            &replaced,
+            "置き換えられた能力・できること（自己評価を引き継ぎます）",
+            "Abilities and can-do statements replaced (ratings carried over)",
+        );
+        let marks: Vec<String> = self
+            .marks_changed
+            .iter()
+            .map(|(g, a, b, af)| format!("{g}・{a}：{b} → {af}"))
+            .collect();
+        say(&marks, "変わった記号", "Marks changed");
+        say(
+            &self.offerings_added,
+            "追加された研修・支援",
+            "Training and support added",
+        );
+        say(
+            &self.offerings_removed,
+            "なくなった研修・支援",
+            "Training and support removed",
+        );
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::body_from_json;
+
+    fn sample() -> BodyData {
+        body_from_json(
+            "valid.json",
+            include_str!("../../tests/fixtures/valid.json"),
+        )
+        .expect("fixture")
+    }
+
+    #[test]
+    fn a_revision_names_what_was_added_removed_replaced_and_changed() {
+        let old = sample();
+        let mut new = old.clone();
+        let gone = new.abilities.remove(1);
+        let renamed = &mut new.abilities[0];
+        let old_id = renamed.id.clone();
+        renamed.id = Id::parse("renamed").expect("id");
+        renamed.name.ja = "新しい名前".into();
+        renamed.replaces = vec![old_id.clone()];
+        if let Some(m) = new.matrix.as_mut() {
+            let i = m
+                .columns
+                .iter()
+                .position(|c| c == &gone.id)
+                .expect("column");
+            m.columns.remove(i);
+            for r in &mut m.rows {
+                r.marks.remove(i);
+            }
+            let j = m.columns.iter().position(|c| c == &old_id).expect("column");
+            m.columns[j] = Id::parse("renamed").expect("id");
+            let flip = if m.rows[0].marks[j] == "○" {
+                "-"
+            } else {
+                "○"
+            };
+            m.rows[0].marks[j] = flip.into();
+        }
+        let r = diff(&old, &new);
+        assert_eq!(r.items_removed, vec![gone.name.ja.clone()]);
+        assert_eq!(
+            r.items_replaced,
+            vec![(old_id.to_string(), "新しい名前".to_owned())]
+        );
+        assert_eq!(r.marks_changed.len(), 1, "{r:?}");
+        assert!(r.items_added.is_empty() && r.grades_added.is_empty());
+        let lines = r.lines(Lang::Ja);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l
+                    .starts_with("なくなった能力・できること（自己評価は引き継げません）（1 件）")),
+            "{lines:?}"
+        );
+        assert!(diff(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn a_stored_framework_that_fails_the_validator_is_set_aside_and_the_rest_kept() {
+        let good = Imported {
+            file_name: "a.xlsx".into(),
+            imported: NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+            data: sample(),
+        };
+        let mut bad = good.clone();
+        bad.data.body.id = Id::parse("broken").expect("id");
+        bad.data.documents.clear();
+        let text = serde_json::to_string(&serde_json::json!({
+            "version": 1,
+            "bodies": [good, bad, {"nonsense": true}],
+        }))
+        .expect("json");
+        let (store, aside) = parse_store(&text).expect("parses");
+        assert_eq!(store.bodies.len(), 1);
+        assert_eq!(aside.len(), 2);
+        assert_eq!(aside[0].id.as_deref(), Some("broken"));
+        assert!(matches!(
+            parse_store(r#"{"version": 9, "bodies": []}"#),
+            Err(StoreError::Newer(9))
+        ));
+        assert!(matches!(
+            parse_store("not json"),
+            Err(StoreError::Corrupt(_))
+        ));
+    }
+}
