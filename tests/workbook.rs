@@ -373,7 +373,9 @@ fn files_that_are_not_a_usable_workbook_each_get_a_message_of_their_own() {
     });
     let p = problems(&read_xlsx(&long).expect("reads"));
     assert!(
-        p.iter().any(|f| f.message.contains("行が多すぎます")),
+        p.iter().any(|f| f
+            .message
+            .contains("行が多すぎます（20002 行。5000 行まで）")),
         "{p:?}"
     );
 }
@@ -386,5 +388,28 @@ fn a_body_written_as_toml_is_read_back_by_the_build_unchanged() {
         let back =
             body_from_toml("x.toml", &text).unwrap_or_else(|e| panic!("{}: {e:?}", d.body.id));
         assert_eq!(back, d, "{}", d.body.id);
+    }
+}
+
+#[test]
+fn the_readme_documents_every_sheet_and_column_of_the_template() {
+    use michishirube::core::workbook::layout::SHEETS;
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md"))
+        .expect("data/README.md");
+    for s in SHEETS {
+        let heading = format!("### 「{}」シート（", s.name);
+        let at = readme
+            .find(&heading)
+            .unwrap_or_else(|| panic!("data/README.md has no section {heading}"));
+        // The sheet's section runs to the next heading.
+        let section = &readme[at + heading.len()..];
+        let section = &section[..section.find("\n### ").unwrap_or(section.len())];
+        for c in s.columns {
+            assert!(
+                section.contains(&format!("| {} | {} |", c.header, c.help)),
+                "data/README.md, {heading}: the column 「{}」 is missing or says other than the template",
+                c.header
+            );
+        }
     }
 }

@@ -144,7 +144,7 @@ pub struct Revision {
     pub items_added: Vec<String>,
     /// Abilities and can-do statements removed (and replaced by none).
     pub items_removed: Vec<String>,
-    /// Items replaced by another (old id → new name), by `replaces`.
+    /// Items replaced by another (old name → new name), by `replaces`.
     pub items_replaced: Vec<(String, String)>,
     /// Marks that changed: (grade, ability, before, after).
     pub marks_changed: Vec<(String, String, String, String)>,
@@ -204,8 +204,8 @@ pub fn diff(old: &BodyData, new: &BodyData) -> Revision {
         if replaced.is_empty() {
             r.items_added.push(name.clone());
         }
-        for (o, ..) in replaced {
-            r.items_replaced.push((o.to_string(), name.clone()));
+        for (_, old_name, _) in replaced {
+            r.items_replaced.push((old_name.clone(), name.clone()));
         }
     }
     for (id, name, _) in &oi {
@@ -334,6 +334,7 @@ mod tests {
         let gone = new.abilities.remove(1);
         let renamed = &mut new.abilities[0];
         let old_id = renamed.id.clone();
+        let old_name = renamed.name.ja.clone();
         renamed.id = Id::parse("renamed").expect("id");
         renamed.name.ja = "新しい名前".into();
         renamed.replaces = vec![old_id.clone()];
@@ -358,10 +359,7 @@ mod tests {
         }
         let r = diff(&old, &new);
         assert_eq!(r.items_removed, vec![gone.name.ja.clone()]);
-        assert_eq!(
-            r.items_replaced,
-            vec![(old_id.to_string(), "新しい名前".to_owned())]
-        );
+        assert_eq!(r.items_replaced, vec![(old_name, "新しい名前".to_owned())]);
         assert_eq!(r.marks_changed.len(), 1, "{r:?}");
         assert!(r.items_added.is_empty() && r.grades_added.is_empty());
         let lines = r.lines(Lang::Ja);

@@ -30,9 +30,11 @@ pub struct Index {
     #[serde(default)]
     pub prefectures: Vec<PrefectureEntry>,
     /// The body this copy of the app is for, shown first on the home page:
-    /// set in a one-file app an HR office made for its own staff.
+    /// set in a one-file app an HR office made for its own staff. The
+    /// whole entry, so the home page can offer it even when the index
+    /// lists prefectures only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub featured: Option<Id>,
+    pub featured: Option<IndexEntry>,
 }
 
 /// A prefecture in the start-up index.
@@ -275,6 +277,7 @@ impl Index {
         }
         let listed = !ix.bodies.is_empty()
             || ix.prefectures.iter().map(|p| p.count).sum::<usize>() <= INLINE_LIMIT;
+        ix.featured = Some(entry.clone());
         if listed {
             ix.bodies.retain(|b| b.id != entry.id);
             ix.bodies.push(entry);
@@ -289,7 +292,6 @@ impl Index {
                 key(a).cmp(&key(b))
             });
         }
-        ix.featured = Some(d.body.id.clone());
         (ix, list)
     }
 }

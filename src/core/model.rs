@@ -280,6 +280,30 @@ impl BodyData {
             .map_or_else(|| id.to_string(), |g| g.name.glossed(lang))
     }
 
+    /// What a person calls a track, grade, ability or can-do statement of
+    /// this body, by its id: for naming what a revision carried over or
+    /// dropped. `None` for an id the body does not have.
+    pub fn name_of(&self, id: &Id, lang: Lang) -> Option<String> {
+        if let Some(a) = self.abilities.iter().find(|a| &a.id == id) {
+            return Some(a.name.glossed(lang));
+        }
+        if let Some(c) = self
+            .grades
+            .iter()
+            .flat_map(|g| &g.can_do)
+            .find(|c| &c.id == id)
+        {
+            return Some(c.text.clone());
+        }
+        if let Some(g) = self.grade(id) {
+            return Some(g.name.glossed(lang));
+        }
+        self.tracks
+            .iter()
+            .find(|t| &t.id == id)
+            .map(|t| t.name.glossed(lang))
+    }
+
     /// The title of a source file's document, for citing it to a person:
     /// the file name belongs to the text extraction and means nothing to them.
     pub fn document_title(&self, file: &str) -> Option<&str> {

@@ -131,7 +131,7 @@ mod tests {
         let map = block(&out);
         let ix: Index =
             serde_json::from_str(map["data/index.json"].as_str().expect("s")).expect("index");
-        assert_eq!(ix.featured.as_ref().map(|i| i.as_str()), Some("testshi"));
+        assert_eq!(ix.featured.as_ref().map(|e| e.id.as_str()), Some("testshi"));
         assert_eq!(ix.bodies.len(), 2);
         let body: BodyData =
             serde_json::from_str(map["data/bodies/testshi.json"].as_str().expect("s"))

@@ -274,22 +274,42 @@ pub enum Orphan {
 }
 
 impl Orphan {
-    /// The message for the person using the app, in a language.
+    /// The message for the person using the app, in a language, naming
+    /// items by their ids.
     pub fn message(&self, lang: Lang) -> String {
-        let list = |ids: &[Id], sep: &str| ids.iter().map(Id::as_str).collect::<Vec<_>>().join(sep);
+        self.message_named(lang, &|_| None)
+    }
+
+    /// The message, naming each track, grade and item as `name` says (the
+    /// body's data before and after a revision know them; see
+    /// [`BodyData::name_of`](super::model::BodyData::name_of)), or by its id
+    /// where it does not.
+    pub fn message_named(&self, lang: Lang, name: &dyn Fn(&Id) -> Option<String>) -> String {
+        let called = |id: &Id| name(id).unwrap_or_else(|| id.to_string());
+        let list = |ids: &[Id], sep: &str| {
+            ids.iter()
+                .map(|i| match lang {
+                    Lang::Ja => format!("「{}」", called(i)),
+                    Lang::En => format!("\u{201c}{}\u{201d}", called(i)),
+                })
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
         match (self, lang) {
             (Orphan::Track(id), Lang::Ja) => {
-                format!("保存されていた職種「{id}」は、現在のデータにありません。")
+                format!("保存されていた職種「{}」は、現在のデータにありません。", called(id))
             }
-            (Orphan::Track(id), Lang::En) => {
-                format!("The saved job track \u{201c}{id}\u{201d} is not in the current data.")
-            }
+            (Orphan::Track(id), Lang::En) => format!(
+                "The saved job track \u{201c}{}\u{201d} is not in the current data.",
+                called(id)
+            ),
             (Orphan::Grade(id), Lang::Ja) => {
-                format!("保存されていた職位「{id}」は、現在のデータにありません。")
+                format!("保存されていた職位「{}」は、現在のデータにありません。", called(id))
             }
-            (Orphan::Grade(id), Lang::En) => {
-                format!("The saved grade \u{201c}{id}\u{201d} is not in the current data.")
-            }
+            (Orphan::Grade(id), Lang::En) => format!(
+                "The saved grade \u{201c}{}\u{201d} is not in the current data.",
+                called(id)
+            ),
             (Orphan::Items(ids), Lang::Ja) => format!(
                 "保存されていた {} 件の評価項目（{}）は、現在のデータにないため引き継げませんでした。",
                 ids.len(),
@@ -304,7 +324,7 @@ impl Orphan {
                 "評価を新しい項目に引き継ぎました：{}。",
                 pairs
                     .iter()
-                    .map(|(a, b)| format!("{a} → {b}"))
+                    .map(|(a, b)| format!("「{}」→「{}」", called(a), called(b)))
                     .collect::<Vec<_>>()
                     .join("、")
             ),
@@ -312,7 +332,7 @@ impl Orphan {
                 "Ratings were carried over to the items that replace them: {}.",
                 pairs
                     .iter()
-                    .map(|(a, b)| format!("{a} \u{2192} {b}"))
+                    .map(|(a, b)| format!("\u{201c}{}\u{201d} \u{2192} \u{201c}{}\u{201d}", called(a), called(b)))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -486,11 +506,31 @@ mod tests {
         );
         assert_eq!(
             Orphan::Items(vec![id("a"), id("b")]).message(Lang::En),
-            "Ratings of 2 saved items that are no longer in the current data could not be carried over (a, b)."
+            "Ratings of 2 saved items that are no longer in the current data could not be carried over (\u{201c}a\u{201d}, \u{201c}b\u{201d})."
         );
         assert_eq!(
             Orphan::Track(id("x")).to_string(),
             "保存されていた職種「x」は、現在のデータにありません。"
+        );
+    }
+
+    #[test]
+    fn orphan_messages_call_items_by_the_names_the_data_knows() {
+        let id = |s: &str| Id::parse(s).expect("id");
+        let names = |i: &Id| match i.as_str() {
+            "kikaku" => Some("企画力".to_owned()),
+            "kikaku-kaizen" => Some("企画・改善力".to_owned()),
+            "setsumei" => Some("説明力".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            Orphan::Carried(vec![(id("kikaku"), id("kikaku-kaizen"))])
+                .message_named(Lang::Ja, &names),
+            "評価を新しい項目に引き継ぎました：「企画力」→「企画・改善力」。"
+        );
+        assert_eq!(
+            Orphan::Items(vec![id("setsumei"), id("gone")]).message_named(Lang::Ja, &names),
+            "保存されていた 2 件の評価項目（「説明力」、「gone」）は、現在のデータにないため引き継げませんでした。"
         );
     }
 }

@@ -89,6 +89,11 @@ impl fmt::Display for Problem {
             Problem::NoSource => write!(f, "出典（source）がありません"),
             Problem::DuplicateId { kind, id } => write!(f, "{kind}の ID「{id}」が重複しています"),
             Problem::Unknown { kind, id } => write!(f, "存在しない{kind}「{id}」を参照しています"),
+            Problem::MarkNotInLegend { mark, legend } if mark.is_empty() => write!(
+                f,
+                "記号が空です（使える記号: {}）",
+                legend.join(", ")
+            ),
             Problem::MarkNotInLegend { mark, legend } => write!(
                 f,
                 "凡例にない記号「{mark}」です（使える記号: {}）",

@@ -9,13 +9,14 @@ use super::Finding;
 use crate::core::load::{body_from_json, body_from_toml};
 use crate::core::model::BodyData;
 use crate::core::validate::DataError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// What reading a file came to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What reading a file came to. It crosses from the authoring module to
+/// the app as JSON, so it is plain data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     /// What the file was: `xlsx`, `toml`, `json`, or what it was refused as.
-    pub kind: &'static str,
+    pub kind: String,
     /// The body's data, when the file was read with no problem.
     pub data: Option<BodyData>,
     /// What keeps the file from being used (then `data` is `None`).
@@ -52,8 +53,8 @@ fn data_finding(e: &DataError) -> Finding {
 
 /// Reads whatever file the clerk chose.
 pub fn read_any(bytes: &[u8], file_name: &str) -> Outcome {
-    let refused = |kind: &'static str, f: Finding| Outcome {
-        kind,
+    let refused = |kind: &str, f: Finding| Outcome {
+        kind: kind.to_owned(),
         data: None,
         problems: vec![f],
         notices: Vec::new(),
@@ -69,15 +70,15 @@ pub fn read_any(bytes: &[u8], file_name: &str) -> Outcome {
     let text = || {
         String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).into_owned()
     };
-    let data_result = |r: Result<BodyData, Vec<DataError>>, kind| match r {
+    let data_result = |r: Result<BodyData, Vec<DataError>>, kind: &str| match r {
         Ok(d) => Outcome {
-            kind,
+            kind: kind.to_owned(),
             data: Some(d),
             problems: Vec::new(),
             notices: Vec::new(),
         },
         Err(errors) => Outcome {
-            kind,
+            kind: kind.to_owned(),
             data: None,
             problems: errors.iter().map(data_finding).collect(),
             notices: Vec::new(),
@@ -88,13 +89,13 @@ pub fn read_any(bytes: &[u8], file_name: &str) -> Outcome {
             Err(f) => refused("xlsx", f),
             Ok(wb) => match from_workbook(&wb) {
                 Ok(c) => Outcome {
-                    kind: "xlsx",
+                    kind: "xlsx".into(),
                     data: Some(c.data),
                     problems: Vec::new(),
                     notices: c.notices,
                 },
                 Err(problems) => Outcome {
-                    kind: "xlsx",
+                    kind: "xlsx".into(),
                     data: None,
                     problems,
                     notices: Vec::new(),

@@ -80,6 +80,9 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
     /// Merged areas; their value is in the top-left cell.
     pub merged: Vec<Area>,
+    /// When the file's sheet has more rows than a sheet may hold, how many
+    /// it has: only that many are kept, and the reader reports the size.
+    pub rows_in_file: Option<usize>,
 }
 
 impl Sheet {

@@ -169,7 +169,7 @@ impl Reader {
                 None,
                 format!(
                     "行が多すぎます（{} 行。{MAX_ROWS} 行まで）",
-                    sheet.rows.len()
+                    sheet.rows_in_file.unwrap_or(sheet.rows.len())
                 ),
                 Some("書式だけが入った空の行や、関係のないデータを消してください"),
             );

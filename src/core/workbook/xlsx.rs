@@ -241,6 +241,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Workbook, Finding> {
             if r >= super::read::MAX_ROWS + 10 || c >= super::read::MAX_COLUMNS + 10 {
                 // Beyond what a sheet may hold: the reader reports the size.
                 sheet.rows.resize_with(super::read::MAX_ROWS + 11, Vec::new);
+                sheet.rows_in_file = range.end().map(|(end, _)| end as usize + 1);
                 continue;
             }
             if sheet.rows.len() <= r {
