@@ -1,12 +1,20 @@
-// Builds dist-onefile/michishirube.html: the whole app in one file (CSS,
-// JS glue, wasm and every data file inlined), for PCs on a closed municipal
-// network that can only share files. It opens from disk (file://).
+// Builds michishirube.html: the whole app in one file (CSS, JS glue, wasm
+// and every data file inlined), for PCs on a closed municipal network that
+// can only share files. It opens from disk (file://).
 //
-// The wasm of the whole app (not the start-up module) is embedded as base64 and handed to the glue's init() as bytes;
-// the data files are embedded as JSON in a <script type="application/json">
-// block that the app reads before it would fetch (ui/src/fetch.rs). The
-// page gets its own Content-Security-Policy with the hashes of its inline
-// script and style; nothing else may run.
+// The wasm of the whole app (not the start-up module) is embedded as base64
+// and handed to the glue's init() as bytes. The authoring module is
+// embedded the same way but started only when #/author first needs it
+// (window.michishirubeAuthor, which ui/js/author.js uses). The data files
+// are embedded as JSON in a <script type="application/json"> block that
+// the app reads before it would fetch (ui/src/fetch.rs); the workbooks
+// (template and examples) as base64 in the same block. The page gets its
+// own Content-Security-Policy with the hashes of its inline scripts and
+// style; nothing else may run.
+//
+// The build runs it (Trunk.toml) into the build itself, so the served app
+// can make an HR office's own copy from it (#/author); the tests run it
+// into dist-onefile/.
 //
 // Usage: node scripts/onefile.mjs [DIST] [OUT]   (after a release build)
 import fs from 'node:fs';
@@ -27,17 +35,42 @@ const find = (re, what) => {
 // The whole app's module (named by scripts/app-module.mjs), not the small
 // start-up module: a file opened from disk has nothing to load later, and
 // its size is no concern.
-const jsFile = find(/<meta name="michishirube-app" data-js="\.?\/?([^"]+\.js)"/, "the app's JS glue");
+const jsFile = find(/<meta name="michishirube-app"[^>]* data-js="\.?\/?([^"]+\.js)"/, "the app's JS glue");
 const wasmFile = find(/<meta name="michishirube-app"[^>]* data-wasm="\.?\/?([^"]+\.wasm)"/, "the app's wasm");
 const cssFile = find(/<link rel="stylesheet" href="\.?\/?([^"]+\.css)"/, 'the stylesheet');
 
 const css = fs.readFileSync(path.join(dist, cssFile), 'utf8');
+// wasm-bindgen's snippets (ui/js/*.js) are imported by the glue from
+// ./snippets/…, which a page opened from disk cannot load: each import
+// becomes the snippet itself, run in a function of its own so its names
+// stay its own, handing back what the glue imports.
+const inlineSnippets = (text) => text.replace(
+  /^import \{([^}]*)\} from '\.\/(snippets\/[^']+\.js)';?\s*$/gm,
+  (_, names, rel) => {
+    const src = fs.readFileSync(path.join(dist, rel), 'utf8');
+    const exports = [...src.matchAll(/^export (?:async )?(?:function\*?|class|const|let) ([\w$]+)/gm)].map((m) => m[1]);
+    const body = src.replace(/^export (async function|function|class|const|let) /gm, '$1 ');
+    const wanted = names.split(',').map((n) => n.trim()).filter(Boolean)
+      .map((n) => n.replace(/^([\w$]+)\s+as\s+([\w$]+)$/, '$1: $2'));
+    return `const { ${wanted.join(', ')} } = (() => {\n${body}\nreturn { ${exports.join(', ')} };\n})();\n`;
+  },
+);
 // The glue is an ES module; inline it as a module whose exports we use directly.
-const glue = fs.readFileSync(path.join(dist, jsFile), 'utf8')
+const glue = inlineSnippets(fs.readFileSync(path.join(dist, jsFile), 'utf8'))
   .replace(/^export default __wbg_init;?\s*$/m, '')
   .replace(/^export \{[^}]*\};?\s*$/gm, '')
   .replace(/^export (function|class|const|let) /gm, '$1 ');
+if (/^import /m.test(glue)) throw new Error('onefile: the app glue imports something this script does not inline');
 const wasm = fs.readFileSync(path.join(dist, wasmFile)).toString('base64');
+const authorJs = find(/<meta name="michishirube-author"[^>]* data-js="\.?\/?([^"]+\.js)"/, "the authoring module's JS glue");
+const authorWasmFile = find(/<meta name="michishirube-author"[^>]* data-wasm="\.?\/?([^"]+\.wasm)"/, "the authoring module's wasm");
+const authorGlue = inlineSnippets(fs.readFileSync(path.join(dist, authorJs), 'utf8'))
+  .replace(/^export default __wbg_init;?\s*$/m, '')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/^export (function|class|const|let) /gm, '$1 ');
+const authorWasm = fs.readFileSync(path.join(dist, authorWasmFile)).toString('base64');
+// What the authoring module exports, for the page to hand on.
+const exported = [...fs.readFileSync(path.join(dist, authorJs), 'utf8').matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
 
 // Every data file the app may fetch, keyed by its relative path.
 const data = {};
@@ -50,16 +83,35 @@ const walk = (dir, rel) => {
   }
 };
 walk(path.join(dist, 'data'), '');
+// The template and the five examples, as base64, for the authoring page's downloads.
+const books = path.join(dist, 'data', 'workbooks');
+if (fs.existsSync(books)) {
+  for (const f of fs.readdirSync(books)) {
+    if (f.endsWith('.xlsx')) data[`data/workbooks/${f}`] = fs.readFileSync(path.join(books, f)).toString('base64');
+  }
+}
 
 const boot = `${glue}
 const bytes = Uint8Array.from(atob(document.getElementById('michishirube-wasm').textContent), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 `;
+// Started only when first asked for, so opening the file costs nothing more.
+const authorBoot = `${authorGlue}
+let started;
+window.michishirubeAuthor = () => {
+  started ??= (async () => {
+    const bytes = Uint8Array.from(atob(document.getElementById('michishirube-author-wasm').textContent), (c) => c.charCodeAt(0));
+    await __wbg_init({ module_or_path: bytes });
+    return { ${exported.join(', ')} };
+  })();
+  return started;
+};
+`;
 const dataJson = JSON.stringify(data).replace(/</g, '\\u003c');
 const sha = (s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const policy = [
   "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${sha(boot)}`,
+  `script-src 'wasm-unsafe-eval' ${sha(boot)} ${sha(authorBoot)}`,
   `style-src ${sha(css)}`,
   "img-src data:",
   "object-src 'none'",
@@ -77,6 +129,8 @@ const out = `<!DOCTYPE html>
 <style>${css}</style>
 <script type="application/json" id="michishirube-data">${dataJson}</script>
 <script type="application/octet-stream" id="michishirube-wasm">${wasm}</script>
+<script type="application/octet-stream" id="michishirube-author-wasm">${authorWasm}</script>
+<script type="module">${authorBoot}</script>
 <script type="module">${boot}</script>
 </head>
 <body>

@@ -14,12 +14,17 @@ if (!dir) {
   console.error('sw.mjs: no directory given and TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
+const AUTHOR = /^michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$/;
 // Every file of the build but the data, including wasm-bindgen's snippets
 // (small JS files the modules import, in subfolders).
 const walk = (rel) => fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
   const r = rel ? `${rel}/${e.name}` : e.name;
   if (e.isDirectory()) return r === 'data' ? [] : walk(r);
-  return /\.(html|js|wasm|css|svg|webmanifest)$/.test(e.name) && r !== 'sw.js' ? [r] : [];
+  // Not the one-file build (a few MB, fetched only to make an HR office's
+  // own copy), not the authoring module (only HR offices open #/author;
+  // it is cached when first used), and not the worker itself.
+  return /\.(html|js|wasm|css|svg|webmanifest)$/.test(e.name) && r !== 'sw.js' && r !== 'michishirube.html'
+    && !AUTHOR.test(e.name) ? [r] : [];
 });
 const shell = walk('');
 const indexes = ['data/index.json', ...(fs.existsSync(path.join(dir, 'data/index'))
@@ -44,13 +49,14 @@ self.addEventListener('activate', (e) => {
 });
 
 // Same-origin GETs only: cached first, then the network, caching bodies'
-// data as they are fetched. Nothing else is ever requested.
+// data and the authoring module as they are fetched. Nothing else is ever
+// requested.
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
   if (e.request.method !== 'GET' || url.origin !== self.location.origin) return;
   e.respondWith(
     caches.match(e.request, { ignoreSearch: true }).then((hit) => hit || fetch(e.request).then((res) => {
-      if (res.ok && url.pathname.includes('/data/')) {
+      if (res.ok && (url.pathname.includes('/data/') || /\/michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url.pathname))) {
         const copy = res.clone();
         caches.open(CACHE).then((c) => c.put(e.request, copy));
       }

@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 /// path. A page opened from file:// cannot fetch, so it reads from here.
 /// The browser's JSON.parse reads the map: this runs in the start-up module
 /// too, which carries no JSON parser of its own.
-fn embedded(url: &str) -> Option<String> {
+pub fn embedded(url: &str) -> Option<String> {
     let doc = web_sys::window()?.document()?;
     let text = doc.get_element_by_id("michishirube-data")?.text_content()?;
     let map = js_sys::JSON::parse(&text).ok()?;

@@ -20,7 +20,9 @@
 pub use michishirube::core;
 
 pub mod app;
+pub mod authoring;
 pub mod components;
+pub mod download;
 pub mod fetch;
 pub mod i18n;
 pub mod pages;

@@ -12,29 +12,11 @@ use crate::state::{use_app, Action, AppContext, Loadable};
 use crate::today;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Starts a download of `text` as `name`.
+/// Starts a download of the export's text.
 fn download(name: &str, text: &str) -> Result<(), Msg> {
-    let fail = || Msg::new("書き出しに失敗しました。", "The export failed.");
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| fail())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
-    let doc = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = doc
-        .create_element("a")
-        .map_err(|_| fail())?
-        .dyn_into()
-        .map_err(|_| fail())?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    crate::download::download(name, "application/json", text.as_bytes())
 }
 
 /// A validated import, waiting for confirmation.
