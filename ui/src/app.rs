@@ -7,9 +7,11 @@
 use crate::components::chrome::{focus_main, use_document_lang, Footer, Header, Nav};
 use crate::components::notices::Notices;
 use crate::components::status::{failure, loading};
+use crate::components::words::mixed;
 use crate::fetch;
 use crate::i18n::{tr, Lang, Msg};
 use crate::pages;
+use crate::pages::body_list::{imported_from, imported_label};
 use crate::route::{current_hash, go_to_section, navigate, section_of, use_route_listener, Route};
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
@@ -56,8 +58,11 @@ pub fn initial_state() -> AppState {
     }
     // A guest tab never reads the personal document in localStorage.
     if let Some(doc) = storage::load_guest() {
+        let (frameworks, notices) = storage::load_frameworks(true);
         return AppState {
             doc: Rc::new(doc),
+            frameworks: Rc::new(frameworks),
+            notices,
             route: Route::from_hash(&hash),
             guest: true,
             projector,
@@ -65,19 +70,58 @@ pub fn initial_state() -> AppState {
         };
     }
     let loaded = storage::load();
+    let (frameworks, mut notices) = storage::load_frameworks(false);
+    notices.extend(loaded.notices);
     AppState {
         doc: Rc::new(loaded.doc),
-        notices: loaded.notices,
+        frameworks: Rc::new(frameworks),
+        notices,
         route: Route::from_hash(&hash),
         projector,
         ..AppState::default()
     }
 }
 
-/// Fetches a body's data unless it is already loaded or loading. The index
-/// says where the file is ([`michishirube::core::index::Index::body_file`]).
+/// On every page about a body whose data on this device is an imported
+/// framework (its own pages, and the person's assessment pages when they
+/// rate it), and in print: which file, imported when, and that it is not
+/// published data.
+fn imported_banner(state: &AppState, l: Lang) -> Html {
+    let id = state.route.body().cloned().or_else(|| {
+        state
+            .route
+            .is_personal()
+            .then(|| {
+                state
+                    .personal_assessment()
+                    .map(|a| a.selection.body.clone())
+            })
+            .flatten()
+    });
+    let Some(imp) = id.as_ref().and_then(|id| state.framework(id)) else {
+        return html! {};
+    };
+    html! {
+        <p class="imported-banner" role="note">
+            <strong>{ imported_label(l) }</strong>{ " " }
+            { mixed(&match l {
+                Lang::Ja => format!("{}の枠組みは、{}ました。公表されたデータではありません。", imp.data.body.name.ja, imported_from(imp, l)),
+                Lang::En => format!("The framework of {} was {}. It is not published data.", imp.data.body.name.glossed(l), imported_from(imp, l)),
+            }, l) }
+            <a class="no-print" href={Route::Author.to_hash()}>{ tr(l, "取り込んだ枠組みの管理", "Manage imported frameworks") }</a>
+        </p>
+    }
+}
+
+/// Fetches a body's data unless it is already loaded or loading: from the
+/// frameworks imported on this device first, else from where the index
+/// says its file is ([`michishirube::core::index::Index::body_file`]).
 fn ensure_body(ctx: &AppContext, id: &Id) {
     if ctx.bodies.contains_key(id) {
+        return;
+    }
+    if let Some(imp) = ctx.framework(id) {
+        ctx.dispatch(Action::BodyLoaded(id.clone(), Rc::new(imp.data.clone())));
         return;
     }
     let Loadable::Ready(ix) = &ctx.index else {
@@ -316,6 +360,19 @@ pub fn App() -> Html {
     }
 
     use_autosave(state.clone());
+
+    // Imported frameworks are saved as soon as they change (a rare,
+    // deliberate step: importing or removing one).
+    {
+        let state = state.clone();
+        use_effect_with(state.frameworks_rev, move |rev| {
+            if *rev > 0 {
+                if let Err(msg) = storage::save_frameworks(&state.frameworks, state.guest) {
+                    state.dispatch(Action::Notice(msg));
+                }
+            }
+        });
+    }
     use_storage_io(state.clone());
 
     // Projector mode: a class on <html> for large type and high contrast,
@@ -392,6 +449,7 @@ pub fn App() -> Html {
                     <a href={Route::Workshop.to_hash()}>{ tr(l, "リセットはこちら", "Reset here") }</a></p>
             }
             <Notices />
+            { imported_banner(&state, l) }
             <main id="main" tabindex="-1">{ main }</main>
             <Footer />
         </ContextProvider<Lang>>

@@ -51,6 +51,8 @@ pub enum Route {
     Prefecture(String),
     /// The accessibility statement.
     Accessibility,
+    /// For HR offices: bring a body's framework (template, import, export).
+    Author,
 }
 
 impl Route {
@@ -87,6 +89,7 @@ impl Route {
             (Some("survey"), Some(s)) => id(s, Route::Survey),
             (Some("workshop"), None) => Route::Workshop,
             (Some("accessibility"), None) => Route::Accessibility,
+            (Some("author"), None) => Route::Author,
             (Some("pref"), Some(code))
                 if code.len() == 2 && code.chars().all(|c| c.is_ascii_digit()) =>
             {
@@ -118,6 +121,7 @@ impl Route {
             Route::Workshop => "#/workshop".into(),
             Route::Prefecture(code) => format!("#/pref/{code}"),
             Route::Accessibility => "#/accessibility".into(),
+            Route::Author => "#/author".into(),
         }
     }
 
@@ -237,6 +241,7 @@ mod tests {
             Route::Workshop,
             Route::Prefecture("07".into()),
             Route::Accessibility,
+            Route::Author,
         ]
     }
 
@@ -264,7 +269,8 @@ mod tests {
                 | Route::Survey(_)
                 | Route::Workshop
                 | Route::Prefecture(_)
-                | Route::Accessibility => {}
+                | Route::Accessibility
+                | Route::Author => {}
             }
             assert_eq!(&Route::from_hash(&r.to_hash()), r, "{}", r.to_hash());
             assert_eq!(

@@ -43,9 +43,11 @@ fn shell_can_show(route: &Route) -> bool {
 }
 
 /// Whether anything on this device makes the first view the app's own:
-/// a stored document, a guest session, projector mode, or no usable storage.
+/// a stored document, imported frameworks (which the list must show), a
+/// guest session, projector mode, or no usable storage.
 fn device_needs_app() -> bool {
     storage::has_document() != Some(false)
+        || storage::has_frameworks()
         || storage::is_guest()
         || storage::projector_on(&current_hash())
 }

@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::route::Route;
 use chrono::NaiveDate;
 use michishirube::core::assess::{propose_next, Assessment, Entry, Position, Selection, Side};
+use michishirube::core::frameworks::{FrameworkStore, Imported};
 use michishirube::core::id::Id;
 use michishirube::core::index::{Index, PrefectureIndex};
 use michishirube::core::model::BodyData;
@@ -70,6 +71,10 @@ pub struct AppState {
     pub wanted: BTreeSet<Id>,
     /// The current view, as the address bar says.
     pub route: Route,
+    /// Frameworks imported on this device (this tab, for a guest).
+    pub frameworks: Rc<FrameworkStore>,
+    /// Bumped on every change to `frameworks`, so the app saves exactly then.
+    pub frameworks_rev: u64,
     /// The stored document.
     pub doc: Rc<StoredDoc>,
     /// Bumped on every change to `doc`, so the app saves exactly then.
@@ -102,6 +107,8 @@ impl Default for AppState {
             prefectures: BTreeMap::new(),
             wanted: BTreeSet::new(),
             route: Route::Home,
+            frameworks: Rc::new(FrameworkStore::default()),
+            frameworks_rev: 0,
             doc: Rc::new(StoredDoc::new()),
             doc_rev: 0,
             notices: Vec::new(),
@@ -196,6 +203,12 @@ pub enum Action {
     GuestCleared,
     /// Turn projector mode on or off.
     Projector(bool),
+    /// Keep an imported framework on this device (replacing the body's
+    /// earlier one); the app then shows that body from it.
+    ImportFramework(Rc<Imported>),
+    /// Remove an imported framework; an embedded body of the same id is
+    /// shown from its own data again.
+    RemoveFramework(Id),
     /// The browser reported on this site's storage.
     StorageInfo(StorageInfo),
     /// Answer one item of a body's published survey.
@@ -209,6 +222,12 @@ pub enum Action {
 }
 
 impl AppState {
+    /// The imported framework of a body, if the body's data on this device
+    /// comes from one.
+    pub fn framework(&self, id: &Id) -> Option<&Imported> {
+        self.frameworks.get(id)
+    }
+
     /// A body's data, if loaded.
     pub fn body(&self, id: &Id) -> Option<Rc<BodyData>> {
         match self.bodies.get(id) {
@@ -299,8 +318,16 @@ impl AppState {
                 if orphans.iter().any(|o| !o.is_revision()) {
                     self.backup = Some(self.doc.to_json());
                 }
+                // Named by the new data, or by the version this replaces
+                // when it was loaded (an imported framework's revision).
+                let before = self.body(&id);
                 for o in &orphans {
-                    self.notices.push(Msg::from_fn(|l| o.message(l)));
+                    self.notices.push(Msg::from_fn(|l| {
+                        o.message_named(l, &|i| {
+                            data.name_of(i, l)
+                                .or_else(|| before.as_ref().and_then(|b| b.name_of(i, l)))
+                        })
+                    }));
                 }
                 self.edit_doc(|d| d.assessment = Some(fixed));
             }
@@ -400,6 +427,17 @@ impl AppState {
 
     fn all_deleted(&mut self) {
         self.wipe();
+        // Deleting everything deletes the imported frameworks too.
+        for id in self
+            .frameworks
+            .bodies
+            .iter()
+            .map(|b| b.data.body.id.clone())
+            .collect::<Vec<_>>()
+        {
+            self.bodies.remove(&id);
+        }
+        self.frameworks = Rc::new(FrameworkStore::default());
         self.notices.push(Msg::new(
             "この端末に保存したデータをすべて削除しました。",
             "Everything saved on this device has been deleted.",
@@ -408,6 +446,16 @@ impl AppState {
 
     fn guest_cleared(&mut self) {
         self.wipe();
+        for id in self
+            .frameworks
+            .bodies
+            .iter()
+            .map(|b| b.data.body.id.clone())
+            .collect::<Vec<_>>()
+        {
+            self.bodies.remove(&id);
+        }
+        self.frameworks = Rc::new(FrameworkStore::default());
         self.guest = false;
         self.projector = false;
     }
@@ -427,7 +475,7 @@ impl AppState {
         });
     }
 
-    fn imported(&mut self, doc: Rc<StoredDoc>) {
+    fn document_imported(&mut self, doc: Rc<StoredDoc>) {
         self.doc = doc;
         self.doc_rev += 1;
         self.compare = None;
@@ -448,6 +496,26 @@ impl AppState {
         });
         self.doc = doc.unwrap_or_else(|| Rc::new(StoredDoc::new()));
         self.compare = None;
+    }
+
+    /// An imported framework kept; its body is shown from it at once (an
+    /// assessment of it is checked against the new version as usual).
+    fn import_framework(&mut self, imp: Rc<Imported>) {
+        let id = imp.data.body.id.clone();
+        let data = Rc::new(imp.data.clone());
+        Rc::make_mut(&mut self.frameworks).put((*imp).clone());
+        self.frameworks_rev += 1;
+        // The version it replaces stays loaded until then, to name what a
+        // revision could not carry over.
+        self.body_loaded(id, data);
+    }
+
+    fn remove_framework(&mut self, id: Id) {
+        if Rc::make_mut(&mut self.frameworks).remove(&id) {
+            self.frameworks_rev += 1;
+            // Fetched again if the app has a body of this id of its own.
+            self.bodies.remove(&id);
+        }
     }
 
     fn start_guest(&mut self) {
@@ -539,12 +607,14 @@ impl AppState {
             Action::AddPlan(item) => self.add_plan(item),
             Action::UpdatePlan(item) => self.update_plan(item),
             Action::DeletePlan(id) => self.edit_doc(|d| d.plan.retain(|x| x.id != id)),
-            Action::Imported(doc) => self.imported(doc),
+            Action::Imported(doc) => self.document_imported(doc),
             Action::External(doc) => self.external(doc),
             Action::StartGuest => self.start_guest(),
             Action::ResetGuest => self.io = Some(Io::ClearGuest),
             Action::GuestCleared => self.guest_cleared(),
             Action::Projector(on) => self.projector = on,
+            Action::ImportFramework(imp) => self.import_framework(imp),
+            Action::RemoveFramework(id) => self.remove_framework(id),
             Action::StorageInfo(info) => self.storage = info,
             Action::Answer {
                 body,
@@ -667,6 +737,89 @@ mod tests {
             a.selection.current,
             Position::Grade(other.ladder[0].clone())
         );
+    }
+
+    /// 郡山市's data as an HR office might import a revision of it: one
+    /// ability renamed under a new id that replaces the old one.
+    fn revised(d: &BodyData) -> (Rc<Imported>, Id, Id) {
+        let mut data = d.clone();
+        let old = data.abilities[0].id.clone();
+        let new = id("renamed-ability");
+        data.abilities[0].id = new.clone();
+        data.abilities[0].name.ja = "新しい名前".into();
+        data.abilities[0].replaces = vec![old.clone()];
+        if let Some(m) = data.matrix.as_mut() {
+            for c in m.columns.iter_mut().filter(|c| **c == old) {
+                *c = new.clone();
+            }
+        }
+        let imp = Imported {
+            file_name: "郡山市_改正.xlsx".into(),
+            imported: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+            data,
+        };
+        (Rc::new(imp), old, new)
+    }
+
+    #[test]
+    fn an_imported_framework_replaces_the_body_and_carries_the_rating_to_its_renamed_ability() {
+        let (mut s, d) = started();
+        let (imp, old, new) = revised(&d);
+        s.apply(Action::Rate {
+            side: Side::Current,
+            item: old.clone(),
+            rating: Rating::Level(michishirube::core::scale::Level::Can),
+        });
+        let notices = s.notices.len();
+        s.apply(Action::ImportFramework(imp.clone()));
+        assert_eq!(s.frameworks_rev, 1, "the store is saved exactly once");
+        assert!(s.framework(&d.body.id).is_some());
+        assert_eq!(
+            s.body(&d.body.id).as_deref(),
+            Some(&imp.data),
+            "the body is shown from it"
+        );
+        let a = s.assessment().expect("assessment");
+        assert_eq!(
+            a.rating(Side::Current, &new),
+            Some(Rating::Level(michishirube::core::scale::Level::Can))
+        );
+        assert_eq!(a.rating(Side::Current, &old), None);
+        let said: Vec<String> = s.notices[notices..]
+            .iter()
+            .map(|m| m.get(crate::i18n::Lang::Ja).to_owned())
+            .collect();
+        assert!(
+            said.iter().any(|m| m.contains("「新しい名前」")),
+            "named, not by id: {said:?}"
+        );
+    }
+
+    #[test]
+    fn removing_an_imported_framework_drops_its_data_so_the_app_fetches_its_own_again() {
+        let (mut s, d) = with_body();
+        let (imp, ..) = revised(&d);
+        s.apply(Action::ImportFramework(imp));
+        s.apply(Action::RemoveFramework(d.body.id.clone()));
+        assert_eq!(s.frameworks_rev, 2);
+        assert!(s.framework(&d.body.id).is_none());
+        assert!(
+            s.body(&d.body.id).is_none(),
+            "fetched again from the app's own file"
+        );
+        // Removing what is not there changes nothing, and saves nothing.
+        s.apply(Action::RemoveFramework(d.body.id.clone()));
+        assert_eq!(s.frameworks_rev, 2);
+    }
+
+    #[test]
+    fn deleting_everything_deletes_the_imported_frameworks_too() {
+        let (mut s, d) = started();
+        let (imp, ..) = revised(&d);
+        s.apply(Action::ImportFramework(imp));
+        s.apply(Action::AllDeleted);
+        assert!(s.frameworks.bodies.is_empty());
+        assert!(s.body(&d.body.id).is_none());
     }
 
     #[test]

@@ -301,3 +301,98 @@ pub async fn storage_info(ask: bool) -> crate::state::StorageInfo {
         quota: number("quota"),
     }
 }
+
+/// Whether this device holds imported frameworks (so the start-up shell,
+/// which cannot list them, hands over to the app at once).
+pub fn has_frameworks() -> bool {
+    local()
+        .and_then(|s| {
+            s.get_item(crate::core::frameworks::FRAMEWORKS_KEY)
+                .ok()
+                .flatten()
+        })
+        .is_some()
+        || session()
+            .and_then(|s| {
+                s.get_item(crate::core::frameworks::FRAMEWORKS_KEY)
+                    .ok()
+                    .flatten()
+            })
+            .is_some()
+}
+
+/// Where frameworks are kept: in a guest session this tab only, like the
+/// guest's document, so a shared workshop PC keeps nothing.
+fn frameworks_store(guest: bool) -> Option<Storage> {
+    if guest {
+        session()
+    } else {
+        local()
+    }
+}
+
+/// Loads the frameworks imported on this device. Frameworks that no longer
+/// pass the validator are set aside (named in a message, and the text kept
+/// under a recovery key); text that is not the store at all is kept aside
+/// whole.
+pub fn load_frameworks(guest: bool) -> (crate::core::frameworks::FrameworkStore, Vec<Msg>) {
+    use crate::core::frameworks::{parse_store, FrameworkStore, FRAMEWORKS_KEY};
+    let Some(store) = frameworks_store(guest) else {
+        return (FrameworkStore::default(), Vec::new());
+    };
+    let Some(raw) = store.get_item(FRAMEWORKS_KEY).ok().flatten() else {
+        return (FrameworkStore::default(), Vec::new());
+    };
+    match parse_store(&raw) {
+        Ok((frameworks, aside)) if aside.is_empty() => (frameworks, Vec::new()),
+        Ok((frameworks, aside)) => {
+            let key = keep_aside(&store, &raw).unwrap_or_default();
+            let msgs = aside
+                .iter()
+                .map(|a| {
+                    let id = a.id.clone().unwrap_or_else(|| "？".into());
+                    Msg::new(
+                        format!("取り込んだ枠組み「{id}」は読み込めないため、使わずに残してあります（{}）。控え:「{key}」", a.why),
+                        format!("The imported framework \u{201c}{id}\u{201d} could not be read and is not used ({}). A copy is kept as \u{201c}{key}\u{201d}.", a.why),
+                    )
+                })
+                .collect();
+            (frameworks, msgs)
+        }
+        Err(e) => {
+            let key = keep_aside(&store, &raw).unwrap_or_default();
+            (
+                FrameworkStore::default(),
+                vec![Msg::from_fn(|l| e.message(l)).then(&Msg::new(
+                    format!("取り込んだ枠組みは「{key}」として残してあります。"),
+                    format!("The imported frameworks are kept as \u{201c}{key}\u{201d}."),
+                ))],
+            )
+        }
+    }
+}
+
+/// Saves the imported frameworks, or says why it could not.
+pub fn save_frameworks(
+    f: &crate::core::frameworks::FrameworkStore,
+    guest: bool,
+) -> Result<(), Msg> {
+    use crate::core::frameworks::FRAMEWORKS_KEY;
+    let store = frameworks_store(guest).ok_or_else(|| {
+        Msg::new(
+            "このブラウザでは端末に保存できません。",
+            "This browser cannot save on this device.",
+        )
+    })?;
+    let result = if f.bodies.is_empty() {
+        store.remove_item(FRAMEWORKS_KEY)
+    } else {
+        store.set_item(FRAMEWORKS_KEY, &f.to_json())
+    };
+    result.map_err(|_| {
+        Msg::new(
+            "取り込んだ枠組みを端末に保存できませんでした（保存容量の不足など）。",
+            "Could not save the imported framework on this device (the storage may be full).",
+        )
+    })
+}

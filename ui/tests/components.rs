@@ -116,7 +116,14 @@ async fn the_body_list_links_each_body_to_its_own_address() {
     let root = fresh_root();
     let body = sample();
     let index = Rc::new(build_index([body.as_ref()]));
-    yew::Renderer::<BodyList>::with_root_and_props(root.clone(), BodyListProps { index }).render();
+    yew::Renderer::<BodyList>::with_root_and_props(
+        root.clone(),
+        BodyListProps {
+            index,
+            imported: Default::default(),
+        },
+    )
+    .render();
     until("the list", || has(&root, ".body-name")).await;
 
     assert_eq!(texts(&root, ".body-name"), ["見本市"]);
@@ -127,6 +134,57 @@ async fn the_body_list_links_each_body_to_its_own_address() {
         .expect("query")
         .expect("link present");
     assert_eq!(link.get_attribute("href").as_deref(), Some("#/body/valid"));
+}
+
+#[wasm_bindgen_test]
+async fn an_imported_framework_is_listed_under_its_prefecture_labelled_with_its_file_and_day() {
+    use michishirube_ui::core::frameworks::{FrameworkStore, Imported};
+    let root = fresh_root();
+    let body = sample();
+    let mut ours = (*body).clone();
+    ours.body.id = Id::parse("testshi").expect("id");
+    ours.body.name.ja = "テスト市".into();
+    let mut imported = FrameworkStore::default();
+    imported.put(Imported {
+        file_name: "テスト市.xlsx".into(),
+        imported: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+        data: ours.clone(),
+    });
+    // The one-file app made for it: the index lists it, and features it.
+    let (index, _) = build_index([body.as_ref()]).with_body(&ours, None);
+    let index = Rc::new(index);
+    yew::Renderer::<BodyList>::with_root_and_props(
+        root.clone(),
+        BodyListProps {
+            index,
+            imported: Rc::new(imported),
+        },
+    )
+    .render();
+    until("the list", || has(&root, ".body-name")).await;
+
+    // First, the body the app was made for; then each prefecture's, once.
+    assert_eq!(texts(&root, ".featured .body-name"), ["テスト市"]);
+    assert_eq!(
+        texts(&root, ".pref .body-name")
+            .iter()
+            .filter(|n| *n == "テスト市")
+            .count(),
+        1
+    );
+    let tag = texts(&root, ".pref .imported .imported-tag");
+    assert_eq!(tag, ["取り込んだ枠組み（この端末だけ）"]);
+    let from = texts(&root, ".pref .imported .body-docs");
+    assert!(
+        from[0].contains("「テスト市.xlsx」から") && from[0].contains("令和8年12月1日"),
+        "{from:?}"
+    );
+    // The count says which bodies are the app's own and which are not.
+    let intro = texts(&root, "#bodies-heading + .featured + p");
+    assert!(
+        intro[0].starts_with("1 団体") && intro[0].contains("取り込んだ枠組みが 1 件"),
+        "{intro:?}"
+    );
 }
 
 fn item(id: &str) -> RateItem {
@@ -473,7 +531,14 @@ async fn with_many_bodies_the_list_offers_prefectures_first() {
         .collect();
     let index = Rc::new(build_index(&many));
     let root = fresh_root();
-    yew::Renderer::<BodyList>::with_root_and_props(root.clone(), BodyListProps { index }).render();
+    yew::Renderer::<BodyList>::with_root_and_props(
+        root.clone(),
+        BodyListProps {
+            index,
+            imported: Default::default(),
+        },
+    )
+    .render();
     until("the prefectures", || has(&root, ".pref-choice")).await;
     assert_eq!(
         texts(&root, ".body-name").len(),

@@ -122,6 +122,7 @@ pub fn Footer() -> Html {
     html! {
         <footer class="site-footer">
             <a href={Route::Accessibility.to_hash()}>{ tr(l, "アクセシビリティ方針", "Accessibility statement") }</a>
+            <a href={Route::Author.to_hash()}>{ tr(l, "団体の枠組みを作る（人事担当の方へ）", "Bring your body's framework (for HR offices)") }</a>
         </footer>
     }
 }

@@ -1,7 +1,10 @@
 //! The list of bodies from the start-up index, grouped by prefecture.
 
 use crate::components::status::{failure, loading};
-use crate::core::index::{prefecture_code, Index, IndexEntry, PrefectureIndex};
+use crate::components::words::mixed;
+use crate::core::dates::date_label;
+use crate::core::frameworks::{FrameworkStore, Imported};
+use crate::core::index::{entry_for, prefecture_code, Index, IndexEntry, PrefectureIndex};
 use crate::fetch;
 use crate::i18n::{comma, tr, use_lang, Lang};
 use crate::state::Loadable;
@@ -13,6 +16,9 @@ use yew::prelude::*;
 pub struct BodyListProps {
     /// The index to list.
     pub index: Rc<Index>,
+    /// The frameworks imported on this device, listed with the rest.
+    #[prop_or_default]
+    pub imported: Rc<FrameworkStore>,
 }
 
 /// What a body's documents hold, in words, so the list says it before loading.
@@ -41,16 +47,134 @@ fn parts(e: &IndexEntry, lang: Lang) -> Vec<&'static str> {
     .collect()
 }
 
-/// Lists every body in the index; choosing one loads its data. With many
-/// bodies, lists the prefectures instead, each opening its own list.
+/// The label every imported framework carries, wherever it is shown, so
+/// nobody takes it for published data.
+pub fn imported_label(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "取り込んだ枠組み（この端末だけ）",
+        "Imported framework (this device only)",
+    )
+}
+
+/// Where an imported framework came from: its file and the day.
+pub fn imported_from(imp: &Imported, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "「{}」から {} に取り込み",
+            imp.file_name,
+            date_label(imp.imported, lang)
+        ),
+        Lang::En => format!(
+            "imported from \u{201c}{}\u{201d} on {}",
+            imp.file_name,
+            date_label(imp.imported, lang)
+        ),
+    }
+}
+
+/// One body to choose: its name, documents and parts; an imported one
+/// says so, with its file and day.
+fn choice(b: &IndexEntry, imported: Option<&Imported>, lang: Lang) -> Html {
+    html! {
+        <li>
+            <a class={classes!("body-choice", imported.is_some().then_some("imported"))}
+                href={format!("#/body/{}", b.id)} data-body={b.id.to_string()}>
+                if let Some(imp) = imported {
+                    <span class="imported-tag">{ imported_label(lang) }</span>
+                    <span class="body-docs">{ mixed(&imported_from(imp, lang), lang) }</span>
+                }
+                <span class="body-name" lang="ja">{ b.name.ja.clone() }</span>
+                { for b.name.en.as_ref().map(|en| html!{ <span class="body-en" lang="en">{ en.clone() }</span> }) }
+                <span class="body-docs" lang="ja">{ b.documents.join("、") }</span>
+                <span class="body-parts">{ match lang {
+                    Lang::Ja => format!("収録: {}", parts(b, lang).join("・")),
+                    Lang::En => format!("Includes: {}", parts(b, lang).join(comma(lang))),
+                } }</span>
+            </a>
+        </li>
+    }
+}
+
+/// Bodies grouped under their prefectures, in JIS code order; an imported
+/// framework stands in for the app's own entry of the same id.
+fn by_prefecture(
+    listed: &[IndexEntry],
+    imported: &FrameworkStore,
+    heading: &str,
+    lang: Lang,
+) -> Html {
+    let mut entries: Vec<(IndexEntry, Option<&Imported>)> = listed
+        .iter()
+        .filter(|b| imported.get(&b.id).is_none())
+        .map(|b| (b.clone(), None))
+        .collect();
+    entries.extend(
+        imported
+            .bodies
+            .iter()
+            .map(|i| (entry_for(&i.data), Some(i))),
+    );
+    entries.sort_by(|(a, _), (b, _)| {
+        let key = |e: &IndexEntry| {
+            (
+                prefecture_code(&e.prefecture),
+                e.name.ja.clone(),
+                e.id.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    let mut prefectures: Vec<String> = entries.iter().map(|(b, _)| b.prefecture.clone()).collect();
+    prefectures.dedup();
+    html! {
+        { for prefectures.into_iter().map(|pref| {
+            let id = format!("{heading}-{}", prefecture_code(&pref).unwrap_or_default());
+            html! {
+                <section class="pref" aria-labelledby={id.clone()}>
+                    <h2 {id} lang="ja">{ pref.clone() }</h2>
+                    <ul class="body-list">
+                        { for entries.iter().filter(|(b, _)| b.prefecture == pref).map(|(b, i)| choice(b, *i, lang)) }
+                    </ul>
+                </section>
+            }
+        }) }
+    }
+}
+
+/// The body a one-file app was made for, first on its home page.
+fn featured(index: &Index, imported: &FrameworkStore, lang: Lang) -> Html {
+    let Some(f) = &index.featured else {
+        return html! {};
+    };
+    html! {
+        <section class="featured" aria-labelledby="featured-heading">
+            <h2 id="featured-heading">{ tr(lang, "このアプリの団体", "This app's body") }</h2>
+            <ul class="body-list">{ choice(f, imported.get(&f.id), lang) }</ul>
+        </section>
+    }
+}
+
+/// Lists every body in the index, and the frameworks imported on this
+/// device; choosing one loads its data. With many bodies, lists the
+/// prefectures instead, each opening its own list, and the imported
+/// frameworks above them.
 #[component]
 pub fn BodyList(props: &BodyListProps) -> Html {
     let lang = use_lang();
+    let imported = &props.imported;
     if props.index.bodies.is_empty() && !props.index.prefectures.is_empty() {
         let total: usize = props.index.prefectures.iter().map(|p| p.count).sum();
         return html! {
             <section aria-labelledby="bodies-heading">
                 <h1 id="bodies-heading">{ tr(lang, "都道府県を選んでください", "Choose a prefecture") }</h1>
+                { featured(&props.index, imported, lang) }
+                if !imported.bodies.is_empty() {
+                    <section class="imported-list" aria-labelledby="imported-heading">
+                        <h2 id="imported-heading">{ imported_label(lang) }</h2>
+                        { by_prefecture(&[], imported, "imported", lang) }
+                    </section>
+                }
                 <p>{ match lang {
                     Lang::Ja => format!("{total} 団体の人材育成方針を収録しています。"),
                     Lang::En => format!("The staff development policies of {total} bodies are included."),
@@ -70,43 +194,28 @@ pub fn BodyList(props: &BodyListProps) -> Html {
             </section>
         };
     }
-    let mut prefectures: Vec<&str> = props
+    let shipped = props
         .index
         .bodies
         .iter()
-        .map(|b| b.prefecture.as_str())
-        .collect();
-    prefectures.dedup();
-
+        .filter(|b| imported.get(&b.id).is_none())
+        .count();
     html! {
         <section aria-labelledby="bodies-heading">
             <h1 id="bodies-heading">{ tr(lang, "団体を選んでください", "Choose a body") }</h1>
+            { featured(&props.index, imported, lang) }
             <p>{ match lang {
-                Lang::Ja => format!("{} 団体の人材育成方針を収録しています。", props.index.bodies.len()),
-                Lang::En => format!("The staff development policies of {} bodies are included.", props.index.bodies.len()),
-            } }</p>
-            { for prefectures.into_iter().map(|pref| html! {
-                <section class="pref" aria-labelledby={format!("pref-{}", prefecture_code(pref).unwrap_or_default())}>
-                    <h2 id={format!("pref-{}", prefecture_code(pref).unwrap_or_default())} lang="ja">{ pref }</h2>
-                    <ul class="body-list">
-                        { for props.index.bodies.iter().filter(|b| b.prefecture == pref).map(|b| {
-                            html! {
-                                <li>
-                                    <a class="body-choice" href={format!("#/body/{}", b.id)} data-body={b.id.to_string()}>
-                                        <span class="body-name" lang="ja">{ b.name.ja.clone() }</span>
-                                        { for b.name.en.as_ref().map(|en| html!{ <span class="body-en" lang="en">{ en.clone() }</span> }) }
-                                        <span class="body-docs" lang="ja">{ b.documents.join("、") }</span>
-                                        <span class="body-parts">{ match lang {
-                                            Lang::Ja => format!("収録: {}", parts(b, lang).join("・")),
-                                            Lang::En => format!("Includes: {}", parts(b, lang).join(comma(lang))),
-                                        } }</span>
-                                    </a>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </section>
-            }) }
+                Lang::Ja => format!("{shipped} 団体の人材育成方針を収録しています。"),
+                Lang::En => format!("The staff development policies of {shipped} bodies are included."),
+            } }
+            if !imported.bodies.is_empty() {
+                { match lang {
+                    Lang::Ja => format!("ほかに、この端末に取り込んだ枠組みが {} 件あります（公表されたデータではありません）。", imported.bodies.len()),
+                    Lang::En => format!(" Also {} framework(s) imported on this device (not published data).", imported.bodies.len()),
+                } }
+            }
+            </p>
+            { by_prefecture(&props.index.bodies, imported, "pref", lang) }
         </section>
     }
 }
@@ -118,6 +227,10 @@ pub struct PrefectureProps {
     /// app (or the start-up shell) fetches it when the prefecture is chosen
     /// (see [`load_prefecture`]).
     pub list: Loadable<Rc<PrefectureIndex>>,
+    /// The frameworks imported on this device (those of this prefecture
+    /// are listed with its bodies).
+    #[prop_or_default]
+    pub imported: Rc<FrameworkStore>,
 }
 
 /// Fetches one prefecture's list of bodies, named in the start-up index.
@@ -148,10 +261,20 @@ pub fn PrefectureView(props: &PrefectureProps) -> Html {
                 prefectures: Vec::new(),
                 featured: None,
             });
+            let imported = Rc::new(FrameworkStore {
+                bodies: props
+                    .imported
+                    .bodies
+                    .iter()
+                    .filter(|i| i.data.body.prefecture == p.prefecture.name)
+                    .cloned()
+                    .collect(),
+                ..FrameworkStore::default()
+            });
             html! {
                 <>
                     <a class="back" href="#/">{ tr(lang, "← 都道府県の一覧へ戻る", "← Back to the prefectures") }</a>
-                    <BodyList {index} />
+                    <BodyList {index} {imported} />
                 </>
             }
         }

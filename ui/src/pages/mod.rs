@@ -2,6 +2,7 @@
 //! and the small pieces only it uses.
 
 pub mod assess;
+pub mod author;
 pub mod body;
 pub mod body_list;
 pub mod career;
@@ -25,14 +26,16 @@ use yew::prelude::*;
 /// The page for a route, once the index has arrived.
 pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
     match route {
-        Route::Home => html! { <body_list::BodyList index={index.clone()} /> },
+        Route::Home => {
+            html! { <body_list::BodyList index={index.clone()} imported={state.frameworks.clone()} /> }
+        }
         Route::Prefecture(code) => {
             let list = state
                 .prefectures
                 .get(code)
                 .cloned()
                 .unwrap_or(Loadable::Loading);
-            html! { <body_list::PrefectureView {list} /> }
+            html! { <body_list::PrefectureView {list} imported={state.frameworks.clone()} /> }
         }
         Route::Body(id) => html! { <body::BodyView id={id.clone()} /> },
         Route::Setup => html! { <assess::SetupView /> },
@@ -52,5 +55,6 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
         Route::Workshop => html! { <workshop::WorkshopView /> },
         Route::Accessibility => html! { <statement::StatementView /> },
+        Route::Author => html! { <author::AuthorView /> },
     }
 }
