@@ -11,7 +11,8 @@
 //   <meta name="<name>" content="" data-js="…" data-wasm="…">
 // into index.html, which ui/js/open-app.js (the app, when the start-up
 // module hands over) and ui/js/author.js (the authoring module, on
-// #/author) read.
+// #/author) read. It also drops trunk's preloads of snippets the start-up
+// module does not import.
 //
 // Usage: node scripts/app-module.mjs [DIR]   (default $TRUNK_STAGING_DIR)
 import fs from 'node:fs';
@@ -55,4 +56,16 @@ for (const name of ['michishirube-app', 'michishirube-author']) {
   }
   console.log(`app-module.mjs: ${jsName}, ${wasmName}`);
 }
+// Trunk preloads every wasm-bindgen snippet of the crate, but the first
+// view needs only those the start-up module imports (the app's snippets,
+// such as ui/js/author.js, come with the app). The rest are not preloaded.
+const start = html.match(/<link rel="modulepreload" href="\.?\/?(michishirube-[0-9a-f]+\.js)"/);
+if (!start) {
+  console.error('app-module.mjs: cannot find the start-up module in index.html');
+  process.exit(1);
+}
+const wanted = new Set([...fs.readFileSync(path.join(dir, start[1]), 'utf8')
+  .matchAll(/from\s*['"]\.\/(snippets\/[^'"]+)['"]/g)].map((m) => m[1]));
+html = html.replace(/\s*<link rel="modulepreload" href="\.?\/?(snippets\/[^"]+)"[^>]*>/g,
+  (link, href) => (wanted.has(href) ? link : ''));
 fs.writeFileSync(page, html);

@@ -126,3 +126,13 @@ export async function fresh(page, url) {
   await page.reload();
   await page.locator('.body-name').first().waitFor();
 }
+
+/** Waits for the service worker to be ready, or fails saying so (a worker
+ *  that fails to install would otherwise leave the test waiting forever). */
+export async function workerReady(page) {
+  const ready = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((ok) => setTimeout(() => ok(false), 15000)),
+  ]));
+  if (!ready) throw new Error('the service worker never became ready: does sw.js parse, and does every precached file exist?');
+}

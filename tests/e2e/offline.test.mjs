@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, root } from './harness.mjs';
+import { serve, launch, root, workerReady } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -15,10 +15,10 @@ test('after one visit, the app and a visited body work with the network off', as
   const { page, context } = browser;
   await page.goto(server.url);
   await page.locator('.body-name').first().waitFor();
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await workerReady(page);
   // Reload so the page is controlled by the worker, then visit a body.
   await page.reload();
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await workerReady(page);
   await page.goto(server.url + '#/body/koriyama');
   await page.locator('table.ability-matrix').waitFor();
 
@@ -31,6 +31,37 @@ test('after one visit, the app and a visited body work with the network off', as
     await page.reload();
     await page.locator('.compare-table').waitFor();
     assert.equal(await page.locator('table.ability-matrix tbody tr').count(), 6);
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('the authoring module is not precached, but once used it works with the network off', async () => {
+  const { page, context } = browser;
+  await page.goto(server.url + '#/');
+  await workerReady(page);
+  const cached = await page.evaluate(async () => {
+    const names = [];
+    for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) names.push(new URL(r.url).pathname);
+    return names;
+  });
+  assert.ok(cached.some((p) => /michishirube-app-/.test(p)), 'the app is precached');
+  assert.ok(!cached.some((p) => /michishirube-author-/.test(p)), 'the authoring module is not');
+  const book = fs.readFileSync(path.join(root, 'dist/data/workbooks/hamamatsu.xlsx'));
+  const read = async () => {
+    await page.locator('#author-file').setInputFiles({ name: 'hamamatsu.xlsx', mimeType: 'application/octet-stream', buffer: book });
+    await page.locator('.read-ok').waitFor();
+  };
+  await page.goto(server.url + '#/author');
+  await page.reload();
+  await page.locator('#author-heading').waitFor();
+  await read();
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.locator('#author-heading').waitFor();
+    await read();
+    assert.match(await page.locator('.read-ok h3').textContent(), /浜松市/);
   } finally {
     await context.setOffline(false);
   }

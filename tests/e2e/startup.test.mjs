@@ -5,7 +5,7 @@
 // person gets the app at once, and that a failed hand-over says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, fresh, saved } from './harness.mjs';
+import { serve, launch, fresh, saved, workerReady } from './harness.mjs';
 
 let server, browser;
 // The last test blocks the app module on purpose; the page reports that load.
@@ -83,7 +83,7 @@ test('after seeing only the first view, the app still opens with the network off
   const { page, context } = browser;
   await fresh(page, server.url);
   // The worker precaches the whole app while the first view is shown.
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await workerReady(page);
   await context.setOffline(true);
   try {
     await page.goto(server.url + '#/accessibility');
