@@ -28,6 +28,7 @@ const VIEWS = [
   ['#/survey/aomori-city', '.survey-table'],
   ['#/workshop', 'svg.qr'],
   ['#/accessibility', '#a11y-heading'],
+  ['#/author', '#author-heading'],
 ];
 
 async function seed(page) {
