@@ -14,6 +14,7 @@ use super::store::StoreError;
 use super::validate::validate;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// The storage key of the imported frameworks.
@@ -22,7 +23,13 @@ pub const FRAMEWORKS_KEY: &str = "michishirube.frameworks";
 pub const FRAMEWORKS_VERSION: u32 = 1;
 
 /// One imported framework: the body's data and where it came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// It keeps the data twice: parsed, to show, and as the JSON text the
+/// authoring module wrote after validating it, which is what is stored and
+/// handed on (as TOML, or in a one-file app). The app thus never needs a
+/// serializer of its own for the whole model, which would be a large part
+/// of its module.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
     /// The file it was imported from, as named on the clerk's PC.
     pub file_name: String,
@@ -30,10 +37,26 @@ pub struct Imported {
     pub imported: NaiveDate,
     /// The body's data.
     pub data: BodyData,
+    /// The same data as JSON text.
+    pub json: String,
+}
+
+impl Imported {
+    /// An imported framework from parsed data (natively: the tests, and
+    /// the authoring module's own callers), its JSON written here.
+    pub fn from_data(file_name: String, imported: NaiveDate, data: BodyData) -> Imported {
+        let json = serde_json::to_string(&data).unwrap_or_default();
+        Imported {
+            file_name,
+            imported,
+            data,
+            json,
+        }
+    }
 }
 
 /// Every framework imported on this device.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FrameworkStore {
     /// Always [`FRAMEWORKS_VERSION`] once parsed.
     pub version: u32,
@@ -48,6 +71,24 @@ impl Default for FrameworkStore {
             bodies: Vec::new(),
         }
     }
+}
+
+/// One framework as stored: its data is kept as the text it was.
+#[derive(Serialize, Deserialize)]
+struct StoredFramework<'a> {
+    #[serde(borrow)]
+    file_name: std::borrow::Cow<'a, str>,
+    imported: NaiveDate,
+    #[serde(borrow)]
+    data: &'a RawValue,
+}
+
+/// The store as stored.
+#[derive(Serialize, Deserialize)]
+struct Stored<'a> {
+    version: u32,
+    #[serde(borrow)]
+    bodies: Vec<&'a RawValue>,
 }
 
 impl FrameworkStore {
@@ -75,9 +116,28 @@ impl FrameworkStore {
         self.bodies.len() != before
     }
 
-    /// The stored text.
+    /// The stored text. A framework whose JSON text is not JSON (never the
+    /// case for one read by [`parse_store`] or made by
+    /// [`Imported::from_data`]) is left out rather than corrupting the rest.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let entries: Vec<String> = self
+            .bodies
+            .iter()
+            .filter_map(|b| {
+                let data: Box<RawValue> = RawValue::from_string(b.json.clone()).ok()?;
+                serde_json::to_string(&StoredFramework {
+                    file_name: b.file_name.as_str().into(),
+                    imported: b.imported,
+                    data: &data,
+                })
+                .ok()
+            })
+            .collect();
+        format!(
+            "{{\"version\":{},\"bodies\":[{}]}}",
+            self.version,
+            entries.join(",")
+        )
     }
 }
 
@@ -91,14 +151,35 @@ pub struct SetAside {
 }
 
 /// Reads the stored frameworks: the frameworks that still pass the build's
-/// validator, and those set aside with the reason. The whole text is
-/// refused (for the caller to keep a copy) only when it is not the store
-/// at all.
+/// validator (the app carries it anyway, for the bodies' own files), and
+/// those set aside with the reason. The whole text is refused (for the
+/// caller to keep a copy) only when it is not the store at all.
 pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreError> {
-    let mut v: Value =
-        serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let version = v
-        .get("version")
+    /// Just enough of a store to know its version.
+    #[derive(Deserialize)]
+    struct Head {
+        version: Option<Value>,
+    }
+    /// Just enough of an entry to name its body when it cannot be read.
+    #[derive(Deserialize)]
+    struct Named<'a> {
+        #[serde(borrow)]
+        data: Option<NamedData<'a>>,
+    }
+    #[derive(Deserialize)]
+    struct NamedData<'a> {
+        #[serde(borrow)]
+        body: Option<NamedBody<'a>>,
+    }
+    #[derive(Deserialize)]
+    struct NamedBody<'a> {
+        #[serde(borrow)]
+        id: Option<std::borrow::Cow<'a, str>>,
+    }
+    let head: Head = serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let version = head
+        .version
+        .as_ref()
         .and_then(Value::as_u64)
         .and_then(|n| u32::try_from(n).ok())
         .filter(|n| *n >= 1)
@@ -107,30 +188,48 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
         return Err(StoreError::Newer(version));
     }
     // Version 1 is the first; a migration from it goes here when a version 2 comes.
-    let list = v
-        .get_mut("bodies")
-        .and_then(Value::as_array_mut)
-        .map(std::mem::take)
-        .ok_or_else(|| StoreError::Shape("bodies".into()))?;
+    let stored: Stored =
+        serde_json::from_str(text).map_err(|_| StoreError::Shape("bodies".into()))?;
     let mut store = FrameworkStore::default();
     let mut aside = Vec::new();
-    for item in list {
-        let id = item["data"]["body"]["id"].as_str().map(str::to_owned);
-        match serde_json::from_value::<Imported>(item) {
+    for item in stored.bodies {
+        let id = serde_json::from_str::<Named>(item.get())
+            .ok()
+            .and_then(|n| n.data?.body?.id)
+            .map(|i| i.into_owned());
+        let entry = match serde_json::from_str::<StoredFramework>(item.get()) {
+            Ok(e) => e,
+            Err(e) => {
+                aside.push(SetAside {
+                    id,
+                    why: format!("形式が正しくありません（{e}）"),
+                });
+                continue;
+            }
+        };
+        match serde_json::from_str::<BodyData>(entry.data.get()) {
             Err(e) => aside.push(SetAside {
                 id,
                 why: format!("形式が正しくありません（{e}）"),
             }),
-            Ok(imp) => match validate("frameworks", &imp.data) {
-                Ok(()) => store.put(imp),
-                Err(errors) => aside.push(SetAside {
-                    id,
-                    why: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+            Ok(data) => match validated(&data) {
+                Ok(()) => store.put(Imported {
+                    file_name: entry.file_name.into_owned(),
+                    imported: entry.imported,
+                    json: entry.data.get().to_owned(),
+                    data,
                 }),
+                Err(why) => aside.push(SetAside { id, why }),
             },
         }
     }
     Ok((store, aside))
+}
+
+/// The build's validator on one framework: its first problem.
+fn validated(d: &BodyData) -> Result<(), String> {
+    validate("frameworks", d)
+        .map_err(|errors| errors.first().map(|e| e.to_string()).unwrap_or_default())
 }
 
 /// What changed between two versions of a body's data.
@@ -375,23 +474,26 @@ mod tests {
 
     #[test]
     fn a_stored_framework_that_fails_the_validator_is_set_aside_and_the_rest_kept() {
-        let good = Imported {
-            file_name: "a.xlsx".into(),
-            imported: NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
-            data: sample(),
-        };
-        let mut bad = good.clone();
-        bad.data.body.id = Id::parse("broken").expect("id");
-        bad.data.documents.clear();
-        let text = serde_json::to_string(&serde_json::json!({
-            "version": 1,
-            "bodies": [good, bad, {"nonsense": true}],
-        }))
-        .expect("json");
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let good = Imported::from_data("a.xlsx".into(), day, sample());
+        let mut broken = sample();
+        broken.body.id = Id::parse("broken").expect("id");
+        broken.documents.clear();
+        let bad = Imported::from_data("b.xlsx".into(), day, broken);
+        let mut all = FrameworkStore::default();
+        all.put(good.clone());
+        all.put(bad);
+        let text = all.to_json();
+        let text = format!(
+            "{},{{\"nonsense\": true}}]}}",
+            text.strip_suffix("]}")
+                .expect("the store's text ends its list")
+        );
         let (store, aside) = parse_store(&text).expect("parses");
-        assert_eq!(store.bodies.len(), 1);
+        assert_eq!(store.bodies, vec![good], "kept as it was, text and all");
         assert_eq!(aside.len(), 2);
         assert_eq!(aside[0].id.as_deref(), Some("broken"));
+        assert_eq!(aside[1].id, None);
         assert!(matches!(
             parse_store(r#"{"version": 9, "bodies": []}"#),
             Err(StoreError::Newer(9))

@@ -1,11 +1,15 @@
 //! The bridge to the authoring module (ui/src/bin/author.rs), which
 //! ui/js/author.js loads the first time the authoring page needs it. The
 //! two wasm modules share no memory: bytes and text cross, and the
-//! outcome comes back as JSON of the core's types.
+//! outcome comes back as JSON of the core's types. The body's data comes
+//! back as JSON text too, kept as it is (see [`Read::json`]): the app
+//! stores and hands on that text, and never serializes the model itself.
 
 use crate::i18n::Msg;
 use michishirube::core::model::BodyData;
-use michishirube::core::workbook::import::Outcome;
+use michishirube::core::workbook::Finding;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/author.js")]
@@ -38,33 +42,72 @@ fn unavailable(e: JsValue) -> Msg {
     )
 }
 
+/// What reading a file came to, as the app uses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Read {
+    /// What the file was: `xlsx`, `toml`, `json`, or what it was refused as.
+    pub kind: String,
+    /// The body's data, when the file was read with no problem.
+    pub data: Option<BodyData>,
+    /// The same data as the JSON text the module wrote.
+    pub json: String,
+    /// What keeps the file from being used.
+    pub problems: Vec<Finding>,
+    /// What was read differently from how it was typed.
+    pub notices: Vec<Finding>,
+}
+
+/// The module's answer: the core's `Outcome`, with the data left as text.
+#[derive(Deserialize)]
+struct Wire<'a> {
+    kind: String,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
+    problems: Vec<Finding>,
+    notices: Vec<Finding>,
+}
+
+fn broken(e: impl std::fmt::Display) -> Msg {
+    unavailable(JsValue::from_str(&e.to_string()))
+}
+
 /// Reads a chosen file's bytes: a workbook or a data file, validated.
-pub async fn read_framework(bytes: &[u8], name: &str) -> Result<Outcome, Msg> {
+pub async fn read_framework(bytes: &[u8], name: &str) -> Result<Read, Msg> {
     let arr = js_sys::Uint8Array::from(bytes);
-    let json = read_framework_js(arr, name)
+    let text = read_framework_js(arr, name)
         .await
         .map_err(unavailable)?
         .as_string()
         .unwrap_or_default();
-    serde_json::from_str(&json).map_err(|e| unavailable(JsValue::from_str(&e.to_string())))
+    let wire: Wire = serde_json::from_str(&text).map_err(broken)?;
+    let (data, json) = match wire.data {
+        Some(raw) => (
+            Some(serde_json::from_str::<BodyData>(raw.get()).map_err(broken)?),
+            raw.get().to_owned(),
+        ),
+        None => (None, String::new()),
+    };
+    Ok(Read {
+        kind: wire.kind,
+        data,
+        json,
+        problems: wire.problems,
+        notices: wire.notices,
+    })
 }
 
-/// A body's data as the TOML file data/bodies/ holds.
-pub async fn to_toml(d: &BodyData) -> Result<String, Msg> {
-    let json =
-        serde_json::to_string(d).map_err(|e| unavailable(JsValue::from_str(&e.to_string())))?;
-    Ok(to_toml_js(&json)
+/// A body's data (its JSON text) as the TOML file data/bodies/ holds.
+pub async fn to_toml(json: &str) -> Result<String, Msg> {
+    Ok(to_toml_js(json)
         .await
         .map_err(unavailable)?
         .as_string()
         .unwrap_or_default())
 }
 
-/// The one-file app with this body embedded and shown first.
-pub async fn one_file(d: &BodyData) -> Result<String, Msg> {
-    let json =
-        serde_json::to_string(d).map_err(|e| unavailable(JsValue::from_str(&e.to_string())))?;
-    Ok(one_file_js(&json)
+/// The one-file app with this body (its JSON text) embedded and shown first.
+pub async fn one_file(json: &str) -> Result<String, Msg> {
+    Ok(one_file_js(json)
         .await
         .map_err(unavailable)?
         .as_string()

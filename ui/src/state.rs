@@ -753,11 +753,11 @@ mod tests {
                 *c = new.clone();
             }
         }
-        let imp = Imported {
-            file_name: "郡山市_改正.xlsx".into(),
-            imported: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+        let imp = Imported::from_data(
+            "郡山市_改正.xlsx".into(),
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
             data,
-        };
+        );
         (Rc::new(imp), old, new)
     }
 

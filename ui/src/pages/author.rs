@@ -19,7 +19,6 @@ use michishirube::core::frameworks::{diff, Imported};
 use michishirube::core::id::Id;
 use michishirube::core::model::BodyData;
 use michishirube::core::store::reconcile;
-use michishirube::core::workbook::import::Outcome;
 use michishirube::core::workbook::Finding;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,7 +31,7 @@ enum Phase {
     /// Reading a file (the module may be loading).
     Reading(String),
     /// Read: the outcome, for a file.
-    Read(String, Rc<Outcome>),
+    Read(String, Rc<authoring::Read>),
     /// The file could not even be read.
     Failed(Msg),
 }
@@ -196,7 +195,7 @@ pub fn AuthorView() -> Html {
 #[derive(Properties, PartialEq)]
 struct ReadProps {
     name: String,
-    outcome: Rc<Outcome>,
+    outcome: Rc<authoring::Read>,
     on_done: Callback<()>,
 }
 
@@ -278,6 +277,7 @@ fn ReadResult(props: &ReadProps) -> Html {
     let keep = {
         let ctx = ctx.clone();
         let d = d.clone();
+        let json = o.json.clone();
         let name = name.clone();
         let done = props.on_done.clone();
         Callback::from(move |_| {
@@ -285,6 +285,7 @@ fn ReadResult(props: &ReadProps) -> Html {
                 file_name: name.clone(),
                 imported: today(),
                 data: d.clone(),
+                json: json.clone(),
             };
             ctx.dispatch(Action::ImportFramework(Rc::new(imp)));
             ctx.dispatch(Action::Notice(Msg::new(
@@ -365,27 +366,23 @@ fn Stored() -> Html {
         return html! {};
     }
     let export = |imp: &Imported, one_file: bool| {
-        let d = imp.data.clone();
+        let (id, json) = (imp.data.body.id.clone(), imp.json.clone());
         let error = error.clone();
         Callback::from(move |_| {
-            let d = d.clone();
+            let (id, json) = (id.clone(), json.clone());
             let error = error.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let made = if one_file {
-                    authoring::one_file(&d).await.and_then(|html| {
+                    authoring::one_file(&json).await.and_then(|html| {
                         download(
-                            &format!("michishirube-{}.html", d.body.id),
+                            &format!("michishirube-{id}.html"),
                             "text/html",
                             html.as_bytes(),
                         )
                     })
                 } else {
-                    authoring::to_toml(&d).await.and_then(|toml| {
-                        download(
-                            &format!("{}.toml", d.body.id),
-                            "application/toml",
-                            toml.as_bytes(),
-                        )
+                    authoring::to_toml(&json).await.and_then(|toml| {
+                        download(&format!("{id}.toml"), "application/toml", toml.as_bytes())
                     })
                 };
                 error.set(made.err());
