@@ -164,3 +164,46 @@ fn version_3_keeps_engagement_answers_and_earlier_versions_start_with_none() {
         parse(&std::fs::read_to_string(fixtures().join("v2.json")).expect("v2")).expect("parse");
     assert!(v2.engagement.is_empty());
 }
+
+#[test]
+fn an_unversioned_body_is_fingerprinted_by_what_ratings_depend_on_not_by_its_prose() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies/koriyama.toml");
+    let mut d = load_file(&path).expect("koriyama.toml validates");
+    d.body.version = None;
+    let tag = d.version_tag();
+    assert!(tag.starts_with('#') && tag.len() == 17, "{tag}");
+
+    let mut reworded = d.clone();
+    reworded.abilities[0].description = vec!["言い回しを直した説明".into()];
+    assert_eq!(
+        reworded.version_tag(),
+        tag,
+        "a corrected description moves no rating"
+    );
+
+    let mut remarked = d.clone();
+    if let Some(m) = remarked.matrix.as_mut() {
+        let mark = &mut m.rows[0].marks[0];
+        *mark = if mark == "◎" {
+            "○".into()
+        } else {
+            "◎".into()
+        };
+    }
+    assert_ne!(
+        remarked.version_tag(),
+        tag,
+        "a changed mark is a new version"
+    );
+
+    let mut renamed = d.clone();
+    renamed.abilities[0].id = "renamed".parse_id();
+    assert_ne!(renamed.version_tag(), tag, "a changed id is a new version");
+
+    d.body.version = Some("令和8年4月 改正".into());
+    assert_eq!(
+        d.version_tag(),
+        "令和8年4月 改正",
+        "a named version is used as it is"
+    );
+}

@@ -240,17 +240,68 @@ pub struct BodyData {
 
 impl BodyData {
     /// The version a stored assessment records: the data's own version if
-    /// it names one, else a fingerprint of the data (FNV-1a over its JSON),
-    /// so that any change to an unversioned file is noticed too.
+    /// it names one, else a fingerprint (FNV-1a) of everything a rating
+    /// depends on: the tracks and their ladders, the grades and their
+    /// can-do statements, the abilities, what each replaces, and the
+    /// matrix's legend, columns and marks. A change there to an
+    /// unversioned file is noticed; a corrected description is not, as it
+    /// moves no rating. Computed from the fields, not from a serialized
+    /// form, so the app carries no serializer for the model.
     pub fn version_tag(&self) -> String {
         if let Some(v) = &self.body.version {
             return v.clone();
         }
-        let json = serde_json::to_string(self).unwrap_or_default();
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in json.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut add = |s: &str| {
+            // Each part ends with a byte no text holds, so parts cannot run together.
+            for b in s.bytes().chain([0xff]) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        };
+        for t in &self.tracks {
+            add("track");
+            add(t.id.as_str());
+            t.ladder.iter().for_each(|g| add(g.as_str()));
+            for b in &t.branches {
+                add("branch");
+                add(b.from.as_str());
+                add(b.to.as_str());
+            }
+            t.ends.iter().for_each(|g| add(g.as_str()));
+        }
+        for g in &self.grades {
+            add("grade");
+            add(g.id.as_str());
+            for c in &g.can_do {
+                add("can-do");
+                add(c.id.as_str());
+                c.replaces.iter().for_each(|r| add(r.as_str()));
+            }
+        }
+        for a in &self.abilities {
+            add("ability");
+            add(a.id.as_str());
+            a.replaces.iter().for_each(|r| add(r.as_str()));
+        }
+        if let Some(m) = &self.matrix {
+            for l in &m.legend {
+                add("legend");
+                add(&l.symbol);
+                add(match l.requirement {
+                    Requirement::Acquire => "acquire",
+                    Requirement::Established => "established",
+                    Requirement::Future => "future",
+                    Requirement::NotRequired => "not-required",
+                });
+            }
+            add("columns");
+            m.columns.iter().for_each(|c| add(c.as_str()));
+            for r in &m.rows {
+                add("row");
+                add(r.grade.as_str());
+                r.marks.iter().for_each(|k| add(k));
+            }
         }
         format!("#{h:016x}")
     }
