@@ -11,7 +11,7 @@ use michishirube_ui::core::index::build_index;
 use michishirube_ui::core::lang::Lang;
 use michishirube_ui::core::load::body_from_json;
 use michishirube_ui::core::scale::Rating;
-use michishirube_ui::pages::body_list::{BodyList, BodyListProps};
+use michishirube_ui::pages::body_list::{imported_entries, BodyList, BodyListProps};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -145,11 +145,11 @@ async fn an_imported_framework_is_listed_under_its_prefecture_labelled_with_its_
     ours.body.id = Id::parse("testshi").expect("id");
     ours.body.name.ja = "テスト市".into();
     let mut imported = FrameworkStore::default();
-    imported.put(Imported {
-        file_name: "テスト市.xlsx".into(),
-        imported: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
-        data: ours.clone(),
-    });
+    imported.put(Imported::from_data(
+        "テスト市.xlsx".into(),
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+        ours.clone(),
+    ));
     // The one-file app made for it: the index lists it, and features it.
     let (index, _) = build_index([body.as_ref()]).with_body(&ours, None);
     let index = Rc::new(index);
@@ -157,7 +157,7 @@ async fn an_imported_framework_is_listed_under_its_prefecture_labelled_with_its_
         root.clone(),
         BodyListProps {
             index,
-            imported: Rc::new(imported),
+            imported: imported_entries(&imported),
         },
     )
     .render();

@@ -6,6 +6,7 @@ use crate::core::dates::date_label;
 use crate::core::frameworks::{FrameworkStore, Imported};
 use crate::core::index::{entry_for, prefecture_code, Index, IndexEntry, PrefectureIndex};
 use crate::fetch;
+use crate::i18n::Msg;
 use crate::i18n::{comma, tr, use_lang, Lang};
 use crate::state::Loadable;
 use std::rc::Rc;
@@ -16,9 +17,36 @@ use yew::prelude::*;
 pub struct BodyListProps {
     /// The index to list.
     pub index: Rc<Index>,
-    /// The frameworks imported on this device, listed with the rest.
+    /// The frameworks imported on this device, listed with the rest
+    /// (see [`imported_entries`]).
     #[prop_or_default]
-    pub imported: Rc<FrameworkStore>,
+    pub imported: Rc<Vec<ImportedEntry>>,
+}
+
+/// An imported framework as the list shows it: its entry, and where it
+/// came from. Made by the app ([`imported_entries`]); the start-up shell
+/// never has any (a device with imported frameworks gets the app at once),
+/// so its module carries none of the work of making them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedEntry {
+    /// What the index would say of it.
+    pub entry: IndexEntry,
+    /// 「…」から … に取り込み.
+    pub from: Msg,
+}
+
+/// The list's entries for the frameworks imported on this device.
+pub fn imported_entries(store: &FrameworkStore) -> Rc<Vec<ImportedEntry>> {
+    Rc::new(
+        store
+            .bodies
+            .iter()
+            .map(|imp| ImportedEntry {
+                entry: entry_for(&imp.data),
+                from: Msg::from_fn(|l| imported_from(imp, l)),
+            })
+            .collect(),
+    )
 }
 
 /// What a body's documents hold, in words, so the list says it before loading.
@@ -75,14 +103,14 @@ pub fn imported_from(imp: &Imported, lang: Lang) -> String {
 
 /// One body to choose: its name, documents and parts; an imported one
 /// says so, with its file and day.
-fn choice(b: &IndexEntry, imported: Option<&Imported>, lang: Lang) -> Html {
+fn choice(b: &IndexEntry, imported: Option<&ImportedEntry>, lang: Lang) -> Html {
     html! {
         <li>
             <a class={classes!("body-choice", imported.is_some().then_some("imported"))}
                 href={format!("#/body/{}", b.id)} data-body={b.id.to_string()}>
                 if let Some(imp) = imported {
                     <span class="imported-tag">{ imported_label(lang) }</span>
-                    <span class="body-docs">{ mixed(&imported_from(imp, lang), lang) }</span>
+                    <span class="body-docs">{ mixed(imp.from.get(lang), lang) }</span>
                 }
                 <span class="body-name" lang="ja">{ b.name.ja.clone() }</span>
                 { for b.name.en.as_ref().map(|en| html!{ <span class="body-en" lang="en">{ en.clone() }</span> }) }
@@ -100,21 +128,16 @@ fn choice(b: &IndexEntry, imported: Option<&Imported>, lang: Lang) -> Html {
 /// framework stands in for the app's own entry of the same id.
 fn by_prefecture(
     listed: &[IndexEntry],
-    imported: &FrameworkStore,
+    imported: &[ImportedEntry],
     heading: &str,
     lang: Lang,
 ) -> Html {
-    let mut entries: Vec<(IndexEntry, Option<&Imported>)> = listed
+    let mut entries: Vec<(IndexEntry, Option<&ImportedEntry>)> = listed
         .iter()
-        .filter(|b| imported.get(&b.id).is_none())
+        .filter(|b| !imported.iter().any(|i| i.entry.id == b.id))
         .map(|b| (b.clone(), None))
         .collect();
-    entries.extend(
-        imported
-            .bodies
-            .iter()
-            .map(|i| (entry_for(&i.data), Some(i))),
-    );
+    entries.extend(imported.iter().map(|i| (i.entry.clone(), Some(i))));
     entries.sort_by(|(a, _), (b, _)| {
         let key = |e: &IndexEntry| {
             (
@@ -143,14 +166,15 @@ fn by_prefecture(
 }
 
 /// The body a one-file app was made for, first on its home page.
-fn featured(index: &Index, imported: &FrameworkStore, lang: Lang) -> Html {
+fn featured(index: &Index, imported: &[ImportedEntry], lang: Lang) -> Html {
     let Some(f) = &index.featured else {
         return html! {};
     };
+    let imported = imported.iter().find(|i| i.entry.id == f.id);
     html! {
         <section class="featured" aria-labelledby="featured-heading">
             <h2 id="featured-heading">{ tr(lang, "このアプリの団体", "This app's body") }</h2>
-            <ul class="body-list">{ choice(f, imported.get(&f.id), lang) }</ul>
+            <ul class="body-list">{ choice(f, imported, lang) }</ul>
         </section>
     }
 }
@@ -169,7 +193,7 @@ pub fn BodyList(props: &BodyListProps) -> Html {
             <section aria-labelledby="bodies-heading">
                 <h1 id="bodies-heading">{ tr(lang, "都道府県を選んでください", "Choose a prefecture") }</h1>
                 { featured(&props.index, imported, lang) }
-                if !imported.bodies.is_empty() {
+                if !imported.is_empty() {
                     <section class="imported-list" aria-labelledby="imported-heading">
                         <h2 id="imported-heading">{ imported_label(lang) }</h2>
                         { by_prefecture(&[], imported, "imported", lang) }
@@ -198,7 +222,7 @@ pub fn BodyList(props: &BodyListProps) -> Html {
         .index
         .bodies
         .iter()
-        .filter(|b| imported.get(&b.id).is_none())
+        .filter(|b| !imported.iter().any(|i| i.entry.id == b.id))
         .count();
     html! {
         <section aria-labelledby="bodies-heading">
@@ -208,10 +232,10 @@ pub fn BodyList(props: &BodyListProps) -> Html {
                 Lang::Ja => format!("{shipped} 団体の人材育成方針を収録しています。"),
                 Lang::En => format!("The staff development policies of {shipped} bodies are included."),
             } }
-            if !imported.bodies.is_empty() {
+            if !imported.is_empty() {
                 { match lang {
-                    Lang::Ja => format!("ほかに、この端末に取り込んだ枠組みが {} 件あります（公表されたデータではありません）。", imported.bodies.len()),
-                    Lang::En => format!(" Also {} framework(s) imported on this device (not published data).", imported.bodies.len()),
+                    Lang::Ja => format!("ほかに、この端末に取り込んだ枠組みが {} 件あります（公表されたデータではありません）。", imported.len()),
+                    Lang::En => format!(" Also {} framework(s) imported on this device (not published data).", imported.len()),
                 } }
             }
             </p>
@@ -230,7 +254,7 @@ pub struct PrefectureProps {
     /// The frameworks imported on this device (those of this prefecture
     /// are listed with its bodies).
     #[prop_or_default]
-    pub imported: Rc<FrameworkStore>,
+    pub imported: Rc<Vec<ImportedEntry>>,
 }
 
 /// Fetches one prefecture's list of bodies, named in the start-up index.
@@ -261,16 +285,14 @@ pub fn PrefectureView(props: &PrefectureProps) -> Html {
                 prefectures: Vec::new(),
                 featured: None,
             });
-            let imported = Rc::new(FrameworkStore {
-                bodies: props
+            let imported = Rc::new(
+                props
                     .imported
-                    .bodies
                     .iter()
-                    .filter(|i| i.data.body.prefecture == p.prefecture.name)
+                    .filter(|i| i.entry.prefecture == p.prefecture.name)
                     .cloned()
-                    .collect(),
-                ..FrameworkStore::default()
-            });
+                    .collect::<Vec<_>>(),
+            );
             html! {
                 <>
                     <a class="back" href="#/">{ tr(lang, "← 都道府県の一覧へ戻る", "← Back to the prefectures") }</a>

@@ -27,7 +27,7 @@ use yew::prelude::*;
 pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
     match route {
         Route::Home => {
-            html! { <body_list::BodyList index={index.clone()} imported={state.frameworks.clone()} /> }
+            html! { <body_list::BodyList index={index.clone()} imported={body_list::imported_entries(&state.frameworks)} /> }
         }
         Route::Prefecture(code) => {
             let list = state
@@ -35,7 +35,7 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
                 .get(code)
                 .cloned()
                 .unwrap_or(Loadable::Loading);
-            html! { <body_list::PrefectureView {list} imported={state.frameworks.clone()} /> }
+            html! { <body_list::PrefectureView {list} imported={body_list::imported_entries(&state.frameworks)} /> }
         }
         Route::Body(id) => html! { <body::BodyView id={id.clone()} /> },
         Route::Setup => html! { <assess::SetupView /> },
