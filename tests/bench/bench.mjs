@@ -111,6 +111,48 @@ async function requested(url) {
   fs.rmSync(profile, { recursive: true, force: true });
   return { first, later };
 }
+// What the authoring page (#/author) loads: nothing more to show it, and
+// the authoring module (the workbook reader) when a file is first chosen.
+// Also how long reading a real body's filled workbook takes, the first time
+// (module included) and again.
+async function authoring(url, dir) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, serviceWorkers: 'block',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  const seen = [];
+  page.on('request', (r) => {
+    const p = decodeURIComponent(new URL(r.url()).pathname).replace(/^\//, '') || 'index.html';
+    if (!seen.includes(p)) seen.push(p);
+  });
+  await page.goto(url + '#/author');
+  await page.locator('#author-heading').waitFor();
+  await page.waitForTimeout(500);
+  const before = [...seen];
+  const book = fs.readFileSync(path.join(dir, 'data/workbooks/koriyama.xlsx'));
+  const read = async () => {
+    const t0 = Date.now();
+    await page.locator('#author-file').setInputFiles({ name: 'koriyama.xlsx', mimeType: 'application/octet-stream', buffer: book });
+    await page.locator('.read-ok').waitFor();
+    const t = Date.now() - t0;
+    await page.getByRole('button', { name: '取り込まない' }).click();
+    await page.locator('.read-ok').waitFor({ state: 'detached' });
+    return t;
+  };
+  const first = await read();
+  const again = [];
+  for (let i = 0; i < 5; i++) again.push(await read());
+  again.sort((a, b) => a - b);
+  // Only the module's own files: reading a body's workbook also loads that
+  // body's data, to show what would change, which is not the module.
+  const module = seen.filter((f) => !before.includes(f) && /michishirube-author-/.test(f));
+  await ctx.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  return { module, first, again: again[2] };
+}
+
 function sizes(dir, files) {
   const groups = { html: [], js: [], wasm: [], css: [], data: [], other: [] };
   for (const f of files.filter((f) => fs.existsSync(path.join(dir, f)))) {
@@ -249,6 +291,8 @@ const s5 = await serveDir(five);
 const req = await requested(s5.url);
 const size = sizes(five, req.first);
 const later = sizes(five, req.later).find((r) => r.g === 'total');
+const author = await authoring(s5.url, five);
+const authorSize = sizes(five, author.module).find((r) => r.g === 'total');
 await staticCopy(b.ctx, s5.url, five);
 const app5 = { url: s5.url, selector: '.body-name, .pref-choice' };
 const staticPage = { url: s5.url + 'static.html', selector: '.body-name' };
@@ -299,6 +343,12 @@ const lines = [
   `These are the files the browser requested until the list of bodies was shown (service worker blocked): ${req.first.map((f) => '`' + f + '`').join(', ')}.`,
   '',
   `Choosing a body then loads the whole app and the body's data: ${kb(later.raw)} KB raw, **${kb(later.gz)} KB gzip**, ${kb(later.br)} KB brotli (${req.later.map((f) => '`' + f.replace(/-[0-9a-f]{16}/, '-…') + '`').join(', ')}). After a first visit, the service worker has precached it, so it is read from the device.`,
+  '',
+  '## The authoring module (団体の枠組みを作る)',
+  '',
+  `Opening \`#/author\` loads nothing more. Choosing a file there loads the authoring module (the Excel reader, the TOML writer and the one-file maker): ${kb(authorSize.raw)} KB raw, **${kb(authorSize.gz)} KB gzip**, ${kb(authorSize.br)} KB brotli (${author.module.map((f) => '\`' + f.replace(/-[0-9a-f]{16}/, '-…') + '\`').join(', ')}). It is in neither the first view nor the app module, and the service worker does not precache it (it caches it when first used).`,
+  '',
+  `Reading 郡山市's filled workbook (\`data/workbooks/koriyama.xlsx\`) until its summary shows: ${author.first} ms the first time (module included), ${author.again} ms again (median of 5).`,
   '',
   '## Start-up (navigation to the first interactive view, median of ' + RUNS + ')',
   '',
