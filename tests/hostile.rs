@@ -1,13 +1,15 @@
 //! Hostile input: generated and mutated documents thrown at the stored-
 //! document parser and the import path, and mutated workbooks at the
 //! framework reader. Nothing may panic, a rejected import must leave the
-//! stored document exactly as it was, and a workbook is either read to
-//! valid data or refused at its cells.
+//! stored document exactly as it was, a workbook is either read to valid
+//! data or refused at its cells, and a share is refused unless genuine.
 //!
 //! Per run: four document properties × 2,500 cases = 10,000 documents,
-//! 1,250 mutated workbooks and 250 mutated .xlsx files (`PROPTEST_CASES`
-//! sets the per-property count; the workbook properties take a half and a
-//! tenth of it).
+//! 1,250 mutated workbooks and 250 mutated .xlsx files, and five share
+//! properties × 2,500 = 12,500 shares, 10,000 of them hostile (truncated,
+//! bit-flipped, oversized, decompression bombs, other versions and kinds,
+//! unknown ids), none opened (`PROPTEST_CASES` sets the per-property
+//! count; the workbook properties take a half and a tenth of it).
 #![cfg(not(target_arch = "wasm32"))]
 
 use michishirube::core::id::Id;
@@ -450,6 +452,249 @@ mod workbooks {
             if let Ok(wb) = read_xlsx(&bytes) {
                 let _ = from_workbook(&wb);
             }
+        }
+    }
+}
+
+// ---------- shares: truncated, bit-flipped, oversized, wrong versions,
+// unknown ids and decompression bombs, all refused; nothing is opened ----------
+
+mod shares {
+    use super::*;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    use michishirube::core::assess::{rate_items, Assessment, Entry, Position, Selection, Side};
+    use michishirube::core::review::{AgreedStep, ReviewBody};
+    use michishirube::core::scale::{Level, Rating};
+    use michishirube::core::share::{
+        check, decode, encode, share_assessment, share_review, Contents, Share, ShareError,
+        MAX_INFLATED, MAX_SHARE_CHARS,
+    };
+
+    /// Opening a share as the app does: decode, then check against the
+    /// body's data. `Ok` is the only outcome that leads to anything kept.
+    fn open(text: &str) -> Result<Share, ShareError> {
+        let share = decode(text)?;
+        let d = bodies()
+            .iter()
+            .find(|b| b.body.id == *share.body())
+            .ok_or_else(|| ShareError::UnknownBody(share.body().clone()))?;
+        check(&share, d)?;
+        Ok(share)
+    }
+
+    /// A genuine share of a real body: an assessment (with notes or not) or
+    /// a review, with ratings chosen by `seed`, for one of the body's grade
+    /// pairs.
+    fn genuine(body: usize, pair: usize, seed: u64, review: bool) -> String {
+        let rated: Vec<&BodyData> = bodies()
+            .iter()
+            .filter(|d| d.tracks.iter().any(|t| t.ladder.len() >= 2))
+            .collect();
+        let d = rated[body % rated.len()];
+        let track = d
+            .tracks
+            .iter()
+            .find(|t| t.ladder.len() >= 2)
+            .expect("a ladder");
+        let i = pair % (track.ladder.len() - 1);
+        let (cur, next) = (track.ladder[i].clone(), track.ladder[i + 1].clone());
+        let mut a = Assessment::new(Selection {
+            body: d.body.id.clone(),
+            track: track.id.clone(),
+            current: Position::Grade(cur.clone()),
+            next: Some(next.clone()),
+            entry_year: None,
+            grade_year: None,
+            data_version: Some(d.version_tag()),
+        });
+        let mut given = ReviewBody {
+            role: "課長".into(),
+            ..ReviewBody::default()
+        };
+        let mut s = seed;
+        for it in rate_items(d, Some(&cur), Some(&next)) {
+            for side in it.rated_sides() {
+                s = s
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = match (s >> 33) % 5 {
+                    0 => Rating::NotApplicable,
+                    n => Rating::Level(Level::from_value(n as u8).expect("level")),
+                };
+                a.side_mut(side).insert(
+                    it.id.clone(),
+                    Entry {
+                        rating: Some(r),
+                        note: format!("場面{}", s % 97),
+                    },
+                );
+                given.side_mut(side).insert(it.id.clone(), r);
+                if side == Side::Current {
+                    given
+                        .comments
+                        .insert(it.id.clone(), format!("コメント{}", s % 89));
+                }
+            }
+        }
+        given.steps.push(AgreedStep {
+            text: d
+                .offerings
+                .first()
+                .map_or("OJT".into(), |o| o.name.ja.clone()),
+            offering: d.offerings.first().map(|o| o.id.clone()),
+            fiscal_year: Some(2027),
+        });
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let share = if review {
+            share_review(&a.selection, &given, day)
+        } else {
+            share_assessment(
+                &a,
+                &[],
+                Contents {
+                    notes: seed.is_multiple_of(2),
+                    plan: false,
+                },
+                day,
+            )
+        };
+        let text = encode(&share);
+        assert!(open(&text).is_ok(), "a genuine share opens");
+        text
+    }
+
+    /// The share's JSON, to change it and pack it again validly.
+    fn unpack(text: &str) -> Value {
+        let packed = URL_SAFE_NO_PAD.decode(&text[2..]).expect("base64");
+        let json = miniz_oxide::inflate::decompress_to_vec_zlib(&packed).expect("zlib");
+        serde_json::from_slice(&json).expect("json")
+    }
+
+    fn pack(v: &Value) -> String {
+        let json = serde_json::to_vec(v).expect("json");
+        format!(
+            "1.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(&json, 6))
+        )
+    }
+
+    fn genuine_share() -> impl Strategy<Value = String> {
+        (0usize..8, 0usize..8, any::<u64>(), any::<bool>())
+            .prop_map(|(b, p, s, r)| genuine(b, p, s, r))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_truncated_or_bit_flipped_share_is_refused(
+            text in genuine_share(),
+            how in 0u8..3,
+            at in any::<prop::sample::Index>(),
+            bits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..8), 1..6),
+        ) {
+            let mutated = match how {
+                // Cut anywhere after the version.
+                0 => text[..2 + at.index(text.len() - 2)].to_owned(),
+                // Bits flipped in the packed bytes, repacked as valid base64.
+                1 => {
+                    let mut packed = URL_SAFE_NO_PAD.decode(&text[2..]).expect("base64");
+                    for (i, b) in &bits {
+                        let i = i.index(packed.len());
+                        packed[i] ^= 1 << b;
+                    }
+                    format!("1.{}", URL_SAFE_NO_PAD.encode(packed))
+                }
+                // Characters of the text itself changed.
+                _ => {
+                    let mut chars: Vec<char> = text.chars().collect();
+                    for (i, b) in &bits {
+                        let i = 2 + i.index(chars.len() - 2);
+                        chars[i] = char::from(b"A-_z09Qx"[*b as usize]);
+                    }
+                    chars.into_iter().collect()
+                }
+            };
+            prop_assume!(mutated != text);
+            let r = open(&mutated);
+            prop_assert!(r.is_err(), "opened: {mutated}");
+        }
+
+        #[test]
+        fn an_oversized_share_or_a_decompression_bomb_is_refused(
+            text in genuine_share(),
+            byte in any::<u8>(),
+            size in (MAX_INFLATED + 1)..(2 * 1024 * 1024),
+            bomb in any::<bool>(),
+        ) {
+            let mutated = if bomb {
+                format!("1.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(&vec![byte; size], 1)))
+            } else {
+                format!("{text}{}", "A".repeat(MAX_SHARE_CHARS))
+            };
+            let r = open(&mutated);
+            prop_assert!(matches!(r, Err(ShareError::TooLarge | ShareError::TooLong(_))), "{r:?}");
+        }
+
+        #[test]
+        fn a_share_of_another_version_or_kind_is_refused(
+            text in genuine_share(),
+            version in 0u32..10_000,
+            how in 0u8..3,
+            word in "[a-z]{1,6}",
+        ) {
+            let mutated = match how {
+                0 => {
+                    prop_assume!(version != 1);
+                    format!("{version}{}", &text[1..])
+                }
+                1 => {
+                    let mut v = unpack(&text);
+                    prop_assume!(word != "a" && word != "r");
+                    v["k"] = Value::from(word.clone());
+                    pack(&v)
+                }
+                _ => {
+                    let mut v = unpack(&text);
+                    prop_assume!(v.get(&word).is_none());
+                    v[&word] = Value::from(1);
+                    pack(&v)
+                }
+            };
+            let r = open(&mutated);
+            prop_assert!(r.is_err(), "opened: {mutated}");
+        }
+
+        #[test]
+        fn a_share_naming_an_unknown_body_grade_item_or_offering_is_refused(
+            text in genuine_share(),
+            field in 0u8..5,
+            stranger in "[a-z]{3,8}-x",
+        ) {
+            let mut v = unpack(&text);
+            match field {
+                0 => v["b"] = Value::from(stranger.clone()),
+                1 => v["t"] = Value::from(stranger.clone()),
+                2 => v["n"] = Value::from(stranger.clone()),
+                3 => {
+                    if let Some(r) = v["r"].as_object_mut() {
+                        r.insert(stranger.clone(), Value::from(3));
+                    }
+                }
+                _ => v["st"] = serde_json::json!([{ "t": "研修", "o": stranger, "y": 2027 }]),
+            }
+            let mutated = pack(&v);
+            let r = open(&mutated);
+            prop_assert!(
+                matches!(r, Err(ShareError::UnknownBody(_) | ShareError::UnknownIds { .. } | ShareError::Shape(_))),
+                "{r:?}"
+            );
+        }
+
+        #[test]
+        fn any_text_at_all_never_panics_the_share_reader(s in ".{0,300}") {
+            let _ = open(&s);
         }
     }
 }

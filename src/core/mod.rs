@@ -2,6 +2,7 @@
 //! Rust over serde types and is tested natively.
 
 pub mod assess;
+pub mod csv;
 pub mod dates;
 pub mod demo;
 pub mod frameworks;
@@ -12,7 +13,9 @@ pub mod load;
 pub mod model;
 pub mod onefile;
 pub mod plan;
+pub mod review;
 pub mod scale;
+pub mod share;
 pub mod store;
 pub mod suggest;
 pub mod target;

@@ -22,7 +22,9 @@ use std::fmt;
 /// - 1: assessment and snapshots.
 /// - 2: adds the personal plan.
 /// - 3: adds answers to the engagement self-check.
-pub const SCHEMA_VERSION: u32 = 4;
+/// - 4: records the version of the body's data each assessment rated.
+/// - 5: adds supervisors' reviews.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "michishirube.v1";
@@ -50,6 +52,10 @@ pub struct StoredDoc {
     /// Answers to published staff surveys (since version 3).
     #[serde(default)]
     pub engagement: Vec<EngagementAnswers>,
+    /// Supervisors' reviews of the person's assessments, oldest first
+    /// (since version 5).
+    #[serde(default)]
+    pub reviews: Vec<super::review::Review>,
 }
 
 /// A person's own answers to one body's published survey. Compared only
@@ -176,7 +182,7 @@ type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Each version has a
 /// fixture under `tests/fixtures/stored/`, and a test migrates every one.
-const MIGRATIONS: [Migration; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: [Migration; 4] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 adds the personal plan, empty for documents from version 1.
 fn v1_to_v2(mut v: Value) -> Result<Value, String> {
@@ -214,6 +220,14 @@ fn v3_to_v4(mut v: Value) -> Result<Value, String> {
             }
         }
     }
+    Ok(v)
+}
+
+/// Version 5 adds supervisors' reviews, none for earlier documents.
+fn v4_to_v5(mut v: Value) -> Result<Value, String> {
+    let obj = v.as_object_mut().ok_or("not an object")?;
+    obj.entry("reviews")
+        .or_insert_with(|| Value::Array(Vec::new()));
     Ok(v)
 }
 

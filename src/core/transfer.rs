@@ -174,6 +174,7 @@ pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
         .map(|a| a.selection.body.clone())
         .chain(doc.plan.iter().map(|p| p.body.clone()))
         .chain(doc.engagement.iter().map(|e| e.body.clone()))
+        .chain(doc.reviews.iter().map(|r| r.body.clone()))
         .collect();
     ids.sort();
     ids.dedup();
@@ -204,6 +205,33 @@ fn unknown_in(a: &Assessment, d: &BodyData, out: &mut Vec<Id>) {
             .keys()
             .chain(a.next.keys())
             .filter(|id| !item_known(id))
+            .cloned(),
+    );
+}
+
+/// The grades, items and offerings of a review that the body's data does
+/// not have.
+pub fn unknown_in_review(r: &super::review::Review, d: &BodyData, out: &mut Vec<Id>) {
+    for g in r.current_grade.iter().chain(r.next_grade.iter()) {
+        if d.grade(g).is_none() {
+            out.push(g.clone());
+        }
+    }
+    let item_known = |id: &Id| d.rateable().any(|(x, _)| x == id);
+    let g = &r.given;
+    out.extend(
+        g.current
+            .keys()
+            .chain(g.next.keys())
+            .chain(g.comments.keys())
+            .filter(|id| !item_known(id))
+            .cloned(),
+    );
+    out.extend(
+        g.steps
+            .iter()
+            .filter_map(|s| s.offering.as_ref())
+            .filter(|o| !d.offerings.iter().any(|x| &x.id == *o))
             .cloned(),
     );
 }
@@ -247,6 +275,9 @@ pub fn check_ids<'a>(
                     }
                 }
             }
+        }
+        for r in doc.reviews.iter().filter(|r| r.body == id) {
+            unknown_in_review(r, d, &mut unknown);
         }
         for p in doc.plan.iter().filter(|p| p.body == id) {
             if let Some(o) = p
@@ -418,7 +449,17 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
             out.plan.push(super::plan::PlanItem { id, ..p.clone() });
         }
     }
+    for r in &incoming.reviews {
+        if !out.reviews.iter().any(|x| same_review(x, r)) {
+            let id = super::review::next_review_id(&out.reviews);
+            out.reviews.push(super::review::Review { id, ..r.clone() });
+        }
+    }
     out
+}
+
+fn same_review(a: &super::review::Review, b: &super::review::Review) -> bool {
+    a.body == b.body && a.made == b.made && a.given == b.given
 }
 
 #[cfg(test)]
