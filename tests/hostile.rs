@@ -617,8 +617,14 @@ mod shares {
                 }
             };
             prop_assume!(mutated != text);
-            let r = open(&mutated);
-            prop_assert!(r.is_err(), "opened: {mutated}");
+            // Deflate pads its last byte with bits that carry nothing, and
+            // base64 has spare bits too: a flip there leaves the very same
+            // share. Anything else that opens would be a changed share
+            // taken as genuine.
+            match open(&mutated) {
+                Err(_) => {}
+                Ok(share) => prop_assert_eq!(Some(share), open(&text).ok(), "opened changed: {}", mutated),
+            }
         }
 
         #[test]

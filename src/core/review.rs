@@ -112,6 +112,25 @@ pub struct Review {
     pub given: ReviewBody,
 }
 
+/// The review to show beside an assessment: the one named, else the
+/// latest of its body, one of the same grade pair first.
+pub fn chosen<'a>(
+    reviews: &'a [Review],
+    sel: &super::assess::Selection,
+    id: Option<u32>,
+) -> Option<&'a Review> {
+    if let Some(id) = id {
+        return reviews.iter().find(|r| r.id == id);
+    }
+    let of_body: Vec<&Review> = reviews.iter().filter(|r| r.body == sel.body).collect();
+    of_body
+        .iter()
+        .rev()
+        .find(|r| r.current_grade.as_ref() == sel.current_grade() && r.next_grade == sel.next)
+        .or_else(|| of_body.last())
+        .copied()
+}
+
 /// The next free review id.
 pub fn next_review_id(reviews: &[Review]) -> u32 {
     reviews.iter().map(|r| r.id).max().map_or(1, |m| m + 1)
