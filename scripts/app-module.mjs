@@ -28,7 +28,7 @@ const page = path.join(dir, 'index.html');
 let html = fs.readFileSync(page, 'utf8');
 // Each extra module: trunk's two files, renamed with a content hash and
 // named on a <meta> of the same name.
-for (const name of ['michishirube-app', 'michishirube-author']) {
+for (const name of ['michishirube-app', 'michishirube-author', 'michishirube-review']) {
   const js = path.join(dir, `${name}.js`);
   const wasm = path.join(dir, `${name}_bg.wasm`);
   for (const f of [js, wasm]) {

@@ -3,9 +3,9 @@
 // can only share files. It opens from disk (file://).
 //
 // The wasm of the whole app (not the start-up module) is embedded as base64
-// and handed to the glue's init() as bytes. The authoring module is
-// embedded the same way but started only when #/author first needs it
-// (window.michishirubeAuthor, which ui/js/author.js uses). The data files
+// and handed to the glue's init() as bytes. The modules loaded on demand
+// (authoring, review) are embedded the same way but started only when a
+// page first needs one (window.michishirubeModules). The data files
 // are embedded as JSON in a <script type="application/json"> block that
 // the app reads before it would fetch (ui/src/fetch.rs); the workbooks
 // (template and examples) as base64 in the same block. The page gets its
@@ -62,15 +62,33 @@ const glue = inlineSnippets(fs.readFileSync(path.join(dist, jsFile), 'utf8'))
   .replace(/^export (function|class|const|let) /gm, '$1 ');
 if (/^import /m.test(glue)) throw new Error('onefile: the app glue imports something this script does not inline');
 const wasm = fs.readFileSync(path.join(dist, wasmFile)).toString('base64');
-const authorJs = find(/<meta name="michishirube-author"[^>]* data-js="\.?\/?([^"]+\.js)"/, "the authoring module's JS glue");
-const authorWasmFile = find(/<meta name="michishirube-author"[^>]* data-wasm="\.?\/?([^"]+\.wasm)"/, "the authoring module's wasm");
-const authorGlue = inlineSnippets(fs.readFileSync(path.join(dist, authorJs), 'utf8'))
-  .replace(/^export default __wbg_init;?\s*$/m, '')
-  .replace(/^export \{[^}]*\};?\s*$/gm, '')
-  .replace(/^export (function|class|const|let) /gm, '$1 ');
-const authorWasm = fs.readFileSync(path.join(dist, authorWasmFile)).toString('base64');
-// What the authoring module exports, for the page to hand on.
-const exported = [...fs.readFileSync(path.join(dist, authorJs), 'utf8').matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+// The modules loaded on demand (authoring, review): each inlined the same
+// way, and started only when first asked for (window.michishirubeModules,
+// which ui/js/author.js and ui/js/lazy.js use).
+const lazyModules = ['michishirube-author', 'michishirube-review'].map((name) => {
+  const js = find(new RegExp(`<meta name="${name}"[^>]* data-js="\\.?\\/?([^"]+\\.js)"`), `the JS glue of ${name}`);
+  const wasmFile = find(new RegExp(`<meta name="${name}"[^>]* data-wasm="\\.?\\/?([^"]+\\.wasm)"`), `the wasm of ${name}`);
+  const source = fs.readFileSync(path.join(dist, js), 'utf8');
+  const glue = inlineSnippets(source)
+    .replace(/^export default __wbg_init;?\s*$/m, '')
+    .replace(/^export \{[^}]*\};?\s*$/gm, '')
+    .replace(/^export (function|class|const|let) /gm, '$1 ');
+  if (/^import /m.test(glue)) throw new Error(`onefile: the glue of ${name} imports something this script does not inline`);
+  // What the module exports, for the page to hand on.
+  const exported = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+  const boot = `${glue}
+let started;
+(window.michishirubeModules ??= {})[${JSON.stringify(name)}] = () => {
+  started ??= (async () => {
+    const bytes = Uint8Array.from(atob(document.getElementById(${JSON.stringify(`${name}-wasm`)}).textContent), (c) => c.charCodeAt(0));
+    await __wbg_init({ module_or_path: bytes });
+    return { ${exported.join(', ')} };
+  })();
+  return started;
+};
+`;
+  return { name, boot, wasm: fs.readFileSync(path.join(dist, wasmFile)).toString('base64') };
+});
 
 // Every data file the app may fetch, keyed by its relative path.
 const data = {};
@@ -95,23 +113,11 @@ const boot = `${glue}
 const bytes = Uint8Array.from(atob(document.getElementById('michishirube-wasm').textContent), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 `;
-// Started only when first asked for, so opening the file costs nothing more.
-const authorBoot = `${authorGlue}
-let started;
-window.michishirubeAuthor = () => {
-  started ??= (async () => {
-    const bytes = Uint8Array.from(atob(document.getElementById('michishirube-author-wasm').textContent), (c) => c.charCodeAt(0));
-    await __wbg_init({ module_or_path: bytes });
-    return { ${exported.join(', ')} };
-  })();
-  return started;
-};
-`;
 const dataJson = JSON.stringify(data).replace(/</g, '\\u003c');
 const sha = (s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const policy = [
   "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${sha(boot)} ${sha(authorBoot)}`,
+  `script-src 'wasm-unsafe-eval' ${sha(boot)} ${lazyModules.map((m) => sha(m.boot)).join(' ')}`,
   `style-src ${sha(css)}`,
   "img-src data:",
   "object-src 'none'",
@@ -129,8 +135,7 @@ const out = `<!DOCTYPE html>
 <style>${css}</style>
 <script type="application/json" id="michishirube-data">${dataJson}</script>
 <script type="application/octet-stream" id="michishirube-wasm">${wasm}</script>
-<script type="application/octet-stream" id="michishirube-author-wasm">${authorWasm}</script>
-<script type="module">${authorBoot}</script>
+${lazyModules.map((m) => `<script type="application/octet-stream" id="${m.name}-wasm">${m.wasm}</script>\n<script type="module">${m.boot}</script>`).join('\n')}
 <script type="module">${boot}</script>
 </head>
 <body>

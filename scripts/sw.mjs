@@ -14,9 +14,10 @@ if (!dir) {
   console.error('sw.mjs: no directory given and TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
-// The authoring module's two files, by name and (in the worker) by path.
-const AUTHOR = /^michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$/;
-const AUTHOR_PATH = String.raw`/michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$`;
+// The modules loaded on demand (authoring, review): by name and (in the
+// worker) by path. Not precached: they are cached when first used.
+const AUTHOR = /^michishirube-(author|review)-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const AUTHOR_PATH = String.raw`/michishirube-(author|review)-[0-9a-f]+(_bg\.wasm|\.js)$`;
 // Every file of the build but the data, including wasm-bindgen's snippets
 // (small JS files the modules import, in subfolders).
 const walk = (rel) => fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
@@ -52,7 +53,7 @@ self.addEventListener('activate', (e) => {
 });
 
 // Same-origin GETs only: cached first, then the network, caching bodies'
-// data and the authoring module as they are fetched. Nothing else is ever
+// data and the modules loaded on demand as they are fetched. Nothing else is ever
 // requested.
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);

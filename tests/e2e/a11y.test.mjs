@@ -29,6 +29,9 @@ const VIEWS = [
   ['#/workshop', 'svg.qr'],
   ['#/accessibility', '#a11y-heading'],
   ['#/author', '#author-heading'],
+  ['#/meeting', '#share-heading'],
+  ['#/meeting/handover', '#review-heading'],
+  ['#/review', '#open-heading'],
 ];
 
 async function seed(page) {
@@ -63,7 +66,7 @@ for (const mode of ['normal', 'projector']) {
     for (const [hash, sel] of VIEWS) {
       await page.goto(server.url + hash);
       await page.reload();
-      await page.locator(mode === 'projector' && /assess|plan|print|history/.test(hash) ? 'main h1' : sel).first().waitFor();
+      await page.locator(mode === 'projector' && /assess|plan|print|history|meeting|review/.test(hash) ? 'main h1' : sel).first().waitFor();
       for (const v of await violations(page)) found.push(`${hash}: ${v}`);
     }
     assert.deepEqual(found, []);

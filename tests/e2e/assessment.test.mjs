@@ -206,9 +206,11 @@ test('stored ids that left the data are reported, a copy is kept, and the rest i
   await fresh(page);
   const doc = { version: 1, assessment: { selection: { body: 'koriyama', track: 'jimu-gijutsu', current: { grade: 'kakaricho' }, next: 'gone-grade' },
     current: { rinri: { rating: { level: 3 } }, 'gone-ability': { rating: { level: 2 } } }, next: {} }, snapshots: [] };
+  // Written from a page of the same origin that runs no app, so that no
+  // running app can save its own document over it before the reload.
+  await page.goto(server.url + 'data/index.json');
   await page.evaluate((d) => localStorage.setItem('michishirube.v1', JSON.stringify(d)), doc);
   await page.goto(server.url + '#/assess/rate');
-  await page.reload();
   await page.locator('.notice').first().waitFor();
   const notices = (await page.locator('.notice').allTextContents()).join('\n');
   assert.match(notices, /gone-grade/);

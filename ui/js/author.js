@@ -2,13 +2,14 @@
 // page 「団体の枠組みを作る」 needs it, and hands its functions to the app.
 // The build (scripts/app-module.mjs) names its two files, with content
 // hashes, on <meta name="michishirube-author">; the one-file build inlines
-// it and offers it as window.michishirubeAuthor. Nothing is fetched from
+// it and offers it through window.michishirubeModules. Nothing is fetched from
 // anywhere but the app's own origin, and the chosen file never leaves the
 // page: its bytes go to the module and its text comes back.
 let loading;
 
 async function load() {
-  if (window.michishirubeAuthor) return window.michishirubeAuthor();
+  const inlined = window.michishirubeModules?.['michishirube-author'];
+  if (inlined) return inlined();
   const meta = document.querySelector('meta[name="michishirube-author"]');
   if (!meta) throw new Error('michishirube: the page does not name the authoring module');
   const base = document.baseURI;

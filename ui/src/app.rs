@@ -10,9 +10,12 @@ use crate::components::status::{failure, loading};
 use crate::components::words::mixed;
 use crate::fetch;
 use crate::i18n::{tr, Lang, Msg};
+use crate::lazy::LazyPage;
 use crate::pages;
 use crate::pages::body_list::{imported_from, imported_label};
-use crate::route::{current_hash, go_to_section, navigate, section_of, use_route_listener, Route};
+use crate::route::{
+    current_hash, go_to_section, navigate, section_of, use_route_listener, Meeting, Route,
+};
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
 use gloo::events::EventListener;
@@ -80,6 +83,83 @@ pub fn initial_state() -> AppState {
         projector,
         ..AppState::default()
     }
+}
+
+/// What a page of the review module needs: its mode from the route, and
+/// the person's assessment, plan and reviews.
+fn review_input(state: &AppState, lang: Lang) -> String {
+    use crate::review::io::{ReviewInput, ReviewMode};
+    let mode = match &state.route {
+        Route::Meeting(Meeting::Share) => ReviewMode::Share,
+        Route::Meeting(Meeting::Handover) => ReviewMode::Handover,
+        Route::Meeting(Meeting::Compare(id)) => ReviewMode::Compare(*id),
+        Route::Review(payload) => ReviewMode::Open(payload.clone()),
+        _ => ReviewMode::Share,
+    };
+    let app_url = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    let input = ReviewInput {
+        mode,
+        lang,
+        today: crate::today(),
+        app_url,
+        assessment: state.assessment().cloned(),
+        plan: state.doc.plan.clone(),
+        reviews: state.doc.reviews.clone(),
+        imported: state
+            .frameworks
+            .bodies
+            .iter()
+            .map(|f| (f.data.body.id.clone(), f.json.clone()))
+            .collect(),
+        guest: state.guest,
+    };
+    serde_json::to_string(&input).unwrap_or_default()
+}
+
+/// What the review module's pages ask of the app, done.
+fn on_review_event(state: &AppContext) -> Callback<String> {
+    use crate::review::io::ReviewEvent;
+    let state = state.clone();
+    Callback::from(move |json: String| {
+        // Through a Value: the stored document is read that way too, so the
+        // module's events reuse its deserializers instead of adding their own.
+        let Ok(event) = serde_json::from_str::<serde_json::Value>(&json)
+            .and_then(serde_json::from_value::<ReviewEvent>)
+        else {
+            return;
+        };
+        match event {
+            ReviewEvent::AddReview {
+                body,
+                current_grade,
+                next_grade,
+                made,
+                on_this_device,
+                given,
+            } => state.dispatch(Action::AddReview(Rc::new(
+                michishirube::core::review::Review {
+                    id: 0,
+                    body,
+                    current_grade,
+                    next_grade,
+                    made,
+                    received: crate::today(),
+                    on_this_device,
+                    given,
+                },
+            ))),
+            ReviewEvent::KeepCopy { assessment, plan } => state.dispatch(Action::KeepCopy {
+                assessment,
+                plan,
+                today: crate::today(),
+            }),
+            ReviewEvent::DeleteReview(id) => state.dispatch(Action::DeleteReview(id)),
+            ReviewEvent::Navigate(hash) => navigate(&Route::from_hash(&hash)),
+        }
+    })
 }
 
 /// On every page about a body whose data on this device is an imported
@@ -421,6 +501,10 @@ pub fn App() -> Html {
     }
 
     let l = *lang;
+    // The 1on1 pages are the review module's, once the index is here (and
+    // never in projector mode, which shows no personal data).
+    let lazy =
+        state.route.is_lazy() && matches!(state.index, Loadable::Ready(_)) && !state.projector;
     let main = match (&state.index, &state.route) {
         (Loadable::Loading, _) => loading(l),
         (Loadable::Failed(msg), _) => failure(msg, l),
@@ -450,8 +534,12 @@ pub fn App() -> Html {
             }
             <Notices />
             { imported_banner(&state, l) }
-            <main id="main" tabindex="-1">{ main }</main>
-            <Footer />
+            if lazy {
+                <LazyPage module={crate::review::io::MODULE} input={review_input(&state, l)} on_event={on_review_event(&state)} />
+            } else {
+                <main id="main" tabindex="-1">{ main }</main>
+                <Footer />
+            }
         </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }

@@ -25,7 +25,9 @@ pub mod components;
 pub mod download;
 pub mod fetch;
 pub mod i18n;
+pub mod lazy;
 pub mod pages;
+pub mod review;
 pub mod route;
 pub mod start;
 pub mod state;
@@ -36,11 +38,27 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Mounts the whole app on the document body, taking over from the
-/// start-up shell ([`start`]) if it is on the page.
+/// The id of the element the whole app is drawn in. Pages of modules
+/// loaded on demand are drawn beside it, never in it ([`lazy`]).
+pub const APP_ROOT: &str = "app";
+
+/// Mounts the whole app, taking over from the start-up shell ([`start`])
+/// if it is on the page.
 pub fn mount_app() {
-    if let Some(shell) = gloo::utils::document().get_element_by_id(start::ROOT_ID) {
+    let doc = gloo::utils::document();
+    if let Some(shell) = doc.get_element_by_id(start::ROOT_ID) {
         shell.remove();
     }
-    yew::Renderer::<app::App>::new().render();
+    let root = doc.get_element_by_id(APP_ROOT).or_else(|| {
+        let el = doc.create_element("div").ok()?;
+        el.set_id(APP_ROOT);
+        let body = doc.body()?;
+        // First in the body, so that a page module's root comes after it.
+        body.insert_before(&el, body.first_child().as_ref()).ok()?;
+        Some(el)
+    });
+    match root {
+        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
+        None => yew::Renderer::<app::App>::new().render(),
+    };
 }

@@ -53,6 +53,23 @@ pub enum Route {
     Accessibility,
     /// For HR offices: bring a body's framework (template, import, export).
     Author,
+    /// The 1on1 面談 with a supervisor: share, hand over, compare. Drawn by
+    /// the review module, loaded when first opened.
+    Meeting(Meeting),
+    /// A share received: from its address (`#/review/1.…`), or pasted or
+    /// chosen as a file (`#/review`). Drawn by the review module too.
+    Review(Option<String>),
+}
+
+/// The pages of the 1on1 面談.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Meeting {
+    /// Make a share of the assessment for a supervisor.
+    Share,
+    /// The supervisor rates on this device, the person's own ratings hidden.
+    Handover,
+    /// The self-rating beside a supervisor's review (the latest, or one).
+    Compare(Option<u32>),
 }
 
 impl Route {
@@ -90,6 +107,15 @@ impl Route {
             (Some("workshop"), None) => Route::Workshop,
             (Some("accessibility"), None) => Route::Accessibility,
             (Some("author"), None) => Route::Author,
+            (Some("meeting"), None) => Route::Meeting(Meeting::Share),
+            (Some("meeting"), Some("handover")) => Route::Meeting(Meeting::Handover),
+            (Some("meeting"), Some("compare")) => {
+                Route::Meeting(Meeting::Compare(parts.next().and_then(|n| n.parse().ok())))
+            }
+            (Some("review"), None) => Route::Review(None),
+            (Some("review"), Some(payload)) if !payload.is_empty() => {
+                Route::Review(Some(payload.to_owned()))
+            }
             (Some("pref"), Some(code))
                 if code.len() == 2 && code.chars().all(|c| c.is_ascii_digit()) =>
             {
@@ -122,6 +148,12 @@ impl Route {
             Route::Prefecture(code) => format!("#/pref/{code}"),
             Route::Accessibility => "#/accessibility".into(),
             Route::Author => "#/author".into(),
+            Route::Meeting(Meeting::Share) => "#/meeting".into(),
+            Route::Meeting(Meeting::Handover) => "#/meeting/handover".into(),
+            Route::Meeting(Meeting::Compare(None)) => "#/meeting/compare".into(),
+            Route::Meeting(Meeting::Compare(Some(n))) => format!("#/meeting/compare/{n}"),
+            Route::Review(None) => "#/review".into(),
+            Route::Review(Some(p)) => format!("#/review/{p}"),
         }
     }
 
@@ -142,7 +174,15 @@ impl Route {
                 | Route::Snapshot(_)
                 | Route::Plan
                 | Route::Print
+                | Route::Meeting(_)
+                | Route::Review(_)
         )
+    }
+
+    /// Whether the page is drawn by the review module, loaded on demand
+    /// (see [`crate::lazy`]), rather than by the app.
+    pub fn is_lazy(&self) -> bool {
+        matches!(self, Route::Meeting(_) | Route::Review(_))
     }
 
     /// The body this route's page is about, if it names one.
@@ -242,6 +282,12 @@ mod tests {
             Route::Prefecture("07".into()),
             Route::Accessibility,
             Route::Author,
+            Route::Meeting(Meeting::Share),
+            Route::Meeting(Meeting::Handover),
+            Route::Meeting(Meeting::Compare(None)),
+            Route::Meeting(Meeting::Compare(Some(2))),
+            Route::Review(None),
+            Route::Review(Some("1.eNqrVkrOzy0oSi0uTlWyUlAqS8wpTVWqBQBbUQfM".into())),
         ]
     }
 
@@ -270,7 +316,9 @@ mod tests {
                 | Route::Workshop
                 | Route::Prefecture(_)
                 | Route::Accessibility
-                | Route::Author => {}
+                | Route::Author
+                | Route::Meeting(_)
+                | Route::Review(_) => {}
             }
             assert_eq!(&Route::from_hash(&r.to_hash()), r, "{}", r.to_hash());
             assert_eq!(

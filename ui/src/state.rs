@@ -17,6 +17,7 @@ use michishirube::core::id::Id;
 use michishirube::core::index::{Index, PrefectureIndex};
 use michishirube::core::model::BodyData;
 use michishirube::core::plan::{next_id, PlanItem};
+use michishirube::core::review::{next_review_id, Review};
 use michishirube::core::scale::Rating;
 use michishirube::core::store::{reconcile, EngagementAnswers, StoredDoc};
 use std::collections::{BTreeMap, BTreeSet};
@@ -203,6 +204,21 @@ pub enum Action {
     GuestCleared,
     /// Turn projector mode on or off.
     Projector(bool),
+    /// Keep a supervisor's review with the document (its id and the day it
+    /// was kept are assigned here).
+    AddReview(Rc<Review>),
+    /// Keep a received assessment as this device's own: the one it
+    /// replaces is kept as a snapshot first, and its plan items are added.
+    KeepCopy {
+        /// The assessment received.
+        assessment: Assessment,
+        /// Its plan items (ids assigned here).
+        plan: Vec<PlanItem>,
+        /// Today, for the snapshot of the one replaced.
+        today: NaiveDate,
+    },
+    /// Remove a kept review.
+    DeleteReview(u32),
     /// Keep an imported framework on this device (replacing the body's
     /// earlier one); the app then shows that body from it.
     ImportFramework(Rc<Imported>),
@@ -498,6 +514,27 @@ impl AppState {
         self.compare = None;
     }
 
+    fn add_review(&mut self, r: Rc<Review>) {
+        self.edit_doc(|d| {
+            let id = next_review_id(&d.reviews);
+            d.reviews.push(Review { id, ..(*r).clone() });
+        });
+    }
+
+    fn keep_copy(&mut self, assessment: Assessment, plan: Vec<PlanItem>, today: NaiveDate) {
+        self.edit_doc(|d| {
+            if d.assessment.as_ref().is_some_and(|a| a != &assessment) {
+                d.take_snapshot(today, Some("共有の写しを保存する前".into()));
+            }
+            d.assessment = Some(assessment);
+            for item in plan {
+                let id = next_id(&d.plan);
+                d.plan.push(PlanItem { id, ..item });
+            }
+        });
+        self.compare = None;
+    }
+
     /// An imported framework kept; its body is shown from it at once (an
     /// assessment of it is checked against the new version as usual).
     fn import_framework(&mut self, imp: Rc<Imported>) {
@@ -613,6 +650,13 @@ impl AppState {
             Action::ResetGuest => self.io = Some(Io::ClearGuest),
             Action::GuestCleared => self.guest_cleared(),
             Action::Projector(on) => self.projector = on,
+            Action::AddReview(r) => self.add_review(r),
+            Action::KeepCopy {
+                assessment,
+                plan,
+                today,
+            } => self.keep_copy(assessment, plan, today),
+            Action::DeleteReview(id) => self.edit_doc(|d| d.reviews.retain(|r| r.id != id)),
             Action::ImportFramework(imp) => self.import_framework(imp),
             Action::RemoveFramework(id) => self.remove_framework(id),
             Action::StorageInfo(info) => self.storage = info,
@@ -820,6 +864,51 @@ mod tests {
         s.apply(Action::AllDeleted);
         assert!(s.frameworks.bodies.is_empty());
         assert!(s.body(&d.body.id).is_none());
+    }
+
+    #[test]
+    fn a_kept_review_is_numbered_and_removing_it_removes_only_it() {
+        use michishirube::core::review::ReviewBody;
+        let (mut s, d) = started();
+        let review = |role: &str| {
+            Rc::new(Review {
+                id: 0,
+                body: d.body.id.clone(),
+                current_grade: None,
+                next_grade: None,
+                made: NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+                received: NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+                on_this_device: true,
+                given: ReviewBody {
+                    role: role.into(),
+                    ..ReviewBody::default()
+                },
+            })
+        };
+        s.apply(Action::AddReview(review("課長")));
+        s.apply(Action::AddReview(review("部長")));
+        let ids: Vec<u32> = s.doc.reviews.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [1, 2]);
+        s.apply(Action::DeleteReview(1));
+        assert_eq!(s.doc.reviews.len(), 1);
+        assert_eq!(s.doc.reviews[0].given.role, "部長");
+    }
+
+    #[test]
+    fn keeping_a_received_copy_keeps_the_one_it_replaces_as_a_snapshot() {
+        let (mut s, _) = started();
+        let mine = s.assessment().cloned().expect("assessment");
+        let mut theirs = mine.clone();
+        theirs.selection.next = None;
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        s.apply(Action::KeepCopy {
+            assessment: theirs.clone(),
+            plan: Vec::new(),
+            today: day,
+        });
+        assert_eq!(s.assessment(), Some(&theirs));
+        assert_eq!(s.doc.snapshots.len(), 1);
+        assert_eq!(s.doc.snapshots[0].assessment, mine, "nothing is lost");
     }
 
     #[test]

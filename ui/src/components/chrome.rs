@@ -60,6 +60,7 @@ pub fn Nav(props: &NavProps) -> Html {
                     { link(Route::Suggest(b.clone()), tr(lang, "おすすめ", "Suggestions")) }
                     { link(Route::Career(b), tr(lang, "キャリアパス", "Career path")) }
                     { link(Route::Plan, tr(lang, "計画", "Plan")) }
+                    { link(Route::Meeting(crate::route::Meeting::Share), tr(lang, "面談", "1on1")) }
                     { link(Route::Print, tr(lang, "印刷", "Print")) }
                 }
                 if !props.projector {

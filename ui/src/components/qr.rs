@@ -20,13 +20,37 @@ pub fn app_url() -> String {
 pub struct QrProps {
     /// The text to encode.
     pub text: String,
+    /// Its accessible name (by default: this app's address).
+    #[prop_or_default]
+    pub label: Option<String>,
+    /// Low error correction, to fit a longer text (a share) in one code.
+    #[prop_or_default]
+    pub low: bool,
+}
+
+/// Whether a text fits one QR code (at low error correction if `low`).
+pub fn fits(text: &str, low: bool) -> bool {
+    QrCode::encode_text(
+        text,
+        if low {
+            QrCodeEcc::Low
+        } else {
+            QrCodeEcc::Medium
+        },
+    )
+    .is_ok()
 }
 
 /// A QR code as SVG. Encoding is qrcodegen's; this only draws its modules.
 #[component]
 pub fn QrImage(props: &QrProps) -> Html {
     let lang = use_lang();
-    let Ok(qr) = QrCode::encode_text(&props.text, QrCodeEcc::Medium) else {
+    let ecc = if props.low {
+        QrCodeEcc::Low
+    } else {
+        QrCodeEcc::Medium
+    };
+    let Ok(qr) = QrCode::encode_text(&props.text, ecc) else {
         return html! { <p>{ tr(lang, "QRコードを作れませんでした。", "The QR code could not be made.") }</p> };
     };
     let n = qr.size();
@@ -42,10 +66,11 @@ pub fn QrImage(props: &QrProps) -> Html {
     let full = n + 2 * border;
     html! {
         <svg class="qr" viewBox={format!("0 0 {full} {full}")} role="img"
-            aria-label={match lang {
+            aria-label={props.label.clone().unwrap_or_else(|| match lang {
                 Lang::Ja => format!("このアプリのアドレス {} のQRコード", props.text),
                 Lang::En => format!("QR code of this app's address, {}", props.text),
-            }}
+            })}
+            data-version={qr.version().value().to_string()}
             shape-rendering="crispEdges">
             <rect width="100%" height="100%" fill="#ffffff" />
             <path d={d} fill="#000000" />

@@ -27,6 +27,8 @@ pub enum SeriesStyle {
     Dashed,
     /// Short dots, triangle markers, green.
     Dotted,
+    /// Dash-dot, diamond markers, purple: the supervisor's rating.
+    DashDot,
 }
 
 impl SeriesStyle {
@@ -35,6 +37,7 @@ impl SeriesStyle {
             SeriesStyle::Solid => RGBColor(0x00, 0x31, 0xd8),
             SeriesStyle::Dashed => RGBColor(0xa3, 0x3b, 0x00),
             SeriesStyle::Dotted => RGBColor(0x1a, 0x6b, 0x2f),
+            SeriesStyle::DashDot => RGBColor(0x6b, 0x2f, 0x9e),
         }
     }
 
@@ -44,6 +47,7 @@ impl SeriesStyle {
             SeriesStyle::Solid => "series-solid",
             SeriesStyle::Dashed => "series-dashed",
             SeriesStyle::Dotted => "series-dotted",
+            SeriesStyle::DashDot => "series-dashdot",
         }
     }
 
@@ -53,6 +57,7 @@ impl SeriesStyle {
             SeriesStyle::Solid => "●",
             SeriesStyle::Dashed => "■",
             SeriesStyle::Dotted => "▲",
+            SeriesStyle::DashDot => "◆",
         }
     }
 }
@@ -386,6 +391,23 @@ fn draw(
                     stroke,
                 ))
                 .ok()?,
+            // A dash and a dot: a long dash pattern over a short one.
+            SeriesStyle::DashDot => {
+                root.draw(&DashedPathElement::new(
+                    pts.clone(),
+                    px(12.0),
+                    px(12.0),
+                    stroke,
+                ))
+                .ok()?;
+                root.draw(&DashedPathElement::new(
+                    pts.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(),
+                    px(2.0),
+                    px(22.0),
+                    stroke,
+                ))
+                .ok()?
+            }
         }
         let m = px(marker_css);
         for (i, p) in pts.iter().take(n).enumerate() {
@@ -406,6 +428,17 @@ fn draw(
                             (p.0, p.1 - m - 1),
                             (p.0 - m - 1, p.1 + m),
                             (p.0 + m + 1, p.1 + m),
+                        ],
+                        c.filled(),
+                    ))
+                    .ok()?,
+                SeriesStyle::DashDot => root
+                    .draw(&Polygon::new(
+                        vec![
+                            (p.0, p.1 - m - 2),
+                            (p.0 + m + 2, p.1),
+                            (p.0, p.1 + m + 2),
+                            (p.0 - m - 2, p.1),
                         ],
                         c.filled(),
                     ))
@@ -461,8 +494,26 @@ pub fn Radar(props: &RadarProps) -> Html {
         );
     }
 
+    // The figures drawn, for tests and tools that read the chart's data
+    // (the same figures the table beside gives in words).
+    let data: Vec<String> = props
+        .series
+        .iter()
+        .map(|s| {
+            let values: Vec<String> = s
+                .values
+                .iter()
+                .map(|v| v.map_or("null".into(), |n| n.to_string()))
+                .collect();
+            format!(
+                "{{\"name\":{},\"values\":[{}]}}",
+                serde_json::to_string(&s.name).unwrap_or_default(),
+                values.join(",")
+            )
+        })
+        .collect();
     html! {
-        <figure class="radar">
+        <figure class="radar" data-series={format!("[{}]", data.join(","))}>
             <div class="radar-box">
                 <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
             </div>

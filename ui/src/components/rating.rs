@@ -51,6 +51,20 @@ pub struct RatingItemProps {
     pub on_rate: Callback<(Side, Id, Rating)>,
     /// Called with a new note.
     pub on_note: Callback<(Side, Id, String)>,
+    /// Whether each side takes a note (a supervisor's review takes one
+    /// comment per item instead, outside this).
+    #[prop_or(true)]
+    pub notes: bool,
+    /// The person's own ratings (current, next), shown beside the choices
+    /// when a supervisor rates with them in view.
+    #[prop_or_default]
+    pub own: Option<(Option<Rating>, Option<Rating>)>,
+    /// The radio groups' name prefix (`r` for the person's own rating).
+    #[prop_or("r")]
+    pub prefix: &'static str,
+    /// More for the item, after its groups (a supervisor's comment).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 fn choice_value(r: Rating) -> String {
@@ -82,7 +96,11 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
             Side::Current => props.current_name.clone(),
             Side::Next => props.next_name.clone().unwrap_or_default(),
         };
-        let name = format!("r-{}-{}", side_key(side), it.id);
+        let name = format!("{}-{}-{}", props.prefix, side_key(side), it.id);
+        let own = props.own.map(|(c, n)| match side {
+            Side::Current => c,
+            Side::Next => n,
+        });
         let mut expect = String::new();
         if let Some(m) = &exp.mark {
             expect += m;
@@ -118,6 +136,10 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                         Lang::Ja => format!("この職位では「{r}」と読みます"),
                         Lang::En => format!("At this grade it reads \u{201c}{r}\u{201d}"),
                     }, lang) }</span> }) }
+                    { for own.map(|o| html! { <span class="own-rating">{ match lang {
+                        Lang::Ja => format!("本人の評価：{}", o.map_or("未評価", |r| r.label(lang))),
+                        Lang::En => format!("Own rating: {}", o.map_or("not rated", |r| r.label(lang))),
+                    } }</span> }) }
                     { for exp.uncertain.as_ref().map(|why| html! {
                         <span class="uncertain-target">
                             <span class="badge badge-uncertain">{ tr(lang, "？ この目標は不確かです", "? This target is uncertain") }</span>
@@ -143,6 +165,7 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                         }
                     }) }
                 </div>
+                if props.notes {
                 <details class="note" open={!entry.note.is_empty()}>
                     <summary>{ tr(lang, "具体的な場面・根拠を書く（任意）", "Note a concrete situation or evidence (optional)") }</summary>
                     <label for={note_id.clone()} class="sr-only">{ mixed(&match lang {
@@ -151,6 +174,7 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                     }, lang) }</label>
                     <textarea id={note_id} rows="2" value={entry.note.clone()} oninput={on_note} />
                 </details>
+                }
             </fieldset>
         }
     };
@@ -164,6 +188,7 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
             { for it.description.iter().map(|t| html! { <p class="desc" lang="ja">{ t.clone() }</p> }) }
             { group(Side::Current) }
             { group(Side::Next) }
+            { props.children.clone() }
         </li>
     }
 }

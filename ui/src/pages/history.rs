@@ -7,7 +7,7 @@ use crate::components::status::loading;
 use crate::components::transfer::DataTransfer;
 use crate::components::words::{lang_of, mixed};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{navigate, Route};
+use crate::route::{navigate, Meeting, Route};
 use crate::state::{use_app, Action, Loadable, StorageInfo};
 use michishirube::core::assess::{rate_items, Side};
 use michishirube::core::dates::{date_label, short_date};
@@ -101,6 +101,24 @@ pub fn HistoryView() -> Html {
                                 </div>
                             </li>
                         }
+                    }) }
+                </ul>
+            }
+            <h2>{ tr(lang, "上司の評価", "Supervisors' reviews") }</h2>
+            if ctx.doc.reviews.is_empty() {
+                <p>{ tr(lang, "まだ上司の評価はありません。「面談」から、上司と共有するか、この端末で上司に評価してもらえます。", "No supervisor's review yet. From \u{201c}1on1\u{201d}, share with your supervisor or have them rate on this device.") }</p>
+            } else {
+                <ul class="review-list">
+                    { for ctx.doc.reviews.iter().rev().map(|r| html! {
+                        <li class="review-item" data-review={r.id.to_string()}>
+                            <p><strong>{ date_label(r.made, lang) }</strong>{ " " }{ mixed(&match lang {
+                                Lang::Ja => format!("{}　{}{}", body_name(&r.body), if r.given.role.is_empty() { "役職の記入なし" } else { r.given.role.as_str() }, if r.on_this_device { "（この端末で評価）" } else { "（共有で受け取り）" }),
+                                Lang::En => format!("{} · {}{}", body_name(&r.body), if r.given.role.is_empty() { "no role given" } else { r.given.role.as_str() }, if r.on_this_device { " (given on this device)" } else { " (received as a share)" }),
+                            }, lang) }</p>
+                            <div class="actions">
+                                <a class="button secondary" href={Route::Meeting(Meeting::Compare(Some(r.id))).to_hash()}>{ tr(lang, "自己評価と比べる", "Compare with the self-rating") }</a>
+                            </div>
+                        </li>
                     }) }
                 </ul>
             }

@@ -56,5 +56,7 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Workshop => html! { <workshop::WorkshopView /> },
         Route::Accessibility => html! { <statement::StatementView /> },
         Route::Author => html! { <author::AuthorView /> },
+        // Drawn by the review module, beside the app (see crate::lazy).
+        Route::Meeting(_) | Route::Review(_) => html! {},
     }
 }

@@ -1,6 +1,7 @@
 //! One A4 page for the 1on1 / 自己申告 interview: who and when, the ratings
 //! with gaps, the radar chart, the top suggestions, the plan, and a blank
-//! box for the supervisor. The print stylesheet drops all navigation and
+//! box for the supervisor; or, once a supervisor's review is kept, both
+//! ratings side by side, how they stand, the comments and agreed steps. The print stylesheet drops all navigation and
 //! keeps everything legible in black and white.
 
 use crate::components::radar::{radar_of, Radar};
@@ -11,7 +12,8 @@ use crate::i18n::{labelled, paren, tr, use_lang, Lang};
 use crate::state::use_app;
 use crate::today;
 use michishirube::core::assess::{analysis_of, summary, Change, Side};
-use michishirube::core::dates::date_label;
+use michishirube::core::dates::{date_label, fiscal_year_label};
+use michishirube::core::review::{chosen, compare, Verdict};
 use yew::prelude::*;
 
 /// How many suggestions the sheet lists.
@@ -70,6 +72,72 @@ pub fn PrintView() -> Html {
         r.map(|x| x.label(lang).to_string())
             .unwrap_or_else(|| "—".into())
     };
+    // A supervisor's review of this assessment: both ratings, how they
+    // stand, the comments and the agreed steps, on the same page.
+    let review = chosen(&ctx.doc.reviews, sel, None).cloned();
+    let compared = review.as_ref().map(|r| compare(&an, &r.given));
+    let verdict_of = |row: usize, side: Side| {
+        compared
+            .as_ref()
+            .and_then(|c| c.iter().find(|c| c.row == row && c.side == side))
+            .cloned()
+    };
+    let short_verdict = |v: Verdict| match (v, lang) {
+        (Verdict::Agree, Lang::Ja) => "＝ 一致",
+        (Verdict::SelfHigher, Lang::Ja) => "↑ 自己が高い",
+        (Verdict::SelfLower, Lang::Ja) => "↓ 自己が低い",
+        (Verdict::Open, _) => "—",
+        (Verdict::Agree, Lang::En) => "＝ agree",
+        (Verdict::SelfHigher, Lang::En) => "↑ self higher",
+        (Verdict::SelfLower, Lang::En) => "↓ self lower",
+    };
+    // Beside a review, ratings are the scale's step numbers (the caption
+    // says which is which), so that a row stays one line and 14 abilities
+    // on two grades still fit the page.
+    let step = |r: Option<crate::core::scale::Rating>| match r {
+        Some(crate::core::scale::Rating::Level(l)) => l.value().to_string(),
+        Some(crate::core::scale::Rating::NotApplicable) => tr(lang, "該当なし", "N/A").to_owned(),
+        None => "—".into(),
+    };
+    let side_cells = |i: usize, r: &crate::core::assess::GapRow, side: Side| -> Html {
+        let rated = r.item.rated_sides().contains(&side);
+        match &review {
+            None => {
+                let own = if rated {
+                    rating(r.side(side).rating)
+                } else {
+                    "—".into()
+                };
+                html! { <><td>{ own }</td><td>{ gap_cell(r.side(side).gap()) }</td></> }
+            }
+            Some(rv) => {
+                let own = if rated {
+                    step(r.side(side).rating)
+                } else {
+                    "—".into()
+                };
+                let theirs = if rated {
+                    step(rv.given.side(side).get(&r.item.id).copied())
+                } else {
+                    "—".into()
+                };
+                let v = verdict_of(i, side).map_or("—", |c| short_verdict(c.verdict));
+                html! { <><td>{ own }</td><td>{ theirs }</td><td class="verdict">{ v }</td></> }
+            }
+        }
+    };
+    let side_heads = |label: &str| -> Html {
+        match &review {
+            None => {
+                html! { <><th scope="col">{ label.to_owned() }</th><th scope="col">{ tr(lang, "差", "Gap") }</th></> }
+            }
+            Some(_) => html! { <>
+                <th scope="col">{ format!("{label}{}", tr(lang, "・自己", " · self")) }</th>
+                <th scope="col">{ format!("{label}{}", tr(lang, "・上司", " · supervisor")) }</th>
+                <th scope="col">{ tr(lang, "比べて", "Compared") }</th>
+            </> },
+        }
+    };
 
     html! {
         <article class="print-sheet" aria-labelledby="print-heading">
@@ -84,26 +152,26 @@ pub fn PrintView() -> Html {
             </header>
             <div class="sheet-grid">
                 <table class="sheet-table">
-                    <caption>{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
+                    if review.is_some() {
+                        <caption>{ tr(lang, "自己評価と上司の評価（1 できていない・2 一部できる・3 できる・4 指導できる。＝ 一致、↑ 自己評価が高い、↓ 自己評価が低い）", "Self-rating and the supervisor's (1 not yet, 2 partly, 3 can do, 4 can teach; ＝ agree, ↑ self-rating higher, ↓ self-rating lower)") }</caption>
+                    } else {
+                        <caption>{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
+                    }
                     <thead><tr>
                         <th scope="col">{ tr(lang, "項目", "Item") }</th>
-                        <th scope="col">{ tr(lang, "現在", "Current") }</th><th scope="col">{ tr(lang, "差", "Gap") }</th>
-                        if next.is_some() { <th scope="col">{ tr(lang, "次", "Next") }</th><th scope="col">{ tr(lang, "差", "Gap") }</th> }
+                        { side_heads(tr(lang, "現在", "Current")) }
+                        if next.is_some() { { side_heads(tr(lang, "次", "Next")) } }
                     </tr></thead>
                     <tbody>
-                        { for an.rows.iter().map(|r| html! {
-                            <tr>
+                        { for an.rows.iter().enumerate().map(|(i, r)| html! {
+                            <tr data-item={r.item.id.to_string()}>
                                 <th scope="row">{ mixed(&r.item.name(lang), lang) }
                                     { if matches!(r.item.change, Change::NewlyRequired | Change::Raised) && next.is_some() { "★" } else { "" } }
                                     if r.item.current.iter().chain(r.item.next.iter()).any(|e| e.uncertain.is_some()) {
                                         <span lang="ja" aria-hidden="true">{ "？" }</span><span class="sr-only">{ tr(lang, "（目標は不確か）", " (target uncertain)") }</span>
                                     }</th>
-                                <td>{ if r.item.rated_sides().contains(&Side::Current) { rating(r.current.rating) } else { "—".into() } }</td>
-                                <td>{ gap_cell(r.current.gap()) }</td>
-                                if next.is_some() {
-                                    <td>{ if r.item.rated_sides().contains(&Side::Next) { rating(r.next.rating) } else { "—".into() } }</td>
-                                    <td>{ gap_cell(r.next.gap()) }</td>
-                                }
+                                { side_cells(i, r, Side::Current) }
+                                if next.is_some() { { side_cells(i, r, Side::Next) } }
                             </tr>
                         }) }
                     </tbody>
@@ -117,11 +185,11 @@ pub fn PrintView() -> Html {
             </div>
             <section class="sheet-section">
                 <h2>{ tr(lang, "まとめ", "Summary") }</h2>
-                <ul>{ for sentences.iter().take(6).map(|s| html! { <li>{ mixed(s, lang) }</li> }) }</ul>
+                <ul>{ for sentences.iter().take(if review.is_some() { 4 } else { 6 }).map(|s| html! { <li>{ mixed(s, lang) }</li> }) }</ul>
             </section>
             <section class="sheet-section">
                 <h2>{ tr(lang, "おすすめの研修・支援", "Suggested training and support") }</h2>
-                <ol>{ for sugg.iter().take(TOP).filter_map(|s| d.offerings.iter().find(|o| o.id == s.offering).map(|o| (o, s))).map(|(o, s)| html! {
+                <ol>{ for sugg.iter().take(if review.is_some() { TOP - 2 } else { TOP }).filter_map(|s| d.offerings.iter().find(|o| o.id == s.offering).map(|o| (o, s))).map(|(o, s)| html! {
                     <li><strong>{ glossed(&o.name, lang) }</strong>{ paren(lang, o.kind.label(lang)) }
                         { match lang { Lang::Ja => "", Lang::En => " " } }
                         { mixed(&s.reasons.first().map(|r| r.text(lang)).unwrap_or_default(), lang) }</li>
@@ -140,10 +208,35 @@ pub fn PrintView() -> Html {
                     }) }</ul>
                 }
             </section>
-            <section class="sheet-section comment-box">
-                <h2>{ tr(lang, "上司のコメント", "Supervisor's comments") }</h2>
-                <div class="blank"><span class="sr-only">{ tr(lang, "記入欄（空欄）", "Space for comments (blank)") }</span></div>
-            </section>
+            if let Some(rv) = &review {
+                <section class="sheet-section sheet-review">
+                    <h2>{ mixed(&match lang {
+                        Lang::Ja => format!("上司の評価（{}・{}）", date_label(rv.made, lang), if rv.given.role.is_empty() { "役職の記入なし" } else { rv.given.role.as_str() }),
+                        Lang::En => format!("Supervisor's review ({}, {})", date_label(rv.made, lang), if rv.given.role.is_empty() { "no role given" } else { rv.given.role.as_str() }),
+                    }, lang) }</h2>
+                    <ul class="sheet-comments">
+                        { for an.rows.iter().filter_map(|r| rv.given.comments.get(&r.item.id).filter(|c| !c.trim().is_empty()).map(|c| (r, c))).map(|(r, c)| html! {
+                            <li><strong>{ mixed(&r.item.short_label(), lang) }</strong>{ tr(lang, "：", ": ") }<span lang="ja">{ c.clone() }</span></li>
+                        }) }
+                        if !rv.given.overall.trim().is_empty() {
+                            <li><strong>{ tr(lang, "全体", "Overall") }</strong>{ tr(lang, "：", ": ") }<span lang="ja">{ rv.given.overall.clone() }</span></li>
+                        }
+                    </ul>
+                    <h3>{ tr(lang, "合意した次の一歩", "Agreed next steps") }</h3>
+                    if rv.given.steps.is_empty() {
+                        <p>{ tr(lang, "（記入なし）", "(none)") }</p>
+                    } else {
+                        <ul>{ for rv.given.steps.iter().map(|s| html! {
+                            <li>{ mixed(&s.text, lang) }{ for s.fiscal_year.map(|y| html! { { format!("（{}）", fiscal_year_label(y, lang)) } }) }</li>
+                        }) }</ul>
+                    }
+                </section>
+            } else {
+                <section class="sheet-section comment-box">
+                    <h2>{ tr(lang, "上司のコメント", "Supervisor's comments") }</h2>
+                    <div class="blank"><span class="sr-only">{ tr(lang, "記入欄（空欄）", "Space for comments (blank)") }</span></div>
+                </section>
+            }
         </article>
     }
 }

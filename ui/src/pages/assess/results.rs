@@ -4,6 +4,7 @@
 use super::with_assessment;
 use crate::components::results::ResultsBody;
 use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::route::{Meeting, Route};
 use crate::state::{use_app, Action};
 use michishirube::core::assess::Position;
 use michishirube::core::dates::{date_label, english_date, short_date, wareki};
@@ -31,6 +32,7 @@ pub fn ResultsView() -> Html {
         })
     });
     let baseline = a.selection.current == Position::PreEntry;
+    let has_review = ctx.doc.reviews.iter().any(|r| r.body == a.selection.body);
     let save = {
         let ctx = ctx.clone();
         Callback::from(move |_| {
@@ -98,8 +100,20 @@ pub fn ResultsView() -> Html {
             </div>
             if ctx.storage.persisted == Some(false) && !ctx.guest {
                 <p class="help storage-reminder">{ tr(lang, "このブラウザは、しばらく使わないと保存データを消すことがあります。控えとして「履歴・データ」から書き出しておくと安心です。", "This browser may delete saved data after a while without use. To be safe, export a copy from \u{201c}History & data\u{201d}.") }
-                    <a href={crate::route::Route::History.to_hash()}>{ tr(lang, "書き出しへ", "Go to export") }</a></p>
+                    <a href={Route::History.to_hash()}>{ tr(lang, "書き出しへ", "Go to export") }</a></p>
             }
+            <section class="meeting-links no-print" aria-labelledby="meeting-heading">
+                <h2 id="meeting-heading">{ tr(lang, "上司との面談（1on1・人事評価）", "The meeting with your supervisor (1on1, appraisal)") }</h2>
+                <p>{ tr(lang, "上司にも同じ項目を評価してもらい、違いを話し合えます。", "Your supervisor can rate the same items, and you talk through where the two differ.") }</p>
+                <ul class="link-list">
+                    <li><a href={Route::Meeting(Meeting::Share).to_hash()}>{ tr(lang, "上司と共有する（リンク・QRコード・ファイル）", "Share with your supervisor (link, QR code, file)") }</a></li>
+                    <li><a href={Route::Meeting(Meeting::Handover).to_hash()}>{ tr(lang, "この端末で上司に評価してもらう", "Have your supervisor rate on this device") }</a></li>
+                    <li><a href={Route::Review(None).to_hash()}>{ tr(lang, "受け取った上司の評価を開く", "Open a review you received") }</a></li>
+                    if has_review {
+                        <li><a href={Route::Meeting(Meeting::Compare(None)).to_hash()}>{ tr(lang, "上司の評価と比べる", "Compare with your supervisor's review") }</a></li>
+                    }
+                </ul>
+            </section>
             <ResultsBody assessment={a} data={d} {compare} />
         </section>
     }

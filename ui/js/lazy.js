@@ -1,0 +1,41 @@
+// Loads a page module (a wasm module with a yew app of its own, such as
+// the review module of the 1on1 面談) the first time the app shows one of
+// its pages, and mounts it beside the app's own root: never inside it, so
+// the two apps' event handling never meets. The build
+// (scripts/app-module.mjs) names each module's two files, with content
+// hashes, on <meta name="…">; the one-file build inlines them and offers
+// them through window.michishirubeModules. Nothing is fetched from
+// anywhere but the app's own origin.
+const loading = new Map();
+
+async function load(name) {
+  const inlined = window.michishirubeModules?.[name];
+  if (inlined) return inlined();
+  const meta = document.querySelector(`meta[name="${name}"]`);
+  if (!meta) throw new Error(`michishirube: the page does not name the module ${name}`);
+  const base = document.baseURI;
+  const glue = await import(new URL(meta.dataset.js, base).href);
+  await glue.default({ module_or_path: new URL(meta.dataset.wasm, base) });
+  return glue;
+}
+
+function module(name) {
+  if (!loading.has(name)) {
+    loading.set(name, load(name).catch((e) => { loading.delete(name); throw e; }));
+  }
+  return loading.get(name);
+}
+
+// Mounts the module's page into `root` with its input (JSON text); the
+// module reports back through `events` (called with JSON text).
+export async function mountPage(name, root, input, events) {
+  const m = await module(name);
+  m.mount(root, input, events);
+}
+
+// Takes the module's page down, if the module was ever loaded.
+export async function unmountPage(name) {
+  if (!loading.has(name)) return;
+  const m = await loading.get(name);
+  m.unmount();
+}

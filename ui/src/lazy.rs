@@ -1,0 +1,126 @@
+//! Pages drawn by a module loaded on demand: the app shows its header,
+//! menu and messages, and the module draws the page's `<main>` and footer
+//! into a root of its own beside the app's (see ui/js/lazy.js). A page is
+//! mounted with its input as JSON and reports back through a callback; the
+//! app takes it down when the person leaves it. The module is fetched the
+//! first time, from this origin only.
+
+use crate::i18n::{tr, use_lang, Msg};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[wasm_bindgen(module = "/js/lazy.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = mountPage, catch)]
+    async fn mount_page(
+        name: &str,
+        root: web_sys::Element,
+        input: &str,
+        events: &js_sys::Function,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = unmountPage, catch)]
+    async fn unmount_page(name: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The id of the element modules draw into, right after the app's own.
+pub const LAZY_ROOT: &str = "lazy-root";
+
+/// The module's root, made the first time, after the app's root.
+fn lazy_root() -> Option<web_sys::Element> {
+    let doc = gloo::utils::document();
+    if let Some(el) = doc.get_element_by_id(LAZY_ROOT) {
+        return Some(el);
+    }
+    let el = doc.create_element("div").ok()?;
+    el.set_id(LAZY_ROOT);
+    doc.body()?.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Props for [`LazyPage`].
+#[derive(Properties, PartialEq)]
+pub struct LazyPageProps {
+    /// The module's name (its `<meta>`).
+    pub module: &'static str,
+    /// The page's input, as JSON text; a change mounts the page again.
+    pub input: String,
+    /// What the page reports, as JSON text.
+    pub on_event: Callback<String>,
+}
+
+/// Where the page stands.
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Loading,
+    Shown,
+    Failed(Msg),
+}
+
+/// A page of a module loaded on demand. Until it is shown (and if it
+/// cannot be), this draws the page's `<main>` with what is happening.
+#[component]
+pub fn LazyPage(props: &LazyPageProps) -> Html {
+    let lang = use_lang();
+    let phase = use_state(|| Phase::Loading);
+    {
+        let phase = phase.clone();
+        let on_event = props.on_event.clone();
+        use_effect_with(
+            (props.module, props.input.clone()),
+            move |(module, input)| {
+                let module = *module;
+                let events =
+                    Closure::<dyn Fn(String)>::new(move |json: String| on_event.emit(json));
+                let callback: js_sys::Function =
+                    events.as_ref().unchecked_ref::<js_sys::Function>().clone();
+                phase.set(Phase::Loading);
+                match lazy_root() {
+                    None => phase.set(Phase::Failed(Msg::new(
+                        "ページを表示できませんでした。",
+                        "The page could not be shown.",
+                    ))),
+                    Some(root) => {
+                        let input = input.clone();
+                        let phase = phase.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            match mount_page(module, root, &input, &callback).await {
+                                Ok(_) => phase.set(Phase::Shown),
+                                Err(e) => {
+                                    let why = e
+                                        .as_string()
+                                        .or_else(|| {
+                                            js_sys::Reflect::get(&e, &"message".into())
+                                                .ok()
+                                                .and_then(|m| m.as_string())
+                                        })
+                                        .unwrap_or_default();
+                                    phase.set(Phase::Failed(Msg::new(
+                                    format!("このページの部品を読み込めませんでした。再読み込みしてお試しください。（{why}）"),
+                                    format!("This page's module could not be loaded. Reload and try again. ({why})"),
+                                )));
+                                }
+                            }
+                        });
+                    }
+                }
+                move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = unmount_page(module).await;
+                        // The page may still report while it is taken down.
+                        drop(events);
+                    });
+                }
+            },
+        );
+    }
+    match &*phase {
+        Phase::Shown => html! {},
+        Phase::Loading => html! {
+            <main id="main" tabindex="-1"><p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p></main>
+        },
+        Phase::Failed(m) => html! {
+            <main id="main" tabindex="-1"><p class="error" role="alert">{ m.get(lang).to_owned() }</p></main>
+        },
+    }
+}

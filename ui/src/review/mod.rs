@@ -1,0 +1,188 @@
+//! The review module: the pages of the 1on1 面談 with a supervisor, a wasm
+//! module of its own (ui/src/bin/review.rs) loaded the first time one of
+//! them is opened, so that the many who never share an assessment never
+//! load it. The app mounts a page with [`io::ReviewInput`] and keeps
+//! whatever the page reports ([`io::ReviewEvent`]); see [`crate::lazy`].
+//!
+//! The pages:
+//! - [`share`]: the person makes a share for a supervisor (link, QR, file);
+//! - [`open`]: a share received, previewed, then reviewed or kept;
+//! - [`form`]: the supervisor rates, comments and agrees next steps, from
+//!   a share or on this device (hand-over, own ratings hidden);
+//! - [`compare`]: the self-rating beside the review, in words and chart.
+
+pub mod compare;
+pub mod form;
+pub mod io;
+pub mod open;
+pub mod share;
+
+use crate::components::chrome::Footer;
+use crate::components::status::{failure, loading};
+use crate::core::id::Id;
+use crate::core::lang::Lang;
+use crate::core::load::body_from_json;
+use crate::core::model::BodyData;
+use crate::i18n::{tr, Msg};
+use io::{ReviewEvent, ReviewInput, ReviewMode};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+thread_local! {
+    /// The page mounted now, to take down.
+    static MOUNTED: RefCell<Option<yew::AppHandle<ReviewRoot>>> = const { RefCell::new(None) };
+}
+
+/// Mounts a page into `root`: `input` is [`ReviewInput`] as JSON; `events`
+/// is called with each [`ReviewEvent`] as JSON.
+pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
+    unmount();
+    let input: Result<ReviewInput, String> = serde_json::from_str(input).map_err(|e| e.to_string());
+    let report = Callback::from(move |e: ReviewEvent| {
+        if let Ok(json) = serde_json::to_string(&e) {
+            let _ = events.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        }
+    });
+    let props = ReviewRootProps {
+        input: input.map(Rc::new),
+        report,
+    };
+    let handle = yew::Renderer::<ReviewRoot>::with_root_and_props(root, props).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+}
+
+/// Takes the page down (its DOM with it).
+pub fn unmount() {
+    if let Some(h) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        h.destroy();
+    }
+}
+
+/// What a page of this module gets: the input, the report channel and the
+/// body's data.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    /// The app's input.
+    pub input: Rc<ReviewInput>,
+    /// Reports to the app.
+    pub report: Callback<ReviewEvent>,
+}
+
+impl Ctx {
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.input.lang
+    }
+}
+
+/// Loads a body's data: an imported framework's from its text, else the
+/// app's own file, as the index names it.
+pub async fn load_body(input: &ReviewInput, id: &Id) -> Result<Rc<BodyData>, Msg> {
+    if let Some((_, json)) = input.imported.iter().find(|(i, _)| i == id) {
+        return body_from_json("imported", json).map(Rc::new).map_err(|_| {
+            Msg::new(
+                "取り込んだ枠組みを読み込めませんでした。",
+                "The imported framework could not be read.",
+            )
+        });
+    }
+    let ix = crate::fetch::index().await?;
+    let Some(file) = ix.body_file(id) else {
+        return Err(Msg::new(
+            format!("団体「{id}」は、このアプリに収録されていません。"),
+            format!("The body \u{201c}{id}\u{201d} is not included in this app."),
+        ));
+    };
+    crate::fetch::body(&file).await.map(Rc::new)
+}
+
+/// A hook: a body's data, loaded once per id.
+#[hook]
+pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Rc<BodyData>, Msg>> {
+    let state = use_state(|| None);
+    {
+        let state = state.clone();
+        use_effect_with(id, move |id| {
+            state.set(None);
+            if let Some(id) = id.clone() {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.set(Some(load_body(&input, &id).await));
+                });
+            }
+        });
+    }
+    (*state).clone()
+}
+
+/// Props for [`ReviewRoot`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewRootProps {
+    /// The app's input, or why it could not be read.
+    pub input: Result<Rc<ReviewInput>, String>,
+    /// Reports to the app.
+    pub report: Callback<ReviewEvent>,
+}
+
+/// The module's page: its `<main>` and the footer.
+#[component]
+pub fn ReviewRoot(props: &ReviewRootProps) -> Html {
+    // Focus the page once it is drawn, as the app does on a route change.
+    use_effect_with((), |_| crate::components::chrome::focus_main());
+    let input = match &props.input {
+        Ok(i) => i.clone(),
+        Err(why) => {
+            let lang = Lang::Ja;
+            return html! {
+                <ContextProvider<Lang> context={lang}>
+                    <main id="main" tabindex="-1">{ failure(&Msg::new(format!("ページを表示できませんでした（{why}）。"), format!("The page could not be shown ({why}).")), lang) }</main>
+                </ContextProvider<Lang>>
+            };
+        }
+    };
+    let lang = input.lang;
+    let ctx = Ctx {
+        input: input.clone(),
+        report: props.report.clone(),
+    };
+    let page = match &input.mode {
+        ReviewMode::Share => html! { <share::ShareView ctx={ctx.clone()} /> },
+        ReviewMode::Handover => html! { <form::HandoverView ctx={ctx.clone()} /> },
+        ReviewMode::Compare(id) => html! { <compare::CompareView ctx={ctx.clone()} id={*id} /> },
+        ReviewMode::Open(payload) => {
+            html! { <open::OpenView ctx={ctx.clone()} payload={payload.clone()} /> }
+        }
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main id="main" tabindex="-1" class="meeting">{ page }</main>
+            <Footer />
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The body's data as a page needs it: drawn with `f` once loaded.
+pub fn with_body(
+    body: &Option<Result<Rc<BodyData>, Msg>>,
+    lang: Lang,
+    f: impl FnOnce(Rc<BodyData>) -> Html,
+) -> Html {
+    match body {
+        None => loading(lang),
+        Some(Err(m)) => failure(m, lang),
+        Some(Ok(d)) => f(d.clone()),
+    }
+}
+
+/// The message for a page that needs an assessment and has none.
+pub fn no_assessment(lang: Lang) -> Html {
+    html! {
+        <section>
+            <h1>{ tr(lang, "上司との面談", "1on1 with your supervisor") }</h1>
+            <p class="plain">{ tr(lang, "まだ自己評価がありません。先に団体と職位を選び、自己評価をしてください。", "There is no self-rating yet. Choose your body and grades and rate yourself first.") }</p>
+            <p><a href="#/">{ tr(lang, "団体を選ぶ", "Choose a body") }</a></p>
+        </section>
+    }
+}
