@@ -1,18 +1,17 @@
 // Post-build step (trunk post_build hook): gives the modules loaded on
 // demand content-hashed file names and names them on the page.
 //
-// Trunk builds the start-up module as the page's main module (hashed names,
-// loaded by its own loader), and the whole app and the authoring module as
-// "worker"-type modules, which it leaves unhashed and unreferenced
+// The first view is static HTML (prerender/), so trunk builds every module
+// as a "worker"-type module, which it leaves unhashed and unreferenced
 // (michishirube-app.js and michishirube-app_bg.wasm, and the same for
-// michishirube-author). This script renames each pair to
+// michishirube-author and michishirube-review). This script renames each pair to
 // <name>-<hash>.js / _bg.wasm, so a new build is never mixed with a cached
 // old one, and writes
 //   <meta name="<name>" content="" data-js="…" data-wasm="…">
-// into index.html, which ui/js/open-app.js (the app, when the start-up
-// module hands over) and ui/js/author.js (the authoring module, on
-// #/author) read. It also drops trunk's preloads of snippets the start-up
-// module does not import.
+// into index.html, which assets/boot.js (the app, when the person leaves
+// the static first view), ui/js/author.js (the authoring module, on
+// #/author) and ui/js/lazy.js (the review module) read. It also drops any
+// preload of a module's snippets: nothing is loaded for the first view.
 //
 // Usage: node scripts/app-module.mjs [DIR]   (default $TRUNK_STAGING_DIR)
 import fs from 'node:fs';
@@ -28,7 +27,7 @@ const page = path.join(dir, 'index.html');
 let html = fs.readFileSync(page, 'utf8');
 // Each extra module: trunk's two files, renamed with a content hash and
 // named on a <meta> of the same name.
-for (const name of ['michishirube-app', 'michishirube-author', 'michishirube-review']) {
+for (const name of ['michishirube-author', 'michishirube-review']) {
   const js = path.join(dir, `${name}.js`);
   const wasm = path.join(dir, `${name}_bg.wasm`);
   for (const f of [js, wasm]) {
@@ -56,16 +55,26 @@ for (const name of ['michishirube-app', 'michishirube-author', 'michishirube-rev
   }
   console.log(`app-module.mjs: ${jsName}, ${wasmName}`);
 }
-// Trunk preloads every wasm-bindgen snippet of the crate, but the first
-// view needs only those the start-up module imports (the app's snippets,
-// such as ui/js/author.js, come with the app). The rest are not preloaded.
-const start = html.match(/<link rel="modulepreload" href="\.?\/?(michishirube-[0-9a-f]+\.js)"/);
-if (!start) {
-  console.error('app-module.mjs: cannot find the start-up module in index.html');
+// The whole app is trunk's "main" module (trunk adds a main build of the
+// root crate when a page names none), so trunk has hashed its names and
+// written a loader script and preloads for it, which would load the app on
+// every visit. The first view is static and needs none of it: the loader
+// goes, and the app is named on a <meta> like the others, for
+// assets/boot.js to load when the person goes further.
+const loader = [...html.matchAll(/\s*<script type="module">([\s\S]*?)<\/script>/g)]
+  .find((m) => m[1].includes('michishirube-app-'));
+const appJs = loader?.[1].match(/from\s*['"]\.?\/?(michishirube-app-[0-9a-f]+\.js)['"]/)?.[1];
+const appWasm = loader?.[1].match(/['"]\.?\/?(michishirube-app-[0-9a-f]+_bg\.wasm)['"]/)?.[1];
+if (!appJs || !appWasm) {
+  console.error("app-module.mjs: cannot find trunk's loader of the app module in index.html");
   process.exit(1);
 }
-const wanted = new Set([...fs.readFileSync(path.join(dir, start[1]), 'utf8')
-  .matchAll(/from\s*['"]\.\/(snippets\/[^'"]+)['"]/g)].map((m) => m[1]));
-html = html.replace(/\s*<link rel="modulepreload" href="\.?\/?(snippets\/[^"]+)"[^>]*>/g,
-  (link, href) => (wanted.has(href) ? link : ''));
+html = html.replace(loader[0], '');
+html = html.replace(/\s*<meta name="michishirube-app"[^>]*>/g, '');
+html = html.replace(/(<meta name="viewport"[^>]*>)/,
+  `$1\n    <meta name="michishirube-app" content="" data-js="./${appJs}" data-wasm="./${appWasm}">`);
+console.log(`app-module.mjs: ${appJs}, ${appWasm} (trunk's loader removed)`);
+// The first view loads no module, so nothing is preloaded for it; a
+// snippet a module imports comes with that module.
+html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="[^"]*"[^>]*>/g, '');
 fs.writeFileSync(page, html);

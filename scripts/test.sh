@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and all three test layers:
 #   1. format, lints, and the rule that the domain core depends on no UI crate;
-#   2. native `cargo test` (domain core, data validator over real and broken data);
+#   2. native `cargo test` (domain core, data validator over real and broken data,
+#      the UI's own logic, the first view's build-time renderer);
 #   3. wasm-bindgen-test components in headless Chromium;
 #   4. the release build, then Playwright end-to-end tests against dist/.
 set -euo pipefail
@@ -30,6 +31,8 @@ step "native tests"
 # UI crate's own logic (routes, the reducer, text helpers), natively.
 cargo test --locked -q
 cargo test --locked -q -p michishirube-ui --lib
+# The build-time renderer of the static first view.
+cargo test --locked -q -p michishirube-prerender
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

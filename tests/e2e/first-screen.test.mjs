@@ -34,13 +34,26 @@ test('a Japanese font is installed, so text and canvas labels render (not as box
   assert.equal(sameAsMissing, false, 'fonts-noto-cjk must be installed (scripts/install.sh)');
 });
 
-test('only the index is loaded at start-up, not any body file', async () => {
-  const { page, requests } = browser;
-  requests.length = 0;
+test('no data file is loaded for the first view; choosing a body loads the index and that body only', async () => {
+  const { page } = browser;
   await page.goto(server.url);
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  // The page's own requests, not the service worker's precaching.
+  const requests = [];
+  const record = (r) => requests.push(r.url());
+  page.on('request', record);
+  await page.reload();
   await page.locator('.body-name').first().waitFor();
-  assert.ok(requests.some((u) => u.endsWith('/data/index.json')));
-  assert.equal(requests.filter((u) => u.includes('/data/bodies/')).length, 0, requests.join('\n'));
+  await page.waitForLoadState('networkidle');
+  // The list is in the page itself (written at build time from the index).
+  const pageData = () => requests.filter((u) => u.includes('/data/') && !/michishirube-/.test(u));
+  assert.deepEqual(pageData(), [], requests.join('\n'));
+  await page.locator('.body-choice[data-body="hamamatsu"]').click();
+  await page.locator('main h1', { hasText: '浜松市' }).waitFor();
+  const bodies = [...new Set(pageData().filter((u) => u.includes('/data/bodies/')).map((u) => new URL(u).pathname))];
+  assert.deepEqual(bodies, ['/data/bodies/hamamatsu.json'], requests.join('\n'));
+  assert.ok(requests.some((u) => u.endsWith('/data/index.json')), 'the app reads the index');
+  page.off('request', record);
 });
 
 test('choosing 郡山市 shows its grade × ability table with headers, legend and marks', async () => {

@@ -10,11 +10,11 @@
 //! - [`app`]: the root component and the effects that do the I/O;
 //! - [`pages`]: one page per route; [`components`]: the widgets pages use;
 //! - [`fetch`], [`storage`]: the network and the browser's storage;
-//! - [`start`]: the small first-view module.
+//! - [`first_view`]: the first view, which the build renders to static HTML.
 //!
-//! Two wasm modules are built from it: the start-up shell ([`start`], the
-//! first view, kept small) and the whole app ([`app`]), which the shell
-//! loads when the person goes further.
+//! Three wasm modules are built from it: the whole app ([`app`]), which
+//! `assets/boot.js` loads when the person leaves the static first view, and
+//! the authoring and review modules, loaded by the pages that need them.
 
 /// The domain core, under the name the UI's modules use for it.
 pub use michishirube::core;
@@ -24,12 +24,12 @@ pub mod authoring;
 pub mod components;
 pub mod download;
 pub mod fetch;
+pub mod first_view;
 pub mod i18n;
 pub mod lazy;
 pub mod pages;
 pub mod review;
 pub mod route;
-pub mod start;
 pub mod state;
 pub mod storage;
 
@@ -42,13 +42,11 @@ pub fn today() -> chrono::NaiveDate {
 /// loaded on demand are drawn beside it, never in it ([`lazy`]).
 pub const APP_ROOT: &str = "app";
 
-/// Mounts the whole app, taking over from the start-up shell ([`start`])
-/// if it is on the page.
+/// Mounts the whole app, taking over from the static first view
+/// ([`first_view`]): the app draws first, then the static view goes, in the
+/// same task, so nothing is painted in between and nothing shifts.
 pub fn mount_app() {
     let doc = gloo::utils::document();
-    if let Some(shell) = doc.get_element_by_id(start::ROOT_ID) {
-        shell.remove();
-    }
     let root = doc.get_element_by_id(APP_ROOT).or_else(|| {
         let el = doc.create_element("div").ok()?;
         el.set_id(APP_ROOT);
@@ -61,4 +59,11 @@ pub fn mount_app() {
         Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
         None => yew::Renderer::<app::App>::new().render(),
     };
+    if let Some(view) = doc.get_element_by_id(first_view::FIRST_VIEW_ID) {
+        view.remove();
+    }
+    // boot.js's marks (the static view hidden, the app on its way).
+    if let Some(html) = doc.document_element() {
+        let _ = html.class_list().remove_2("app-first", "app-loading");
+    }
 }
