@@ -26,6 +26,9 @@ apt_missing=()
 for pkg in chromium chromium-driver fonts-noto-cjk poppler-utils; do
   installed "$pkg" || apt_missing+=("$pkg")
 done
+# Java, for the Nu HTML Checker (npm vnu-jar) in the e2e tests; any Java 11+
+# will do, so one already on the machine is used.
+command -v java >/dev/null || apt_missing+=(default-jre-headless)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "apt: ${apt_missing[*]}"
   as_root apt-get update -qq

@@ -121,7 +121,9 @@ pub fn GradeList(props: &GradeListProps) -> Html {
                 if props.folded {
                     html! {
                         <details class="grade" data-grade={g.id.to_string()}>
-                            <summary>{ heading }</summary>
+                            // The heading stays a heading inside the summary, so the
+                            // outline keeps its level (h2 → h3 → h4) when folded.
+                            <summary><h3>{ heading }</h3></summary>
                             { grade_body(d, g, lang) }
                         </details>
                     }
