@@ -208,8 +208,11 @@ test('stored ids that left the data are reported, a copy is kept, and the rest i
     current: { rinri: { rating: { level: 3 } }, 'gone-ability': { rating: { level: 2 } } }, next: {} }, snapshots: [] };
   // Written from a page of the same origin that runs no app, so that no
   // running app can save its own document over it before the reload.
+  // (The browser asks that page for a favicon, which the app has not.)
+  await page.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
   await page.goto(server.url + 'data/index.json');
   await page.evaluate((d) => localStorage.setItem('michishirube.v1', JSON.stringify(d)), doc);
+  await page.unroute('**/favicon.ico');
   await page.goto(server.url + '#/assess/rate');
   await page.locator('.notice').first().waitFor();
   const notices = (await page.locator('.notice').allTextContents()).join('\n');

@@ -46,8 +46,14 @@ export async function serve({ overrides = {} } = {}) {
     });
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  // A suite whose browser check fails in its `after` hook never reaches
+  // close(); the server must not then keep the test file running forever.
+  server.unref();
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, log, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}/`, log,
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 /** Where a page may fetch from: this machine's server, and the page's own
@@ -85,7 +91,7 @@ export async function launch({ allowErrors = null } = {}) {
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} (${m.location()?.url ?? 'no url'})`); });
   return {
     context, page, requests, errors, dialogs,
     close: async () => {

@@ -56,6 +56,14 @@ test('the authoring module is not precached, but once used it works with the net
   await page.reload();
   await page.locator('#author-heading').waitFor();
   await read();
+  // Reading a body's workbook also loads that body's data (to show what
+  // would change); the worker caches it as it passes, a moment later.
+  await page.waitForFunction(async () => {
+    for (const k of await caches.keys()) {
+      if (await (await caches.open(k)).match('data/bodies/hamamatsu.json')) return true;
+    }
+    return false;
+  });
   await context.setOffline(true);
   try {
     await page.reload();
