@@ -1,15 +1,16 @@
 // The first view (header, menu, the list of bodies, footer) is static HTML,
 // written into index.html at build time (prerender/) from the same
 // components the app draws, so it shows and its links work before any wasm
-// or JS runs. This small classic script, loaded in <head> before the body
-// is parsed, does three things:
+// or JS runs. This small classic script, inlined into <head> by trunk
+// (its hash goes into the Content-Security-Policy, scripts/csp.mjs), so the
+// first paint waits for no script file, does four things:
 //
 // 1. Before the first paint, it decides whether the app must draw the first
 //    screen instead: a stored assessment, imported frameworks, a guest
 //    session, projector mode, English, unusable storage, or an address other
-//    than the list. It then marks <html class="app-first">, which hides the
+//    than the list. It then gives the root element the class app-first, which hides the
 //    static view (styles/main.css), so there is no flash of the list.
-// 2. It loads the app (named on <meta name="michishirube-app"> by
+// 2. It loads the app (named on the michishirube-app meta tag by
 //    scripts/app-module.mjs) at once in that case, and otherwise only when
 //    the person leaves the list: a link to a body, or any other address.
 // 3. Until then it does for the static view what the app's components do:
@@ -135,4 +136,16 @@
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
+
+  // 4. The service worker, so the app works offline after one visit: not on
+  // file:// (the one-file build), where workers do not exist, and only once
+  // the first view has loaded, so that its precache, which fetches the
+  // whole app in the background, never competes with the first view.
+  if ('serviceWorker' in navigator && location.protocol.indexOf('http') === 0) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('./sw.js').catch(function () {
+        // Offline use is a convenience; the app works without it.
+      });
+    });
+  }
 })();

@@ -80,7 +80,7 @@ test('the app draws the same header, menu and list as the static view', async ()
   await page.reload();
   await page.locator('.body-choice').first().waitFor();
   const shape = () => page.evaluate(() => [...document.querySelectorAll('.site-header, .site-nav, main h1, .body-choice, .site-footer')]
-    .map((e) => { const r = e.getBoundingClientRect(); return [e.className, e.textContent.trim(), Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; }));
+    .map((e) => { const r = e.getBoundingClientRect(); return [e.className, e.textContent.trim(), Math.round(r.x), Math.round(r.y + window.scrollY), Math.round(r.width), Math.round(r.height)]; }));
   const before = await shape();
   // Take the app over on the list itself: leave and come back.
   await page.locator('a[href="#/workshop"]').first().click();

@@ -3,6 +3,7 @@
 // shown as text; no request leaves 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import { serve, launch, fresh as freshAt } from './harness.mjs';
 
 let server, browser;
@@ -35,9 +36,12 @@ test('the page carries a strict Content-Security-Policy', async () => {
   await page.goto(server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'self'/);
-  // No inline script at all: the first view is static HTML, and boot.js is a file.
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
-  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);
+  // One inline script, boot.js (so the first paint waits for no script
+  // file), allowed by its hash and nothing else.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent));
+  assert.equal(inline.length, 1);
+  const hash = crypto.createHash('sha256').update(inline[0], 'utf8').digest('base64');
+  assert.match(csp, new RegExp(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash.replace(/[+/]/g, '\\$&')}'(;|$)`));
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   await page.locator('.body-name').first().waitFor();
 });
