@@ -4,7 +4,7 @@
 //! the bodies the view needs, saving the document, deleting what the
 //! person asked to delete, and asking the browser to keep the data.
 
-use crate::components::chrome::{focus_main, use_document_lang, Footer, Header, Nav};
+use crate::components::chrome::{open_page, use_document_lang, Footer, Header, Nav};
 use crate::components::notices::Notices;
 use crate::components::status::{failure, loading};
 use crate::components::words::mixed;
@@ -487,7 +487,7 @@ pub fn App() -> Html {
     // Move focus to the main region on every route change, for keyboard and
     // screen-reader users; or to the section a link names (`?to=`), once
     // the page has drawn it.
-    use_effect_with(state.route.clone(), |_| focus_main());
+    use_effect_with(state.route.clone(), |_| open_page());
     {
         let ready = state
             .route

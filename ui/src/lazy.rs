@@ -117,7 +117,7 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
     match &*phase {
         Phase::Shown => html! {},
         Phase::Loading => html! {
-            <main id="main" tabindex="-1"><p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p></main>
+            <main id="main" tabindex="-1"><p class="status loading" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p></main>
         },
         Phase::Failed(m) => html! {
             <main id="main" tabindex="-1"><p class="error" role="alert">{ m.get(lang).to_owned() }</p></main>

@@ -1,20 +1,39 @@
 //! The frame around every page: skip link, header with the language switch,
-//! the main menu and the footer. Both the start-up shell ([`crate::start`])
-//! and the whole app ([`crate::app`]) draw it, so the first view and the
-//! app it hands over to look and read the same.
+//! the main menu and the footer. The build renders them into index.html as
+//! the static first view ([`crate::first_view`]) and the whole app
+//! ([`crate::app`]) draws them, so the first view and the app it hands
+//! over to look and read the same.
 
 use crate::core::id::Id;
 use crate::i18n::{tr, Lang};
 use crate::route::Route;
 use yew::prelude::*;
 
-/// Moves keyboard and screen-reader focus to the main region.
+/// Moves keyboard and screen-reader focus to the main region (the skip
+/// link), scrolling it into view.
 pub fn focus_main() {
-    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-            let _ = el.focus();
-        }
+    if let Some(el) = main_region() {
+        let _ = el.focus();
     }
+}
+
+/// A page was opened: it shows from its top, header and menu in view, and
+/// focus moves to its main region without scrolling (a main region taller
+/// than the screen, as while a page loads, would otherwise be scrolled to).
+pub fn open_page() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(el) = main_region() {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+    }
+}
+
+fn main_region() -> Option<web_sys::HtmlElement> {
+    let main = gloo::utils::document().get_element_by_id("main")?;
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main).ok()
 }
 
 /// Props for [`Nav`].
@@ -129,8 +148,8 @@ pub fn Footer() -> Html {
 }
 
 /// The page's own (Japanese) title. It is read once and kept on `<html>`,
-/// because the start-up shell may already have switched the title to
-/// English when the app takes over.
+/// because the title may already be English when the language changes
+/// again.
 fn title_ja() -> String {
     let doc = gloo::utils::document();
     let root = doc.document_element();

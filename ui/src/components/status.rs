@@ -1,5 +1,5 @@
 //! "Loading", "failed", and a body's data or one of those: the one way
-//! every view (and the start-up shell) says it.
+//! every view says it.
 
 use crate::i18n::{tr, Lang, Msg};
 use crate::state::{AppContext, Loadable};
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// "Loading…", announced politely to screen readers.
 pub fn loading(lang: Lang) -> Html {
-    html! { <p class="status" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
+    html! { <p class="status loading" role="status">{ tr(lang, "読み込み中…", "Loading…") }</p> }
 }
 
 /// A failure, announced at once.

@@ -130,7 +130,7 @@ pub struct ReviewRootProps {
 #[component]
 pub fn ReviewRoot(props: &ReviewRootProps) -> Html {
     // Focus the page once it is drawn, as the app does on a route change.
-    use_effect_with((), |_| crate::components::chrome::focus_main());
+    use_effect_with((), |_| crate::components::chrome::open_page());
     let input = match &props.input {
         Ok(i) => i.clone(),
         Err(why) => {
