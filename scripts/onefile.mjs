@@ -2,7 +2,7 @@
 // and every data file inlined), for PCs on a closed municipal network that
 // can only share files. It opens from disk (file://).
 //
-// The wasm of the whole app (not the start-up module) is embedded as base64
+// The wasm of the whole app is embedded as base64
 // and handed to the glue's init() as bytes. The modules loaded on demand
 // (authoring, review) are embedded the same way but started only when a
 // page first needs one (window.michishirubeModules). The data files
@@ -32,8 +32,8 @@ const find = (re, what) => {
   if (!m) throw new Error(`onefile: cannot find ${what} in dist/index.html`);
   return m[1];
 };
-// The whole app's module (named by scripts/app-module.mjs), not the small
-// start-up module: a file opened from disk has nothing to load later, and
+// The whole app's module (named by scripts/app-module.mjs), started at
+// once: a file opened from disk has no static first view of its own, and
 // its size is no concern.
 const jsFile = find(/<meta name="michishirube-app"[^>]* data-js="\.?\/?([^"]+\.js)"/, "the app's JS glue");
 const wasmFile = find(/<meta name="michishirube-app"[^>]* data-wasm="\.?\/?([^"]+\.wasm)"/, "the app's wasm");

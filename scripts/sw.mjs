@@ -1,6 +1,6 @@
 // Post-build step (trunk post_build hook): writes sw.js into the build with
 // a precache list of the files trunk produced (their names carry content
-// hashes) and the start-up index, and a cache name derived from that list,
+// hashes) and the index, and a cache name derived from that list,
 // so each build replaces the previous cache. Bodies' data are cached as they
 // are fetched: with 1,788 bodies, precaching all of them would be wasteful.
 //

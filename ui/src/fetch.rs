@@ -10,8 +10,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The data embedded in the one-file build (scripts/onefile.mjs), keyed by
 /// path. A page opened from file:// cannot fetch, so it reads from here.
-/// The browser's JSON.parse reads the map: this runs in the start-up module
-/// too, which carries no JSON parser of its own.
+/// The browser's JSON.parse reads the map, so the large block is never
+/// copied into wasm memory as a whole.
 pub fn embedded(url: &str) -> Option<String> {
     let doc = web_sys::window()?.document()?;
     let text = doc.get_element_by_id("michishirube-data")?.text_content()?;

@@ -150,12 +150,6 @@ fn session() -> Option<Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// Whether this device holds a stored document; `None` when localStorage
-/// cannot be used at all.
-pub fn has_document() -> Option<bool> {
-    local()?.get_item(STORAGE_KEY).ok().map(|v| v.is_some())
-}
-
 /// Whether this tab is a guest session.
 pub fn is_guest() -> bool {
     session()
@@ -300,25 +294,6 @@ pub async fn storage_info(ask: bool) -> crate::state::StorageInfo {
         usage: number("usage"),
         quota: number("quota"),
     }
-}
-
-/// Whether this device holds imported frameworks (so the start-up shell,
-/// which cannot list them, hands over to the app at once).
-pub fn has_frameworks() -> bool {
-    local()
-        .and_then(|s| {
-            s.get_item(crate::core::frameworks::FRAMEWORKS_KEY)
-                .ok()
-                .flatten()
-        })
-        .is_some()
-        || session()
-            .and_then(|s| {
-                s.get_item(crate::core::frameworks::FRAMEWORKS_KEY)
-                    .ok()
-                    .flatten()
-            })
-            .is_some()
 }
 
 /// Where frameworks are kept: in a guest session this tab only, like the
