@@ -212,7 +212,6 @@ test('stored ids that left the data are reported, a copy is kept, and the rest i
   await page.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
   await page.goto(server.url + 'data/index.json');
   await page.evaluate((d) => localStorage.setItem('michishirube.v1', JSON.stringify(d)), doc);
-  await page.unroute('**/favicon.ico');
   await page.goto(server.url + '#/assess/rate');
   await page.locator('.notice').first().waitFor();
   const notices = (await page.locator('.notice').allTextContents()).join('\n');
@@ -221,6 +220,7 @@ test('stored ids that left the data are reported, a copy is kept, and the rest i
   assert.match(notices, /残してあります/);
   await page.locator('.rate-items').waitFor();
   assert.equal(await page.locator('input[name="r-current-rinri"][value="3"]').isChecked(), true);
+  await page.unroute('**/favicon.ico');
 });
 
 test('localStorage disabled: a message, and the app still works in memory', async () => {
