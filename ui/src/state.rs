@@ -441,9 +441,8 @@ impl AppState {
         self.io = None;
     }
 
-    fn all_deleted(&mut self) {
-        self.wipe();
-        // Deleting everything deletes the imported frameworks too.
+    /// Forgets the imported frameworks, and their bodies' loaded data.
+    fn drop_frameworks(&mut self) {
         for id in self
             .frameworks
             .bodies
@@ -454,6 +453,12 @@ impl AppState {
             self.bodies.remove(&id);
         }
         self.frameworks = Rc::new(FrameworkStore::default());
+    }
+
+    fn all_deleted(&mut self) {
+        self.wipe();
+        // Deleting everything deletes the imported frameworks too.
+        self.drop_frameworks();
         self.notices.push(Msg::new(
             "この端末に保存したデータをすべて削除しました。",
             "Everything saved on this device has been deleted.",
@@ -462,16 +467,7 @@ impl AppState {
 
     fn guest_cleared(&mut self) {
         self.wipe();
-        for id in self
-            .frameworks
-            .bodies
-            .iter()
-            .map(|b| b.data.body.id.clone())
-            .collect::<Vec<_>>()
-        {
-            self.bodies.remove(&id);
-        }
-        self.frameworks = Rc::new(FrameworkStore::default());
+        self.drop_frameworks();
         self.guest = false;
         self.projector = false;
     }

@@ -5,7 +5,7 @@
 //! own line and marker; summary sentences; talk points for the 面談; the
 //! comments and the agreed steps; the CSV for Excel.
 
-use super::{use_body, with_body, Ctx};
+use super::{use_assessment_body, with_body, Ctx};
 use crate::components::radar::{Radar, Series, SeriesStyle};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, Side};
@@ -32,13 +32,7 @@ pub struct CompareProps {
 pub fn CompareView(props: &CompareProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    let body = use_body(
-        ctx.input.clone(),
-        ctx.input
-            .assessment
-            .as_ref()
-            .map(|a| a.selection.body.clone()),
-    );
+    let body = use_assessment_body(ctx.input.clone());
     let confirm = use_state(|| false);
     let error = use_state(|| None::<String>);
     let Some(a) = ctx.input.assessment.clone() else {

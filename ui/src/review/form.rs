@@ -10,7 +10,7 @@
 //! on the device when done. A draft survives a reload in this tab.
 
 use super::share::ShareOutput;
-use super::{no_assessment, use_body, with_body, Ctx};
+use super::{no_assessment, use_assessment_body, with_body, Ctx};
 use crate::components::rating::{RatingItem, ScaleLegend};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, rate_items, Assessment, Entry, Side};
@@ -406,13 +406,7 @@ pub struct HandoverProps {
 pub fn HandoverView(props: &HandoverProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    let body = use_body(
-        ctx.input.clone(),
-        ctx.input
-            .assessment
-            .as_ref()
-            .map(|a| a.selection.body.clone()),
-    );
+    let body = use_assessment_body(ctx.input.clone());
     let Some(a) = ctx.input.assessment.clone() else {
         return no_assessment(lang);
     };

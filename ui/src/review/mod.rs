@@ -117,6 +117,14 @@ pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Rc<Body
     (*state).clone()
 }
 
+/// A hook: the data of the body the person's own assessment rates, which
+/// the share, hand-over and comparison pages all draw.
+#[hook]
+pub fn use_assessment_body(input: Rc<ReviewInput>) -> Option<Result<Rc<BodyData>, Msg>> {
+    let id = input.assessment.as_ref().map(|a| a.selection.body.clone());
+    use_body(input, id)
+}
+
 /// Props for [`ReviewRoot`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewRootProps {

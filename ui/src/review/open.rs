@@ -132,45 +132,32 @@ pub fn OpenView(props: &OpenProps) -> Html {
 
     let heading =
         html! { <h1 id="open-heading">{ tr(lang, "受け取った共有", "A share you received") }</h1> };
+    // A share that cannot be opened: why, that nothing was kept, and the
+    // chooser to try another.
+    let refusal = |why: &str| {
+        html! {
+            <section aria-labelledby="open-heading">
+                { heading.clone() }
+                <p class="error" role="alert">{ why.to_owned() }</p>
+                <p class="help">{ tr(lang, "何も保存していません。", "Nothing was saved.") }</p>
+                { chooser.clone() }
+            </section>
+        }
+    };
     let share = match decoded {
         None => {
             return html! { <section aria-labelledby="open-heading">{ heading }{ chooser }</section> };
         }
-        Some(Err(e)) => {
-            return html! {
-                <section aria-labelledby="open-heading">
-                    { heading }
-                    <p class="error" role="alert">{ refused(&e).get(lang).to_owned() }</p>
-                    <p class="help">{ tr(lang, "何も保存していません。", "Nothing was saved.") }</p>
-                    { chooser }
-                </section>
-            };
-        }
+        Some(Err(e)) => return refusal(refused(&e).get(lang)),
         Some(Ok(s)) => s,
     };
     let d = match &body {
         None => return loading(lang),
-        Some(Err(m)) => {
-            return html! {
-                <section aria-labelledby="open-heading">
-                    { heading }
-                    <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
-                    <p class="help">{ tr(lang, "何も保存していません。", "Nothing was saved.") }</p>
-                    { chooser }
-                </section>
-            };
-        }
+        Some(Err(m)) => return refusal(m.get(lang)),
         Some(Ok(d)) => d.clone(),
     };
     if let Err(e) = check(&share, &d) {
-        return html! {
-            <section aria-labelledby="open-heading">
-                { heading }
-                <p class="error" role="alert">{ refused(&e).get(lang).to_owned() }</p>
-                <p class="help">{ tr(lang, "何も保存していません。", "Nothing was saved.") }</p>
-                { chooser }
-            </section>
-        };
+        return refusal(refused(&e).get(lang));
     }
     let described = share.describe(&d, lang);
     let preview = html! {

@@ -4,7 +4,7 @@
 //! the app: the link holds the share in its fragment, which no browser
 //! sends to a server, and the person passes it on their own way.
 
-use super::{no_assessment, use_body, with_body, Ctx};
+use super::{no_assessment, use_assessment_body, with_body, Ctx};
 use crate::components::qr::{fits, QrImage};
 use crate::components::words::mixed;
 use crate::core::share::{encode, share_assessment, url, Contents, Share};
@@ -143,13 +143,7 @@ pub struct ShareViewProps {
 pub fn ShareView(props: &ShareViewProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    let body = use_body(
-        ctx.input.clone(),
-        ctx.input
-            .assessment
-            .as_ref()
-            .map(|a| a.selection.body.clone()),
-    );
+    let body = use_assessment_body(ctx.input.clone());
     let contents = use_state(Contents::default);
     let made = use_state(|| None::<String>);
     let Some(a) = ctx.input.assessment.clone() else {
