@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, saved } from './harness.mjs';
+import { serve, launch, saved, rateAll } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -43,8 +43,7 @@ async function seed(page) {
   await page.getByRole('button', { name: /始める/ }).click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) await page.locator(`input[name="${name}"][value="${(i % 4) + 1}"]`).check();
+  await rateAll(page);
   await saved(page);
 }
 

@@ -2,7 +2,7 @@
 // reload, snapshots and comparison, delete-all, and corrupt storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, screenshot, saved, fresh as freshAt } from './harness.mjs';
+import { serve, launch, screenshot, saved, fresh as freshAt, rateAll } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch({ allowErrors: /SecurityError/ }); });
@@ -19,15 +19,6 @@ async function startAt(page, bodyName, current) {
 }
 
 /** Rates every radio group: the n-th group gets choice (n % 4) + 1. */
-async function rateAll(page) {
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll(
-    (els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) {
-    await page.locator(`input[name="${name}"][value="${(i % 4) + 1}"]`).check();
-  }
-  return names;
-}
-
 const pairs = [
   { body: '青森市', current: 'shuji', next: 'shukan-shusa', newly: ['management-noryoku', 'leadership-ryoku'] },
   { body: '郡山市', current: 'kakaricho', next: 'kacho', newly: ['gyomu-unei-handan'] },

@@ -142,3 +142,12 @@ export async function workerReady(page) {
   ]));
   if (!ready) throw new Error('the service worker never became ready: does sw.js parse, and does every precached file exist?');
 }
+
+/** Rates every item a page lists: each radio group under `scope` is set to
+ *  `value(i)` for the i-th group (by default 1, 2, 3, 4, 1, …, so that gaps
+ *  of every size appear). Returns the groups' names, in page order. */
+export async function rateAll(page, { scope = '.rate-items', value = (i) => (i % 4) + 1 } = {}) {
+  const names = await page.locator(`${scope} input[type=radio]`).evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
+  for (const [i, name] of names.entries()) await page.locator(`input[name="${name}"][value="${value(i)}"]`).check();
+  return names;
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { serve, launch, fresh, saved } from './harness.mjs';
+import { serve, launch, fresh, saved, rateAll } from './harness.mjs';
 
 const vnu = createRequire(import.meta.url)('vnu-jar');
 let server, browser;
@@ -43,8 +43,7 @@ test('the built page and every rendered view are valid HTML (Nu HTML Checker: 0 
   await page.getByRole('button', { name: /始める/ }).click();
   await take('setup', '#/assess/setup', '#setup-current');
   await take('rate', '#/assess/rate', '.rate-items');
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, n] of names.entries()) await page.locator(`input[name="${n}"][value="${(i % 4) + 1}"]`).check();
+  await rateAll(page);
   await saved(page);
   await take('results', '#/assess/results', '.gap-table');
   await take('suggest', '#/suggest/koriyama', 'main h1');

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, screenshot, fresh, saved, artifacts } from './harness.mjs';
+import { serve, launch, screenshot, fresh, saved, artifacts, rateAll } from './harness.mjs';
 
 let server, employee, supervisor;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-meeting-'));
@@ -42,10 +42,7 @@ async function rateKoriyama(page) {
   await page.selectOption('#setup-current', 'kakaricho');
   assert.equal(await page.locator('#setup-next').inputValue(), 'kacho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) {
-    await page.locator(`input[name="${name}"][value="${(i % 4) + 1}"]`).check();
-  }
+  const names = await rateAll(page);
   await page.getByRole('link', { name: '結果を見る' }).click();
   await page.locator('.gap-table').waitFor();
   await saved(page);
@@ -200,8 +197,7 @@ test('hand-over on one device: the employee\'s ratings stay hidden unless shown,
   await a.getByRole('button', { name: /本人の評価を表示する/ }).click();
   assert.ok(await a.locator('.own-rating').count() > 0, 'shown when the employee chooses');
   await a.getByRole('button', { name: /本人の評価を隠す/ }).click();
-  const groups = await a.locator('.review-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const g of groups) await a.locator(`input[name="${g}"][value="3"]`).check();
+  await rateAll(a, { scope: '.review-items', value: () => 3 });
   await a.fill('#reviewer-role', '係長');
   await a.getByRole('button', { name: '評価を終えて本人に戻す' }).click();
   await a.locator('#compare-heading').waitFor();
@@ -219,14 +215,12 @@ test('青森市 (14 abilities, both grades) with a review and comments still pri
   await a.getByRole('button', { name: /始める/ }).click();
   await a.selectOption('#setup-current', 'shuji');
   await a.getByRole('link', { name: '自己評価へ進む' }).click();
-  const names = await a.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) await a.locator(`input[name="${name}"][value="${(i % 4) + 1}"]`).check();
+  await rateAll(a);
   await a.getByRole('link', { name: '結果を見る' }).click();
   await a.locator('.gap-table').waitFor();
   await a.goto(server.url + '#/meeting/handover');
   await a.locator('#review-heading').waitFor();
-  const groups = await a.locator('.review-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, g] of groups.entries()) await a.locator(`input[name="${g}"][value="${(i % 3) + 2}"]`).check();
+  await rateAll(a, { scope: '.review-items', value: (i) => (i % 3) + 2 });
   const items = await a.locator('.review-items .rate-item').evaluateAll((lis) => lis.map((li) => li.dataset.item));
   for (const item of items.slice(0, 3)) {
     await a.fill(`#rv-comment-${item}`, '窓口での説明は安定しています。次は係内の後輩への指導を任せたいと考えています。');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, root, workerReady } from './harness.mjs';
+import { serve, launch, root, workerReady, rateAll } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -91,8 +91,7 @@ test('the one-file build opens from file://, completes an assessment, and keeps 
   await page.getByRole('button', { name: /始める/ }).click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) await page.locator(`input[name="${name}"][value="${(i % 4) + 1}"]`).check();
+  const names = await rateAll(page);
   await page.getByRole('link', { name: '結果を見る' }).click();
   await page.locator('.gap-table').waitFor();
   await page.reload();

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, screenshot, artifacts, saved, fresh as freshAt } from './harness.mjs';
+import { serve, launch, screenshot, artifacts, saved, fresh as freshAt, rateAll } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -24,8 +24,7 @@ async function assess(page, bodyName, current, entryYear) {
   await page.selectOption('#setup-current', current);
   if (entryYear) await page.fill('#setup-entry', String(entryYear)), await page.press('#setup-entry', 'Tab');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) await page.locator(`input[name="${name}"][value="${(i % 2) + 1}"]`).check();
+  await rateAll(page, { value: (i) => (i % 2) + 1 });
 }
 
 test('浜松市: a 5th-year 2級 gets the 5年目 course and 新任主任研修 first, each with reasons and a source', async () => {

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, saved, fresh, root } from './harness.mjs';
+import { serve, launch, saved, fresh, root, rateAll } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -51,8 +51,7 @@ async function seed(page, lang = 'ja') {
   await page.locator('.start button.primary').click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.goto(server.url + '#/assess/rate');
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const [i, name] of names.entries()) await page.locator(`input[name="${name}"][value="${(i % 4) + 1}"]`).check();
+  await rateAll(page);
   await saved(page);
 }
 

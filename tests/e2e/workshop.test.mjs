@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, screenshot, saved, fresh as freshAt } from './harness.mjs';
+import { serve, launch, screenshot, saved, fresh as freshAt, rateAll } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -185,8 +185,7 @@ test('pre-entry: the first years and a baseline self-rating saved as a dated sna
   await page.getByRole('button', { name: '入庁前の自己評価を始める' }).click();
   await page.locator('.rate-items').waitFor();
   assert.match(await page.locator('.pair').textContent(), /入庁前 → 1級/);
-  const names = await page.locator('.rate-items input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
-  for (const name of names) await page.locator(`input[name="${name}"][value="2"]`).check();
+  await rateAll(page, { value: () => 2 });
   await page.getByRole('link', { name: '結果を見る' }).click();
   await page.getByRole('button', { name: '入庁前の基準として保存' }).click();
   await page.getByRole('link', { name: '履歴・データ' }).click();
