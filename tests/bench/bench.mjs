@@ -46,15 +46,29 @@ async function serveDir(dir) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-async function browser() {
+/** A browser with a profile of its own, removed on close. By default no
+ *  service worker: a first visit is measured from the (local) network, not
+ *  from the worker's cache; `workers` lets the worker run (the returning
+ *  person). `page` is the profile's first tab. */
+async function browser({ workers = false } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    // No service worker: start-up is measured as a first visit, from the
-    // (local) network, not from the worker's cache.
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block',
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
+    serviceWorkers: workers ? 'allow' : 'block',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  return { ctx, close: async () => { await ctx.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  return { ctx, page, close: async () => { await ctx.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/** The paths a page requests, each once, in order (`index.html` for `/`). */
+function pathsRequested(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const p = decodeURIComponent(new URL(r.url()).pathname).replace(/^\//, '') || 'index.html';
+    if (!seen.includes(p)) seen.push(p);
+  });
+  return seen;
 }
 
 /** Time from navigation start to `selector` visible, on a fresh page with
@@ -91,17 +105,9 @@ async function startup(ctx, cases, throttle = 1, runs = RUNS) {
 // first view and is not needed to show it. Then a body is chosen, and what
 // that loads is reported on its own line.
 async function requested(url) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, serviceWorkers: 'block',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  const page = ctx.pages()[0] ?? await ctx.newPage();
-  const seen = [];
-  page.on('request', (r) => {
-    const p = decodeURIComponent(new URL(r.url()).pathname).replace(/^\//, '') || 'index.html';
-    if (!seen.includes(p)) seen.push(p);
-  });
+  const own = await browser();
+  const { page } = own;
+  const seen = pathsRequested(page);
   await page.goto(url);
   await page.locator('.body-choice').first().waitFor();
   await page.waitForTimeout(500);
@@ -111,8 +117,7 @@ async function requested(url) {
   await page.locator('main h1').first().waitFor();
   await page.waitForTimeout(500);
   const later = seen.filter((f) => !first.includes(f));
-  await ctx.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await own.close();
   return { first, later };
 }
 // What the authoring page (#/author) loads: nothing more to show it, and
@@ -120,17 +125,9 @@ async function requested(url) {
 // Also how long reading a real body's filled workbook takes, the first time
 // (module included) and again.
 async function authoring(url, dir) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, serviceWorkers: 'block',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  const page = ctx.pages()[0] ?? await ctx.newPage();
-  const seen = [];
-  page.on('request', (r) => {
-    const p = decodeURIComponent(new URL(r.url()).pathname).replace(/^\//, '') || 'index.html';
-    if (!seen.includes(p)) seen.push(p);
-  });
+  const own = await browser();
+  const { page } = own;
+  const seen = pathsRequested(page);
   await page.goto(url + '#/author');
   await page.locator('#author-heading').waitFor();
   await page.waitForTimeout(500);
@@ -152,8 +149,7 @@ async function authoring(url, dir) {
   // Only the module's own files: reading a body's workbook also loads that
   // body's data, to show what would change, which is not the module.
   const module = seen.filter((f) => !before.includes(f) && /michishirube-author-/.test(f));
-  await ctx.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await own.close();
   return { module, first, again: again[2] };
 }
 
@@ -174,8 +170,10 @@ function sizes(dir, files) {
 // On a fresh page with the cache off, as a first visit; LCP is the last
 // largest-contentful-paint entry once the view has settled (1 s after the
 // selector shows), CLS the sum of layout shifts without recent input.
-async function vitalsOnce(ctx, url, selector) {
-  const page = await ctx.newPage();
+/** Has every document the page loads keep its LCP (the last
+ *  largest-contentful-paint entry) in window.__lcp and its CLS (layout
+ *  shifts without recent input) in window.__cls. */
+async function observeVitals(page) {
   await page.addInitScript(() => {
     window.__lcp = null;
     window.__cls = 0;
@@ -184,6 +182,10 @@ async function vitalsOnce(ctx, url, selector) {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
       .observe({ type: 'layout-shift', buffered: true });
   });
+}
+async function vitalsOnce(ctx, url, selector) {
+  const page = await ctx.newPage();
+  await observeVitals(page);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -212,12 +214,8 @@ async function vitals(ctx, cases, runs = RUNS) {
 // is in storage, and the address is #/assess/results. Time from navigation
 // to the gap table shown, p50 of RUNS at 1x and 4x CPU; CLS of those loads.
 async function returning(url) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  const page = ctx.pages()[0] ?? await ctx.newPage();
+  const own = await browser({ workers: true });
+  const { ctx, page } = own;
   await page.goto(url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.locator('.body-choice[data-body="koriyama"]').click();
@@ -232,11 +230,7 @@ async function returning(url) {
   await page.close();
   const once = async (throttle) => {
     const p = await ctx.newPage();
-    await p.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
-    });
+    await observeVitals(p);
     const cdp = await ctx.newCDPSession(p);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await p.goto(url + '#/assess/results', { waitUntil: 'commit' });
@@ -253,8 +247,7 @@ async function returning(url) {
     plain.push(await once(1));
     slow.push(await once(4));
   }
-  await ctx.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await own.close();
   return {
     p50: median(plain.map((x) => x.t)), p50slow: median(slow.map((x) => x.t)),
     cls: Math.max(...plain.map((x) => x.cls), ...slow.map((x) => x.cls)),
