@@ -199,8 +199,6 @@ test('stored ids that left the data are reported, a copy is kept, and the rest i
     current: { rinri: { rating: { level: 3 } }, 'gone-ability': { rating: { level: 2 } } }, next: {} }, snapshots: [] };
   // Written from a page of the same origin that runs no app, so that no
   // running app can save its own document over it before the reload.
-  // (The browser asks that page for a favicon, which the app has not.)
-  await page.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
   await page.goto(server.url + 'data/index.json');
   await page.evaluate((d) => localStorage.setItem('michishirube.v1', JSON.stringify(d)), doc);
   await page.goto(server.url + '#/assess/rate');
@@ -211,7 +209,6 @@ test('stored ids that left the data are reported, a copy is kept, and the rest i
   assert.match(notices, /残してあります/);
   await page.locator('.rate-items').waitFor();
   assert.equal(await page.locator('input[name="r-current-rinri"][value="3"]').isChecked(), true);
-  await page.unroute('**/favicon.ico');
 });
 
 test('localStorage disabled: a message, and the app still works in memory', async () => {

@@ -36,6 +36,11 @@ export async function serve({ overrides = {} } = {}) {
       res.end(overrides[url.pathname]);
       return;
     }
+    // Chromium asks any page that declares no icon (a JSON file a test
+    // opens, say) for /favicon.ico, sometimes long after the page loaded.
+    // The app declares its own icon, so this answer only keeps that late
+    // request from turning into a console error in whichever test is running.
+    if (url.pathname === '/favicon.ico') { res.writeHead(204).end(); return; }
     let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
     if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
