@@ -124,11 +124,7 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
     use crate::review::io::ReviewEvent;
     let state = state.clone();
     Callback::from(move |json: String| {
-        // Through a Value: the stored document is read that way too, so the
-        // module's events reuse its deserializers instead of adding their own.
-        let Ok(event) = serde_json::from_str::<serde_json::Value>(&json)
-            .and_then(serde_json::from_value::<ReviewEvent>)
-        else {
+        let Ok(event) = serde_json::from_str::<ReviewEvent>(&json) else {
             return;
         };
         match event {
