@@ -3,19 +3,11 @@
 //! it to, marked as the app's reading.
 
 use super::words::{app_mark, glossed, source_note};
-use crate::i18n::{tr, use_lang};
+use crate::i18n::{tr, Lang};
 use michishirube::core::model::{Basis, BodyData, KpiTable};
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props for [`KpiTables`].
-#[derive(Properties, PartialEq)]
-pub struct KpiProps {
-    /// The body.
-    pub data: Rc<BodyData>,
-}
-
-fn table(d: &BodyData, t: &KpiTable, lang: crate::i18n::Lang) -> Html {
+fn table(d: &BodyData, t: &KpiTable, lang: Lang) -> Html {
     let caption_id = format!("kpi-{}", t.id);
     html! {
         <div class="kpi-table-block">
@@ -57,9 +49,6 @@ fn table(d: &BodyData, t: &KpiTable, lang: crate::i18n::Lang) -> Html {
 }
 
 /// The body's tables of targets; nothing where it publishes none.
-#[component]
-pub fn KpiTables(props: &KpiProps) -> Html {
-    let lang = use_lang();
-    let d = &props.data;
+pub fn kpi_tables(d: &BodyData, lang: Lang) -> Html {
     html! { { for d.kpi_tables.iter().map(|t| table(d, t, lang)) } }
 }

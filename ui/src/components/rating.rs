@@ -13,9 +13,7 @@ use crate::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
 use yew::prelude::*;
 
 /// The scale, defined once in the core, with each step's meaning.
-#[component]
-pub fn ScaleLegend() -> Html {
-    let lang = use_lang();
+pub fn scale_legend(lang: Lang) -> Html {
     html! {
         <section class="scale" aria-labelledby="scale-heading">
             <h2 id="scale-heading">{ tr(lang, "評価の目安", "The rating scale") }</h2>

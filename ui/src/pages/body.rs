@@ -6,7 +6,7 @@
 
 use crate::components::ability_table::AbilityTable;
 use crate::components::grades::GradeList;
-use crate::components::kpi::KpiTables;
+use crate::components::kpi::kpi_tables;
 use crate::components::status::{failure, loading};
 use crate::components::suggestion_card::{kind_basis_note, offering_details};
 use crate::components::words::{app_mark, glossed, ja, lang_of, mixed, source_note, worded};
@@ -126,18 +126,18 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                 <AbilityTable data={data.clone()} />
             </div>
             <GradeList data={data.clone()} folded=true />
-            <PlanTables data={data.clone()} />
+            { plan_tables(&data, lang) }
             if !data.kpi_tables.is_empty() {
                 <section id="kpi" tabindex="-1" aria-labelledby="kpi-heading">
                     <h2 id="kpi-heading">{ mixed(&match lang {
                         Lang::Ja => format!("{}の目標（指標）", data.body.name.ja),
                         Lang::En => format!("Targets set by {}", data.body.name.glossed(lang)),
                     }, lang) }</h2>
-                    <KpiTables data={data.clone()} />
+                    { kpi_tables(&data, lang) }
                 </section>
             }
-            <Offerings data={data.clone()} />
-            <Missing data={data} />
+            { offerings(&data, lang) }
+            { missing(&data, lang) }
         </article>
     }
 }
@@ -210,10 +210,7 @@ fn StartAssessment(props: &DataProps) -> Html {
 }
 
 /// Plan tables with a status per fiscal year, as published, each folded.
-#[component]
-fn PlanTables(props: &DataProps) -> Html {
-    let lang = use_lang();
-    let d = &props.data;
+fn plan_tables(d: &BodyData, lang: Lang) -> Html {
     if d.plan_tables.is_empty() {
         return html! {};
     }
@@ -260,10 +257,7 @@ fn PlanTables(props: &DataProps) -> Html {
 }
 
 /// Every offering, grouped by kind; a long group is folded.
-#[component]
-fn Offerings(props: &DataProps) -> Html {
-    let lang = use_lang();
-    let d = &props.data;
+fn offerings(d: &BodyData, lang: Lang) -> Html {
     if d.offerings.is_empty() {
         return html! {};
     }
@@ -317,10 +311,7 @@ fn Offerings(props: &DataProps) -> Html {
 
 /// What the documents lack, after the content, folded, so a trainer can
 /// open it and an employee meets the documents' contents first.
-#[component]
-fn Missing(props: &DataProps) -> Html {
-    let lang = use_lang();
-    let d = &props.data;
+fn missing(d: &BodyData, lang: Lang) -> Html {
     if d.missing.is_empty() {
         return html! {};
     }

@@ -123,7 +123,7 @@ pub fn HistoryView() -> Html {
                 </ul>
             }
             <ProgressSection />
-            <StorageStatus info={ctx.storage} guest={ctx.guest} />
+            { storage_status(ctx.storage, ctx.guest, lang) }
             <DataTransfer />
             <section class="danger-zone" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{ tr(lang, "データの削除", "Deleting data") }</h2>
@@ -239,23 +239,14 @@ pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
     }
 }
 
-/// Props for [`StorageStatus`].
-#[derive(Properties, PartialEq)]
-struct StorageProps {
-    info: StorageInfo,
-    guest: bool,
-}
-
 /// Whether the browser keeps this device's data, and how much it holds:
 /// browsers evict the storage of sites not used for a while (Safari after
 /// seven days) or under pressure, unless it is persistent. Where it is not,
 /// the person is reminded to export.
-#[component]
-fn StorageStatus(props: &StorageProps) -> Html {
-    let lang = use_lang();
-    let i = props.info;
-    let kb = |b: f64| format!("{:.0} KB", b / 1024.0);
-    let persisted = match (props.guest, i.persisted) {
+fn storage_status(i: StorageInfo, guest: bool, lang: Lang) -> Html {
+    // Whole kilobytes, rounded, without float formatting's code.
+    let kb = |b: f64| format!("{} KB", (b / 1024.0).round() as u64);
+    let persisted = match (guest, i.persisted) {
         (true, _) => tr(lang, "ゲストとして利用中のため、このタブを閉じると消えます。", "You are a guest: everything is gone when this tab is closed."),
         (false, Some(true)) => tr(lang, "このブラウザは、この端末の保存データを自動では消さない設定（永続）になっています。", "This browser keeps the data on this device: it will not delete it by itself (persistent storage)."),
         (false, Some(false)) => tr(lang, "このブラウザは、しばらく使わないときや容量が足りないときに、保存データを消すことがあります（永続ではありません）。定期的に下の「すべて書き出す」で控えを残してください。", "This browser may delete the saved data after a while without use or when space runs short (the storage is not persistent). Export a copy regularly with \u{201c}Export everything\u{201d} below."),

@@ -11,7 +11,7 @@
 
 use super::share::ShareOutput;
 use super::{no_assessment, use_assessment_body, with_body, Ctx};
-use crate::components::rating::{RatingItem, ScaleLegend};
+use crate::components::rating::{scale_legend, RatingItem};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, rate_items, Assessment, Entry, Side};
 use crate::core::dates::{fiscal_year, fiscal_year_label};
@@ -293,7 +293,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
                     <button type="button" class="secondary" onclick={copy_own}>{ tr(lang, "本人の評価を写して始める", "Start from the employee's ratings") }</button>
                 }
             </div>
-            <ScaleLegend />
+            { scale_legend(lang) }
             <p class="progress" role="status">{ match lang {
                 Lang::Ja => format!("評価済み {rated} / {total}"),
                 Lang::En => format!("Rated {rated} of {total}"),

@@ -5,7 +5,7 @@
 use super::with_assessment;
 use crate::components::grades::role_view;
 use crate::components::live_panel::LivePanel;
-use crate::components::rating::{RatingItem, ScaleLegend};
+use crate::components::rating::{scale_legend, RatingItem};
 use crate::components::words::{glossed, mixed, source_note};
 use crate::i18n::{labelled, tr, use_lang, Lang};
 use crate::route::Route;
@@ -14,7 +14,6 @@ use michishirube::core::assess::{rate_items, Assessment, Side};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Grade};
 use michishirube::core::scale::Rating;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The rating page.
@@ -61,9 +60,9 @@ pub fn RateView() -> Html {
                 { for next_name.as_ref().map(|n| mixed(&format!(" → {n}"), lang)) }
             </p>
             if items.is_empty() {
-                <NothingToRate data={d.clone()} assessment={a.clone()} />
+                { nothing_to_rate(&d, &a, lang) }
             } else {
-                <ScaleLegend />
+                { scale_legend(lang) }
                 <LivePanel assessment={a.clone()} data={d.clone()} />
                 <p class="progress" role="status">{ match lang {
                     Lang::Ja => format!("評価済み {done} / {total}"),
@@ -90,20 +89,10 @@ pub fn RateView() -> Html {
     }
 }
 
-/// Props for [`NothingToRate`].
-#[derive(Properties, PartialEq)]
-struct NothingProps {
-    data: Rc<BodyData>,
-    assessment: Assessment,
-}
-
 /// Where the document marks no abilities and lists no can-do statements for
 /// the chosen grades, say so plainly and show what it does have: the roles.
-#[component]
-fn NothingToRate(props: &NothingProps) -> Html {
-    let lang = use_lang();
-    let d = &props.data;
-    let sel = &props.assessment.selection;
+fn nothing_to_rate(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
+    let sel = &a.selection;
     let grades: Vec<&Grade> = [sel.current_grade(), sel.next.as_ref()]
         .into_iter()
         .flatten()
