@@ -199,11 +199,9 @@ pub fn assessment_csv(
 
 /// The file's name: `michishirube-koriyama-2026-12-01.csv`.
 pub fn file_name(d: &BodyData, today: chrono::NaiveDate) -> String {
-    format!(
-        "michishirube-{}-{}.csv",
-        d.body.id,
-        today.format("%Y-%m-%d")
-    )
+    // NaiveDate prints as YYYY-MM-DD; no strftime pattern, so none of
+    // chrono's formatting code in the wasm modules.
+    format!("michishirube-{}-{}.csv", d.body.id, today)
 }
 
 #[cfg(test)]

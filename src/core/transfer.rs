@@ -47,7 +47,7 @@ pub fn export(doc: &StoredDoc, today: NaiveDate) -> String {
 
 /// The export file's name, dated: `michishirube-2026-11-21.json`.
 pub fn file_name(today: NaiveDate) -> String {
-    format!("michishirube-{}.json", today.format("%Y-%m-%d"))
+    format!("michishirube-{}.json", today)
 }
 
 /// Why an import file was refused.

@@ -156,6 +156,7 @@ test('a real 面談: share, review on another device, take it back, compare, pri
   await a.goto(server.url + '#/meeting/compare');
   await a.locator('.compare-ratings').waitFor();
   const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: /CSV を保存/ }).click()]);
+  assert.match(download.suggestedFilename(), /^michishirube-koriyama-\d{4}-\d{2}-\d{2}\.csv$/, 'named with the ISO date');
   const csvFile = path.join(tmp, 'meeting.csv');
   await download.saveAs(csvFile);
   const bytes = fs.readFileSync(csvFile);

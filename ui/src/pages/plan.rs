@@ -167,7 +167,9 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
         }
     });
     let on_date = update(|p, v| {
-        if let Ok(d) = NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+        // An <input type="date"> gives YYYY-MM-DD, which is what NaiveDate
+        // parses (and prints); no strftime pattern, so none of its code.
+        if let Ok(d) = v.parse::<NaiveDate>() {
             p.when = When::Date(d);
         }
     });
@@ -219,7 +221,7 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
                 if let When::Date(d) = it.when {
                     <div class="field">
                         <label for={format!("{pid}-date")}>{ tr(lang, "日付", "Date") }</label>
-                        <input id={format!("{pid}-date")} type="date" value={d.format("%Y-%m-%d").to_string()} onchange={on_date} />
+                        <input id={format!("{pid}-date")} type="date" value={d.to_string()} onchange={on_date} />
                     </div>
                 }
                 <div class="field">

@@ -249,7 +249,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
             <section aria-labelledby="review-done-heading">
                 <h1 id="review-done-heading">{ tr(lang, "評価を終えました", "The review is done") }</h1>
                 <ShareOutput text={text.clone()} app_url={ctx.input.app_url.clone()} made={today}
-                    file_name={format!("michishirube-review-{}-{}.json", d.body.id, today.format("%Y-%m-%d"))} to_supervisor=false />
+                    file_name={format!("michishirube-review-{}-{}.json", d.body.id, today)} to_supervisor=false />
                 <p class="help">{ tr(lang, "この端末には、評価を保存していません。", "Nothing of the review is saved on this device.") }</p>
             </section>
         };

@@ -220,7 +220,7 @@ pub fn ShareView(props: &ShareViewProps) -> Html {
                 }
                 if let Some(text) = &*made {
                     <ShareOutput text={text.clone()} app_url={ctx.input.app_url.clone()} made={today}
-                        file_name={format!("michishirube-share-{}-{}.json", d.body.id, today.format("%Y-%m-%d"))} to_supervisor=true />
+                        file_name={format!("michishirube-share-{}-{}.json", d.body.id, today)} to_supervisor=true />
                 }
             </section>
         }
