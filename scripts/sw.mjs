@@ -14,18 +14,19 @@ if (!dir) {
   console.error('sw.mjs: no directory given and TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
-// The modules loaded on demand (authoring, review): by name and (in the
+// The modules loaded on demand (authoring, pages): by name and (in the
 // worker) by path. Not precached: they are cached when first used.
-const AUTHOR = /^michishirube-(author|review)-[0-9a-f]+(_bg\.wasm|\.js)$/;
-const AUTHOR_PATH = String.raw`/michishirube-(author|review)-[0-9a-f]+(_bg\.wasm|\.js)$`;
+const AUTHOR = /^michishirube-(author|pages)-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const AUTHOR_PATH = String.raw`/michishirube-(author|pages)-[0-9a-f]+(_bg\.wasm|\.js)$`;
 // Every file of the build but the data, including wasm-bindgen's snippets
 // (small JS files the modules import, in subfolders).
 const walk = (rel) => fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
   const r = rel ? `${rel}/${e.name}` : e.name;
   if (e.isDirectory()) return r === 'data' ? [] : walk(r);
   // Not the one-file build (a few MB, fetched only to make an HR office's
-  // own copy), not the authoring module (only HR offices open #/author;
-  // it is cached when first used), and not the worker itself.
+  // own copy), not the modules loaded on demand (the authoring module and
+  // the pages module: only some people open their pages; each is cached
+  // when first used), and not the worker itself.
   return /\.(html|js|wasm|css|svg|webmanifest)$/.test(e.name) && r !== 'sw.js' && r !== 'michishirube.html'
     && !AUTHOR.test(e.name) ? [r] : [];
 });

@@ -180,11 +180,17 @@ impl Index {
     /// The one lookup for every caller: the view that needs a body, and
     /// an import that names one.
     pub fn body_file(&self, id: &Id) -> Option<String> {
-        match self.bodies.iter().find(|b| &b.id == id) {
-            Some(entry) => Some(entry.file.clone()),
-            None if self.bodies.is_empty() => Some(body_path(id)),
-            None => None,
-        }
+        body_file_in(&self.bodies, id)
+    }
+}
+
+/// [`Index::body_file`] over an index's list of bodies alone (what the
+/// app hands a page of the pages module).
+pub fn body_file_in(bodies: &[IndexEntry], id: &Id) -> Option<String> {
+    match bodies.iter().find(|b| &b.id == id) {
+        Some(entry) => Some(entry.file.clone()),
+        None if bodies.is_empty() => Some(body_path(id)),
+        None => None,
     }
 }
 

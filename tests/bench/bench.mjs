@@ -120,8 +120,9 @@ async function requested(url) {
   await own.close();
   return { first, later };
 }
-// What the authoring page (#/author) loads: nothing more to show it, and
-// the authoring module (the workbook reader) when a file is first chosen.
+// What the authoring page (#/author) loads: the pages module, which draws
+// it, and the authoring module (the workbook reader) when a file is first
+// chosen.
 // Also how long reading a real body's filled workbook takes, the first time
 // (module included) and again.
 async function authoring(url, dir) {
@@ -132,6 +133,7 @@ async function authoring(url, dir) {
   await page.locator('#author-heading').waitFor();
   await page.waitForTimeout(500);
   const before = [...seen];
+  const drawnBy = before.filter((f) => /michishirube-pages-/.test(f));
   const book = fs.readFileSync(path.join(dir, 'data/workbooks/koriyama.xlsx'));
   const read = async () => {
     const t0 = Date.now();
@@ -150,7 +152,7 @@ async function authoring(url, dir) {
   // body's data, to show what would change, which is not the module.
   const module = seen.filter((f) => !before.includes(f) && /michishirube-author-/.test(f));
   await own.close();
-  return { module, first, again: again[2] };
+  return { module, drawnBy, first, again: again[2] };
 }
 
 function sizes(dir, files) {
@@ -273,10 +275,10 @@ function wholeApp(dir) {
   const group = (re) => files.filter((f) => re.test(f)).reduce((a, f) => a + gz(f), 0);
   const app = { js: group(/^michishirube-app-.*\.js$/), wasm: group(/^michishirube-app-.*\.wasm$/) };
   const author = group(/^michishirube-author-/);
-  const review = group(/^michishirube-review-/);
-  const rest = files.filter((f) => !/^michishirube-(app|author|review)-/.test(f)).reduce((a, f) => a + gz(f), 0)
+  const pages = group(/^michishirube-pages-/);
+  const rest = files.filter((f) => !/^michishirube-(app|author|pages)-/.test(f)).reduce((a, f) => a + gz(f), 0)
     + snippets.reduce((a, f) => a + gz(f), 0);
-  return { app, author, review, rest, total: app.js + app.wasm + author + review + rest };
+  return { app, author, pages, rest, total: app.js + app.wasm + author + pages + rest };
 }
 
 // ---------- 2. a static page of the same content ----------
@@ -406,6 +408,7 @@ const size = sizes(five, req.first);
 const later = sizes(five, req.later).find((r) => r.g === 'total');
 const author = await authoring(s5.url, five);
 const authorSize = sizes(five, author.module).find((r) => r.g === 'total');
+const authorPageSize = sizes(five, author.drawnBy).find((r) => r.g === 'total');
 await staticCopy(b.ctx, s5.url, five);
 const app5 = { url: s5.url, selector: '.body-name, .pref-choice' };
 const staticPage = { url: s5.url + 'static.html', selector: '.body-name' };
@@ -471,7 +474,7 @@ const lines = [
   '',
   '## The authoring module (団体の枠組みを作る)',
   '',
-  `Opening \`#/author\` loads nothing more. Choosing a file there loads the authoring module (the Excel reader, the TOML writer and the one-file maker): ${kb(authorSize.raw)} KB raw, **${kb(authorSize.gz)} KB gzip**, ${kb(authorSize.br)} KB brotli (${author.module.map((f) => '\`' + f.replace(/-[0-9a-f]{16}/, '-…') + '\`').join(', ')}). It is in neither the first view nor the app module, and the service worker does not precache it (it caches it when first used).`,
+  `Opening \`#/author\` loads the pages module, which draws the page: ${kb(authorPageSize.gz)} KB gzip (${author.drawnBy.map((f) => '\`' + f.replace(/-[0-9a-f]{16}/, '-…') + '\`').join(', ')}); it also draws the 1on1 面談 pages. Choosing a file there loads the authoring module (the Excel reader, the TOML writer and the one-file maker): ${kb(authorSize.raw)} KB raw, **${kb(authorSize.gz)} KB gzip**, ${kb(authorSize.br)} KB brotli (${author.module.map((f) => '\`' + f.replace(/-[0-9a-f]{16}/, '-…') + '\`').join(', ')}). Neither is in the first view or the app module, and the service worker precaches neither (it caches each when first used).`,
   '',
   `Reading 郡山市's filled workbook (\`data/workbooks/koriyama.xlsx\`) until its summary shows: ${author.first} ms the first time (module included), ${author.again} ms again (median of 5).`,
   '',
@@ -512,7 +515,7 @@ const lines = [
   '|---|---:|',
   `| app module: wasm | ${kb(whole.app.wasm)} |`,
   `| app module: JS glue | ${kb(whole.app.js)} |`,
-  `| review module (1on1 面談 pages, on demand) | ${kb(whole.review)} |`,
+  `| pages module (the 1on1 面談 pages and the authoring page, on demand) | ${kb(whole.pages)} |`,
   `| authoring module (workbooks, on demand) | ${kb(whole.author)} |`,
   '| first view, styles, boot and worker scripts, snippets | ' + kb(whole.rest) + ' |',
   `| **all** | **${kb(whole.total)}** |`,

@@ -1,5 +1,6 @@
 // Loads the authoring module (ui/src/bin/author.rs) the first time the
-// page 「団体の枠組みを作る」 needs it, and hands its functions to the app.
+// page 「団体の枠組みを作る」 needs it, and hands its functions to that page
+// (drawn by the pages module).
 // The build (scripts/app-module.mjs) names its two files, with content
 // hashes, on <meta name="michishirube-author">; the one-file build inlines
 // it and offers it through window.michishirubeModules. Nothing is fetched from

@@ -1,6 +1,6 @@
-// Loads a page module (a wasm module with a yew app of its own, such as
-// the review module of the 1on1 面談) the first time the app shows one of
-// its pages, and mounts it beside the app's own root: never inside it, so
+// Loads a page module (a wasm module with yew apps of its own: the pages
+// module, with the 1on1 面談 pages and the authoring page) the first time
+// the app shows one of its pages, and mounts it beside the app's own root: never inside it, so
 // the two apps' event handling never meets. The build
 // (scripts/app-module.mjs) names each module's two files, with content
 // hashes, on <meta name="…">; the one-file build inlines them and offers
@@ -26,11 +26,13 @@ function module(name) {
   return loading.get(name);
 }
 
-// Mounts the module's page into `root` with its input (JSON text); the
-// module reports back through `events` (called with JSON text).
-export async function mountPage(name, root, input, events) {
+// Mounts a page of the module into `root` with its input (JSON text),
+// through the module's export `entry`; the module reports back through
+// `events` (called with JSON text).
+export async function mountPage(name, entry, root, input, events) {
   const m = await module(name);
-  m.mount(root, input, events);
+  if (typeof m[entry] !== 'function') throw new Error(`michishirube: the module ${name} has no page ${entry}`);
+  m[entry](root, input, events);
 }
 
 // Takes the module's page down, if the module was ever loaded.

@@ -85,7 +85,7 @@ pub fn initial_state() -> AppState {
     }
 }
 
-/// What a page of the review module needs: its mode from the route, and
+/// What a 1on1 page (in the pages module) needs: its mode from the route, and
 /// the person's assessment, plan and reviews.
 fn review_input(state: &AppState, lang: Lang) -> String {
     use crate::review::io::{ReviewInput, ReviewMode};
@@ -119,7 +119,7 @@ fn review_input(state: &AppState, lang: Lang) -> String {
     serde_json::to_string(&input).unwrap_or_default()
 }
 
-/// What the review module's pages ask of the app, done.
+/// What the 1on1 pages ask of the app, done.
 fn on_review_event(state: &AppContext) -> Callback<String> {
     use crate::review::io::ReviewEvent;
     let state = state.clone();
@@ -154,6 +154,81 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
             }),
             ReviewEvent::DeleteReview(id) => state.dispatch(Action::DeleteReview(id)),
             ReviewEvent::Navigate(hash) => navigate(&Route::from_hash(&hash)),
+        }
+    })
+}
+
+/// What the authoring page needs: the bodies to offer as examples, the
+/// frameworks imported on this device, and the person's assessment.
+fn author_input(state: &AppState, lang: Lang) -> String {
+    use crate::authoring::io::{AuthorInput, ImportedFile};
+    let input = AuthorInput {
+        lang,
+        today: crate::today(),
+        examples: match &state.index {
+            Loadable::Ready(ix) => ix.bodies.clone(),
+            _ => Vec::new(),
+        },
+        imported: state
+            .frameworks
+            .bodies
+            .iter()
+            .map(|f| ImportedFile {
+                file_name: f.file_name.clone(),
+                imported: f.imported,
+                json: f.json.clone(),
+            })
+            .collect(),
+        assessment: state.assessment().cloned(),
+    };
+    serde_json::to_string(&input).unwrap_or_default()
+}
+
+/// What the authoring page asks of the app, done. A framework to keep is
+/// read and checked here again, as every stored framework is when loaded:
+/// the app keeps nothing it has not checked itself.
+fn on_author_event(state: &AppContext) -> Callback<String> {
+    use crate::authoring::io::AuthorEvent;
+    use michishirube::core::frameworks::Imported;
+    use michishirube::core::load::body_from_json;
+    let state = state.clone();
+    Callback::from(move |json: String| {
+        let Ok(event) = serde_json::from_str::<AuthorEvent>(&json) else {
+            return;
+        };
+        match event {
+            AuthorEvent::Import(f) => match body_from_json(&f.file_name, &f.json) {
+                Ok(data) => {
+                    let notice = Msg::new(
+                        format!(
+                            "「{}」の枠組みを、この端末に取り込みました。",
+                            data.body.name.ja
+                        ),
+                        format!(
+                            "The framework of {} was imported on this device.",
+                            data.body.name.glossed(Lang::En)
+                        ),
+                    );
+                    state.dispatch(Action::ImportFramework(Rc::new(Imported {
+                        file_name: f.file_name,
+                        imported: f.imported,
+                        data,
+                        json: f.json,
+                    })));
+                    state.dispatch(Action::Notice(notice));
+                }
+                Err(errors) => state.dispatch(Action::Notice(Msg::new(
+                    format!(
+                        "枠組みを取り込めませんでした（{} 件の問題）。",
+                        errors.len()
+                    ),
+                    format!(
+                        "The framework could not be imported ({} problem(s)).",
+                        errors.len()
+                    ),
+                ))),
+            },
+            AuthorEvent::Remove(id) => state.dispatch(Action::RemoveFramework(id)),
         }
     })
 }
@@ -497,10 +572,11 @@ pub fn App() -> Html {
     }
 
     let l = *lang;
-    // The 1on1 pages are the review module's, once the index is here (and
-    // never in projector mode, which shows no personal data).
-    let lazy =
-        state.route.is_lazy() && matches!(state.index, Loadable::Ready(_)) && !state.projector;
+    // The 1on1 pages and the authoring page are the pages module's, once
+    // the index is here (and never a personal page in projector mode).
+    let lazy = state.route.is_lazy()
+        && matches!(state.index, Loadable::Ready(_))
+        && !(state.projector && state.route.is_personal());
     let main = match (&state.index, &state.route) {
         (Loadable::Loading, _) => loading(l),
         (Loadable::Failed(msg), _) => failure(msg, l),
@@ -531,7 +607,11 @@ pub fn App() -> Html {
             <Notices />
             { imported_banner(&state, l) }
             if lazy {
-                <LazyPage module={crate::review::io::MODULE} input={review_input(&state, l)} on_event={on_review_event(&state)} />
+                if state.route == Route::Author {
+                    <LazyPage module={crate::lazy::PAGES} entry={crate::authoring::ENTRY} input={author_input(&state, l)} on_event={on_author_event(&state)} />
+                } else {
+                    <LazyPage module={crate::lazy::PAGES} entry={crate::review::ENTRY} input={review_input(&state, l)} on_event={on_review_event(&state)} />
+                }
             } else {
                 <main id="main" tabindex="-1">{ main }</main>
                 <Footer />

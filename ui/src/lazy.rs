@@ -15,6 +15,7 @@ extern "C" {
     #[wasm_bindgen(js_name = mountPage, catch)]
     async fn mount_page(
         name: &str,
+        entry: &str,
         root: web_sys::Element,
         input: &str,
         events: &js_sys::Function,
@@ -22,6 +23,10 @@ extern "C" {
     #[wasm_bindgen(js_name = unmountPage, catch)]
     async fn unmount_page(name: &str) -> Result<JsValue, JsValue>;
 }
+
+/// The pages module's name (ui/src/bin/pages.rs): its `<meta>` on the
+/// page, and in the one-file build.
+pub const PAGES: &str = "michishirube-pages";
 
 /// The id of the element modules draw into, right after the app's own.
 pub const LAZY_ROOT: &str = "lazy-root";
@@ -43,6 +48,8 @@ fn lazy_root() -> Option<web_sys::Element> {
 pub struct LazyPageProps {
     /// The module's name (its `<meta>`).
     pub module: &'static str,
+    /// The module's export that mounts the page.
+    pub entry: &'static str,
     /// The page's input, as JSON text; a change mounts the page again.
     pub input: String,
     /// What the page reports, as JSON text.
@@ -66,15 +73,21 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
     {
         let phase = phase.clone();
         let on_event = props.on_event.clone();
+        let shown = *phase == Phase::Shown;
         use_effect_with(
-            (props.module, props.input.clone()),
-            move |(module, input)| {
-                let module = *module;
+            (props.module, props.entry, props.input.clone()),
+            move |(module, entry, input)| {
+                let (module, entry) = (*module, *entry);
                 let events =
                     Closure::<dyn Fn(String)>::new(move |json: String| on_event.emit(json));
                 let callback: js_sys::Function =
                     events.as_ref().unchecked_ref::<js_sys::Function>().clone();
-                phase.set(Phase::Loading);
+                // A page shown stays on screen while it is mounted again
+                // with new input (the module is loaded: that is quick), so
+                // no second "loading" main flashes beside it.
+                if !shown {
+                    phase.set(Phase::Loading);
+                }
                 match lazy_root() {
                     None => phase.set(Phase::Failed(Msg::new(
                         "ページを表示できませんでした。",
@@ -84,7 +97,7 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                         let input = input.clone();
                         let phase = phase.clone();
                         wasm_bindgen_futures::spawn_local(async move {
-                            match mount_page(module, root, &input, &callback).await {
+                            match mount_page(module, entry, root, &input, &callback).await {
                                 Ok(_) => phase.set(Phase::Shown),
                                 Err(e) => {
                                     let why = e

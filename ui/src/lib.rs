@@ -10,11 +10,15 @@
 //! - [`app`]: the root component and the effects that do the I/O;
 //! - [`pages`]: one page per route; [`components`]: the widgets pages use;
 //! - [`fetch`], [`storage`]: the network and the browser's storage;
-//! - [`first_view`]: the first view, which the build renders to static HTML.
+//! - [`first_view`]: the first view, which the build renders to static HTML;
+//! - [`review`], [`authoring`]: the pages only some people open, drawn by
+//!   the pages module beside the app ([`lazy`]).
 //!
 //! Three wasm modules are built from it: the whole app ([`app`]), which
-//! `assets/boot.js` loads when the person leaves the static first view, and
-//! the authoring and review modules, loaded by the pages that need them.
+//! `assets/boot.js` loads when the person leaves the static first view; the
+//! pages module (the 1on1 面談 pages and the authoring page), loaded when
+//! one of them is opened; and the authoring module (the workbook reader and
+//! the file makers), loaded when the authoring page reads or makes a file.
 
 /// The domain core, under the name the UI's modules use for it.
 pub use michishirube::core;

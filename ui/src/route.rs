@@ -54,10 +54,10 @@ pub enum Route {
     /// For HR offices: bring a body's framework (template, import, export).
     Author,
     /// The 1on1 面談 with a supervisor: share, hand over, compare. Drawn by
-    /// the review module, loaded when first opened.
+    /// the pages module, loaded when first opened.
     Meeting(Meeting),
     /// A share received: from its address (`#/review/1.…`), or pasted or
-    /// chosen as a file (`#/review`). Drawn by the review module too.
+    /// chosen as a file (`#/review`). Drawn by the pages module too.
     Review(Option<String>),
 }
 
@@ -179,10 +179,10 @@ impl Route {
         )
     }
 
-    /// Whether the page is drawn by the review module, loaded on demand
+    /// Whether the page is drawn by the pages module, loaded on demand
     /// (see [`crate::lazy`]), rather than by the app.
     pub fn is_lazy(&self) -> bool {
-        matches!(self, Route::Meeting(_) | Route::Review(_))
+        matches!(self, Route::Meeting(_) | Route::Review(_) | Route::Author)
     }
 
     /// The body this route's page is about, if it names one.

@@ -2,7 +2,6 @@
 //! and the small pieces only it uses.
 
 pub mod assess;
-pub mod author;
 pub mod body;
 pub mod body_list;
 pub mod career;
@@ -55,8 +54,7 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
         Route::Workshop => html! { <workshop::WorkshopView /> },
         Route::Accessibility => html! { <statement::StatementView /> },
-        Route::Author => html! { <author::AuthorView /> },
-        // Drawn by the review module, beside the app (see crate::lazy).
-        Route::Meeting(_) | Route::Review(_) => html! {},
+        // Drawn by the pages module, beside the app (see crate::lazy).
+        Route::Meeting(_) | Route::Review(_) | Route::Author => html! {},
     }
 }

@@ -1,4 +1,4 @@
-//! What the app hands the review module when it mounts one of its pages,
+//! What the app hands a 1on1 page (in the pages module) when it mounts it,
 //! and what the module reports back. Both cross as JSON text: the two wasm
 //! modules share no memory. The app owns the stored document; the module
 //! never writes it, and asks the app to ([`ReviewEvent`]).
@@ -10,9 +10,6 @@ use crate::core::plan::PlanItem;
 use crate::core::review::{Review, ReviewBody};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// The module's name: its `<meta>` on the page, and in the one-file build.
-pub const MODULE: &str = "michishirube-review";
 
 /// Which page to draw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
-//! The review module: the pages of the 1on1 面談 with a supervisor, a wasm
-//! module of its own (ui/src/bin/review.rs) loaded the first time one of
-//! them is opened, so that the many who never share an assessment never
-//! load it. The app mounts a page with [`io::ReviewInput`] and keeps
+//! The pages of the 1on1 面談 with a supervisor, drawn by the pages module
+//! (ui/src/bin/pages.rs), a wasm module of its own loaded the first time
+//! one of its pages is opened, so that the many who never share an
+//! assessment never load it. The app mounts a page with [`io::ReviewInput`] and keeps
 //! whatever the page reports ([`io::ReviewEvent`]); see [`crate::lazy`].
 //!
 //! The pages:
@@ -29,6 +29,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+/// The entry the app mounts these pages with, in the pages module.
+pub const ENTRY: &str = "mount";
 
 thread_local! {
     /// The page mounted now, to take down.

@@ -5,23 +5,114 @@
 //! clean one can be kept on this device, tried like an embedded body, and
 //! handed on as a data file for `data/bodies/` or as a one-file app for the
 //! office's shared drive. The reading itself is the authoring module's
-//! (see [`crate::authoring`]), loaded only here.
+//! ([`super::reader`]), loaded only when a file is read or made.
+//!
+//! The page is drawn by the pages module, beside the app: what it shows of
+//! the app's state comes in [`AuthorInput`], and what it asks the app to
+//! keep or remove goes out as [`AuthorEvent`]s.
 
-use crate::authoring;
+use super::io::{AuthorEvent, AuthorInput, ImportedFile};
+use super::reader;
+use crate::components::chrome::{open_page, Footer};
+use crate::components::status::failure;
 use crate::components::words::{glossed, mixed};
 use crate::download::{download, embedded_file};
-use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::i18n::{tr, Lang, Msg};
 use crate::route::Route;
-use crate::state::{use_app, Action, Loadable};
-use crate::today;
 use michishirube::core::dates::date_label;
-use michishirube::core::frameworks::{diff, Imported};
+use michishirube::core::frameworks::diff;
 use michishirube::core::id::Id;
+use michishirube::core::index::body_file_in;
+use michishirube::core::load::body_from_json;
 use michishirube::core::model::BodyData;
 use michishirube::core::store::reconcile;
 use michishirube::core::workbook::Finding;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// A framework imported on this device, read back from its text.
+#[derive(Clone, PartialEq)]
+struct Kept {
+    file: ImportedFile,
+    data: Rc<BodyData>,
+}
+
+/// What every part of the page gets: the app's input, the frameworks it
+/// holds (read), and the report channel.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    input: Rc<AuthorInput>,
+    kept: Rc<Vec<Kept>>,
+    report: Callback<AuthorEvent>,
+}
+
+impl Ctx {
+    fn lang(&self) -> Lang {
+        self.input.lang
+    }
+
+    fn kept(&self, id: &Id) -> Option<&Kept> {
+        self.kept.iter().find(|k| &k.data.body.id == id)
+    }
+}
+
+/// Props for [`AuthorRoot`].
+#[derive(Properties, PartialEq)]
+pub struct AuthorRootProps {
+    /// The app's input, or why it could not be read.
+    pub input: Result<Rc<AuthorInput>, String>,
+    /// Reports to the app.
+    pub report: Callback<AuthorEvent>,
+}
+
+/// The module's page: its `<main>` and the footer.
+#[component]
+pub fn AuthorRoot(props: &AuthorRootProps) -> Html {
+    // Focus the page once it is drawn, as the app does on a route change.
+    use_effect_with((), |_| open_page());
+    let input = match &props.input {
+        Ok(i) => i.clone(),
+        Err(why) => {
+            let lang = Lang::Ja;
+            return html! {
+                <ContextProvider<Lang> context={lang}>
+                    <main id="main" tabindex="-1">{ failure(&Msg::new(format!("ページを表示できませんでした（{why}）。"), format!("The page could not be shown ({why}).")), lang) }</main>
+                </ContextProvider<Lang>>
+            };
+        }
+    };
+    // The app checked each of these when it loaded them; one that does not
+    // read here is simply not listed.
+    let kept = input
+        .imported
+        .iter()
+        .filter_map(|f| {
+            let data = body_from_json(&f.file_name, &f.json).ok()?;
+            Some(Kept {
+                file: f.clone(),
+                data: Rc::new(data),
+            })
+        })
+        .collect();
+    let lang = input.lang;
+    let ctx = Ctx {
+        input,
+        kept: Rc::new(kept),
+        report: props.report.clone(),
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main id="main" tabindex="-1"><AuthorView {ctx} /></main>
+            <Footer />
+        </ContextProvider<Lang>>
+    }
+}
+
+/// Props of the page's parts.
+#[derive(Properties, PartialEq)]
+struct CtxProps {
+    ctx: Ctx,
+}
 
 /// Where the import stands.
 #[derive(Clone, PartialEq)]
@@ -31,7 +122,7 @@ enum Phase {
     /// Reading a file (the module may be loading).
     Reading(String),
     /// Read: the outcome, for a file.
-    Read(String, Rc<authoring::Read>),
+    Read(String, Rc<reader::Read>),
     /// The file could not even be read.
     Failed(Msg),
 }
@@ -48,7 +139,7 @@ async fn read(file: web_sys::File) -> Phase {
             ))
         }
     };
-    match authoring::read_framework(&bytes, &name).await {
+    match reader::read_framework(&bytes, &name).await {
         Ok(o) => Phase::Read(name, Rc::new(o)),
         Err(m) => Phase::Failed(m),
     }
@@ -74,26 +165,11 @@ fn workbook_link(path: &str, save_as: &str, label: Html) -> Html {
 
 /// The authoring page.
 #[component]
-pub fn AuthorView() -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+fn AuthorView(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
     let phase = use_state(|| Phase::Idle);
     let dragging = use_state(|| false);
-
-    // A read framework for a body this device already shows: load that
-    // body's data, to say what would change.
-    {
-        let ctx = ctx.clone();
-        let id = match &*phase {
-            Phase::Read(_, o) => o.data.as_ref().map(|d| d.body.id.clone()),
-            _ => None,
-        };
-        use_effect_with(id, move |id| {
-            if let Some(id) = id {
-                ctx.dispatch(Action::WantBodies(vec![id.clone()]));
-            }
-        });
-    }
 
     let take = {
         let phase = phase.clone();
@@ -140,10 +216,7 @@ pub fn AuthorView() -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
 
-    let examples: Vec<_> = match &ctx.index {
-        Loadable::Ready(ix) => ix.bodies.clone(),
-        _ => Vec::new(),
-    };
+    let examples = &ctx.input.examples;
 
     html! {
         <article class="author" aria-labelledby="author-heading">
@@ -182,11 +255,11 @@ pub fn AuthorView() -> Html {
                         Lang::En => format!("Reading \u{201c}{name}\u{201d}…"),
                     }, lang) }</p> },
                     Phase::Failed(m) => html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> },
-                    Phase::Read(name, o) => html! { <ReadResult name={name.clone()} outcome={o.clone()} on_done={ let p = phase.clone(); Callback::from(move |_| p.set(Phase::Idle)) } /> },
+                    Phase::Read(name, o) => html! { <ReadResult ctx={ctx.clone()} name={name.clone()} outcome={o.clone()} on_done={ let p = phase.clone(); Callback::from(move |_| p.set(Phase::Idle)) } /> },
                 } }
             </section>
 
-            <Stored />
+            <Stored ctx={ctx.clone()} />
         </article>
     }
 }
@@ -194,8 +267,9 @@ pub fn AuthorView() -> Html {
 /// Props for [`ReadResult`].
 #[derive(Properties, PartialEq)]
 struct ReadProps {
+    ctx: Ctx,
     name: String,
-    outcome: Rc<authoring::Read>,
+    outcome: Rc<reader::Read>,
     on_done: Callback<()>,
 }
 
@@ -217,9 +291,31 @@ fn finding_rows(fs: &[Finding]) -> Html {
 /// changes against the version this device has, and keeping it.
 #[component]
 fn ReadResult(props: &ReadProps) -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
     let o = &props.outcome;
+    // The app's own data for the body, where it has it and nothing was
+    // imported for it: fetched, to say what would change.
+    let included = use_state(|| None::<Rc<BodyData>>);
+    {
+        let included = included.clone();
+        let file = o
+            .data
+            .as_ref()
+            .map(|d| &d.body.id)
+            .filter(|id| ctx.kept(id).is_none())
+            .and_then(|id| body_file_in(&ctx.input.examples, id));
+        use_effect_with(file, move |file| {
+            included.set(None);
+            if let Some(file) = file.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(d) = crate::fetch::body(&file).await {
+                        included.set(Some(Rc::new(d)));
+                    }
+                });
+            }
+        });
+    }
     let name = &props.name;
     let Some(d) = o.data.clone() else {
         return html! {
@@ -244,16 +340,16 @@ fn ReadResult(props: &ReadProps) -> Html {
     let id = d.body.id.clone();
     // What this device shows for the body now: an earlier import, or the
     // app's own data for it.
-    let earlier: Option<(Rc<BodyData>, &'static str)> = match ctx.framework(&id) {
-        Some(imp) => Some((
-            Rc::new(imp.data.clone()),
+    let earlier: Option<(Rc<BodyData>, &'static str)> = match ctx.kept(&id) {
+        Some(k) => Some((
+            k.data.clone(),
             tr(
                 lang,
                 "この端末に取り込んだ枠組み",
                 "the framework imported on this device",
             ),
         )),
-        None => ctx.body(&id).map(|b| {
+        None => (*included).clone().map(|b| {
             (
                 b,
                 tr(
@@ -266,7 +362,9 @@ fn ReadResult(props: &ReadProps) -> Html {
     };
     let revision = earlier.as_ref().map(|(old, _)| diff(old, &d));
     let carried = ctx
-        .assessment()
+        .input
+        .assessment
+        .as_ref()
         .filter(|a| a.selection.body == id)
         .map(|a| reconcile(a, &d).1);
     let marks: usize = d
@@ -275,29 +373,15 @@ fn ReadResult(props: &ReadProps) -> Html {
         .map_or(0, |m| m.rows.iter().map(|r| r.marks.len()).sum());
     let can_do: usize = d.grades.iter().map(|g| g.can_do.len()).sum();
     let keep = {
-        let ctx = ctx.clone();
-        let d = d.clone();
-        let json = o.json.clone();
-        let name = name.clone();
+        let report = ctx.report.clone();
+        let file = ImportedFile {
+            file_name: name.clone(),
+            imported: ctx.input.today,
+            json: o.json.clone(),
+        };
         let done = props.on_done.clone();
         Callback::from(move |_| {
-            let imp = Imported {
-                file_name: name.clone(),
-                imported: today(),
-                data: d.clone(),
-                json: json.clone(),
-            };
-            ctx.dispatch(Action::ImportFramework(Rc::new(imp)));
-            ctx.dispatch(Action::Notice(Msg::new(
-                format!(
-                    "「{}」の枠組みを、この端末に取り込みました。",
-                    d.body.name.ja
-                ),
-                format!(
-                    "The framework of {} was imported on this device.",
-                    d.body.name.glossed(Lang::En)
-                ),
-            )));
+            report.emit(AuthorEvent::Import(file.clone()));
             done.emit(());
         })
     };
@@ -357,23 +441,23 @@ fn ReadResult(props: &ReadProps) -> Html {
 
 /// The frameworks imported on this device, each to open, hand on or remove.
 #[component]
-fn Stored() -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+fn Stored(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
     let error = use_state(|| None::<Msg>);
     let confirm = use_state(|| None::<Id>);
-    if ctx.frameworks.bodies.is_empty() {
+    if ctx.kept.is_empty() {
         return html! {};
     }
-    let export = |imp: &Imported, one_file: bool| {
-        let (id, json) = (imp.data.body.id.clone(), imp.json.clone());
+    let export = |k: &Kept, one_file: bool| {
+        let (id, json) = (k.data.body.id.clone(), k.file.json.clone());
         let error = error.clone();
         Callback::from(move |_| {
             let (id, json) = (id.clone(), json.clone());
             let error = error.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let made = if one_file {
-                    authoring::one_file(&json).await.and_then(|html| {
+                    reader::one_file(&json).await.and_then(|html| {
                         download(
                             &format!("michishirube-{id}.html"),
                             "text/html",
@@ -381,7 +465,7 @@ fn Stored() -> Html {
                         )
                     })
                 } else {
-                    authoring::to_toml(&json).await.and_then(|toml| {
+                    reader::to_toml(&json).await.and_then(|toml| {
                         download(&format!("{id}.toml"), "application/toml", toml.as_bytes())
                     })
                 };
@@ -396,23 +480,23 @@ fn Stored() -> Html {
                 <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
             }
             <ul class="stored-list">
-                { for ctx.frameworks.bodies.iter().map(|imp| {
-                    let d = &imp.data;
+                { for ctx.kept.iter().map(|k| {
+                    let d = &k.data;
                     let id = d.body.id.clone();
                     html! {
                         <li class="stored-item" data-body={id.to_string()}>
                             <p><strong>{ glossed(&d.body.name, lang) }</strong>{ " " }<span lang="ja">{ d.body.prefecture.clone() }</span></p>
                             <p class="help">{ mixed(&match lang {
-                                Lang::Ja => format!("「{}」から {} に取り込みました", imp.file_name, date_label(imp.imported, lang)),
-                                Lang::En => format!("Imported from \u{201c}{}\u{201d} on {}", imp.file_name, date_label(imp.imported, lang)),
+                                Lang::Ja => format!("「{}」から {} に取り込みました", k.file.file_name, date_label(k.file.imported, lang)),
+                                Lang::En => format!("Imported from \u{201c}{}\u{201d} on {}", k.file.file_name, date_label(k.file.imported, lang)),
                             }, lang) }</p>
                             <div class="actions">
                                 <a class="button secondary" href={Route::Body(id.clone()).to_hash()}>{ tr(lang, "開く", "Open") }</a>
-                                <button type="button" class="secondary" onclick={export(imp, false)}>{ tr(lang, "データファイル（TOML）を書き出す", "Export the data file (TOML)") }</button>
-                                <button type="button" class="secondary" onclick={export(imp, true)}>{ tr(lang, "1ファイル版のアプリを書き出す", "Export a one-file app") }</button>
+                                <button type="button" class="secondary" onclick={export(k, false)}>{ tr(lang, "データファイル（TOML）を書き出す", "Export the data file (TOML)") }</button>
+                                <button type="button" class="secondary" onclick={export(k, true)}>{ tr(lang, "1ファイル版のアプリを書き出す", "Export a one-file app") }</button>
                                 if confirm.as_ref() == Some(&id) {
                                     <span role="alert" class="confirm">{ tr(lang, "この枠組みを削除しますか？", "Remove this framework?") }</span>
-                                    <button type="button" class="danger" onclick={ let ctx = ctx.clone(); let c = confirm.clone(); let id = id.clone(); Callback::from(move |_| { ctx.dispatch(Action::RemoveFramework(id.clone())); c.set(None); }) }>{ tr(lang, "削除する", "Remove it") }</button>
+                                    <button type="button" class="danger" onclick={ let report = ctx.report.clone(); let c = confirm.clone(); let id = id.clone(); Callback::from(move |_| { report.emit(AuthorEvent::Remove(id.clone())); c.set(None); }) }>{ tr(lang, "削除する", "Remove it") }</button>
                                     <button type="button" class="secondary" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(None)) }>{ tr(lang, "やめる", "Cancel") }</button>
                                 } else {
                                     <button type="button" class="danger" onclick={ let c = confirm.clone(); let id = id.clone(); Callback::from(move |_| c.set(Some(id.clone()))) }>{ tr(lang, "削除", "Remove") }</button>

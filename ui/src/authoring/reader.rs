@@ -42,7 +42,7 @@ fn unavailable(e: JsValue) -> Msg {
     )
 }
 
-/// What reading a file came to, as the app uses it.
+/// What reading a file came to, as the page uses it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Read {
     /// What the file was: `xlsx`, `toml`, `json`, or what it was refused as.

@@ -1,0 +1,51 @@
+//! What the app hands the authoring page when it mounts it in the pages
+//! module, and what the page reports back. Both cross as JSON text: the two
+//! wasm modules share no memory. The app owns the imported frameworks; the
+//! page never stores one, and asks the app to ([`AuthorEvent`]).
+
+use crate::core::assess::Assessment;
+use crate::core::id::Id;
+use crate::core::index::IndexEntry;
+use crate::core::lang::Lang;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A framework imported on this device, as the app keeps it: the body's
+/// data stays the JSON text it was imported as.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportedFile {
+    /// The file it was imported from, as named on the clerk's PC.
+    pub file_name: String,
+    /// The day it was imported.
+    pub imported: NaiveDate,
+    /// The body's data, as JSON text.
+    pub json: String,
+}
+
+/// Everything the authoring page needs from the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuthorInput {
+    /// The interface language.
+    pub lang: Lang,
+    /// Today on this device (the date an import is kept under).
+    pub today: NaiveDate,
+    /// The bodies the index lists (none where it lists only prefectures):
+    /// offered as filled workbooks, and where a body's data file is.
+    pub examples: Vec<IndexEntry>,
+    /// The frameworks imported on this device.
+    pub imported: Vec<ImportedFile>,
+    /// The person's assessment, if any: a new version of its body says
+    /// what of it carries over.
+    pub assessment: Option<Assessment>,
+}
+
+/// What the authoring page asks of the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorEvent {
+    /// Keep a framework read without problems on this device (the app
+    /// reads and checks it again, as it does every stored framework).
+    Import(ImportedFile),
+    /// Remove an imported framework.
+    Remove(Id),
+}

@@ -1,0 +1,36 @@
+//! Entry point of the pages module: the pages only some people open, drawn
+//! by yew apps of their own beside the main app's root. Loaded only the
+//! first time one of them is opened (ui/js/lazy.js), so none of them is in
+//! the first view or the app module:
+//! - the 1on1 面談 pages (share, hand-over, review, comparison), with the
+//!   share codec;
+//! - the authoring page 「団体の枠組みを作る」, for HR offices.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// Mounts a 1on1 page into `root`; `input` is the page's input as
+    /// JSON, and `events` is called with each thing the page asks of the app.
+    #[wasm_bindgen]
+    pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
+        michishirube_ui::authoring::unmount();
+        michishirube_ui::review::mount(root, input, events);
+    }
+
+    /// Mounts the authoring page into `root`, likewise.
+    #[wasm_bindgen]
+    pub fn mount_author(root: web_sys::Element, input: &str, events: js_sys::Function) {
+        michishirube_ui::review::unmount();
+        michishirube_ui::authoring::mount(root, input, events);
+    }
+
+    /// Takes the page down, whichever it is.
+    #[wasm_bindgen]
+    pub fn unmount() {
+        michishirube_ui::review::unmount();
+        michishirube_ui::authoring::unmount();
+    }
+}
+
+fn main() {}
