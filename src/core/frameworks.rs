@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
+use std::rc::Rc;
 
 /// The storage key of the imported frameworks.
 pub const FRAMEWORKS_KEY: &str = "michishirube.frameworks";
@@ -35,8 +36,9 @@ pub struct Imported {
     pub file_name: String,
     /// The day it was imported.
     pub imported: NaiveDate,
-    /// The body's data.
-    pub data: BodyData,
+    /// The body's data, shared: the app's state is copied on every change
+    /// (and the body's pages hold it), so a copy must not copy the model.
+    pub data: Rc<BodyData>,
     /// The same data as JSON text.
     pub json: String,
 }
@@ -49,7 +51,7 @@ impl Imported {
         Imported {
             file_name,
             imported,
-            data,
+            data: Rc::new(data),
             json,
         }
     }
@@ -217,7 +219,7 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
                     file_name: entry.file_name.into_owned(),
                     imported: entry.imported,
                     json: entry.data.get().to_owned(),
-                    data,
+                    data: Rc::new(data),
                 }),
                 Err(why) => aside.push(SetAside { id, why }),
             },

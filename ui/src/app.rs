@@ -212,7 +212,7 @@ fn on_author_event(state: &AppContext) -> Callback<String> {
                     state.dispatch(Action::ImportFramework(Rc::new(Imported {
                         file_name: f.file_name,
                         imported: f.imported,
-                        data,
+                        data: Rc::new(data),
                         json: f.json,
                     })));
                     state.dispatch(Action::Notice(notice));
@@ -272,7 +272,7 @@ fn ensure_body(ctx: &AppContext, id: &Id) {
         return;
     }
     if let Some(imp) = ctx.framework(id) {
-        ctx.dispatch(Action::BodyLoaded(id.clone(), Rc::new(imp.data.clone())));
+        ctx.dispatch(Action::BodyLoaded(id.clone(), imp.data.clone()));
         return;
     }
     let Loadable::Ready(ix) = &ctx.index else {

@@ -535,7 +535,7 @@ impl AppState {
     /// assessment of it is checked against the new version as usual).
     fn import_framework(&mut self, imp: Rc<Imported>) {
         let id = imp.data.body.id.clone();
-        let data = Rc::new(imp.data.clone());
+        let data = imp.data.clone();
         Rc::make_mut(&mut self.frameworks).put((*imp).clone());
         self.frameworks_rev += 1;
         // The version it replaces stays loaded until then, to name what a
@@ -816,7 +816,7 @@ mod tests {
         assert!(s.framework(&d.body.id).is_some());
         assert_eq!(
             s.body(&d.body.id).as_deref(),
-            Some(&imp.data),
+            Some(&*imp.data),
             "the body is shown from it"
         );
         let a = s.assessment().expect("assessment");
