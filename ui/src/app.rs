@@ -108,12 +108,7 @@ fn review_input(state: &AppState, lang: Lang) -> String {
         assessment: state.assessment().cloned(),
         plan: state.doc.plan.clone(),
         reviews: state.doc.reviews.clone(),
-        imported: state
-            .frameworks
-            .bodies
-            .iter()
-            .map(|f| (f.data.body.id.clone(), f.json.clone()))
-            .collect(),
+        imported: imported_texts(state),
         guest: state.guest,
     };
     serde_json::to_string(&input).unwrap_or_default()
@@ -154,6 +149,80 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
             }),
             ReviewEvent::DeleteReview(id) => state.dispatch(Action::DeleteReview(id)),
             ReviewEvent::Navigate(hash) => navigate(&Route::from_hash(&hash)),
+        }
+    })
+}
+
+/// A page of the pages module, mounted with its input; what it reports is
+/// done here.
+fn lazy_page(state: &AppContext, l: Lang) -> Html {
+    use crate::lazy::PAGES;
+    match &state.route {
+        Route::Author => html! {
+            <LazyPage module={PAGES} entry={crate::authoring::ENTRY} input={author_input(state, l)} on_event={on_author_event(state)} />
+        },
+        Route::Workshop | Route::Demo(_) | Route::PreEntry(_) => html! {
+            <LazyPage module={PAGES} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
+        },
+        _ => html! {
+            <LazyPage module={PAGES} entry={crate::review::ENTRY} input={review_input(state, l)} on_event={on_review_event(state)} />
+        },
+    }
+}
+
+/// The frameworks imported on this device, as the pages module's pages
+/// take them: each body's id and data as JSON text.
+fn imported_texts(state: &AppState) -> Vec<(Id, String)> {
+    state
+        .frameworks
+        .bodies
+        .iter()
+        .map(|f| (f.data.body.id.clone(), f.json.clone()))
+        .collect()
+}
+
+/// What a trainers' or recruits' page needs: which page, the modes, and
+/// the bodies.
+fn audience_input(state: &AppState, lang: Lang) -> String {
+    use crate::audience::io::{AudienceInput, AudiencePage};
+    let page = match &state.route {
+        Route::Demo(id) => AudiencePage::Demo(id.clone()),
+        Route::PreEntry(id) => AudiencePage::PreEntry(id.clone()),
+        _ => AudiencePage::Workshop,
+    };
+    let input = AudienceInput {
+        page,
+        lang,
+        projector: state.projector,
+        guest: state.guest,
+        examples: match &state.index {
+            Loadable::Ready(ix) => ix.bodies.clone(),
+            _ => Vec::new(),
+        },
+        imported: imported_texts(state),
+    };
+    serde_json::to_string(&input).unwrap_or_default()
+}
+
+/// What a trainers' or recruits' page asks of the app, done.
+fn on_audience_event(state: &AppContext) -> Callback<String> {
+    use crate::audience::io::AudienceEvent;
+    use michishirube::core::assess::Position;
+    let state = state.clone();
+    Callback::from(move |json: String| {
+        let Ok(event) = serde_json::from_str::<AudienceEvent>(&json) else {
+            return;
+        };
+        match event {
+            AudienceEvent::StartGuest => state.dispatch(Action::StartGuest),
+            // Clearing the tab's storage and going home are the app's effect.
+            AudienceEvent::ResetGuest => state.dispatch(Action::ResetGuest),
+            AudienceEvent::Projector(on) => state.dispatch(Action::Projector(on)),
+            AudienceEvent::RateBeforeEntry { body, track } => {
+                state.dispatch(Action::Start { body, track });
+                state.dispatch(Action::SetCurrent(Position::PreEntry));
+                navigate(&Route::Rate);
+            }
         }
     })
 }
@@ -607,11 +676,7 @@ pub fn App() -> Html {
             <Notices />
             { imported_banner(&state, l) }
             if lazy {
-                if state.route == Route::Author {
-                    <LazyPage module={crate::lazy::PAGES} entry={crate::authoring::ENTRY} input={author_input(&state, l)} on_event={on_author_event(&state)} />
-                } else {
-                    <LazyPage module={crate::lazy::PAGES} entry={crate::review::ENTRY} input={review_input(&state, l)} on_event={on_review_event(&state)} />
-                }
+                { lazy_page(&state, l) }
             } else {
                 <main id="main" tabindex="-1">{ main }</main>
                 <Footer />

@@ -11,19 +11,20 @@
 //! - [`pages`]: one page per route; [`components`]: the widgets pages use;
 //! - [`fetch`], [`storage`]: the network and the browser's storage;
 //! - [`first_view`]: the first view, which the build renders to static HTML;
-//! - [`review`], [`authoring`]: the pages only some people open, drawn by
-//!   the pages module beside the app ([`lazy`]).
+//! - [`review`], [`authoring`], [`audience`]: the pages only some people
+//!   open, drawn by the pages module beside the app ([`lazy`]).
 //!
 //! Three wasm modules are built from it: the whole app ([`app`]), which
 //! `assets/boot.js` loads when the person leaves the static first view; the
-//! pages module (the 1on1 面談 pages and the authoring page), loaded when
-//! one of them is opened; and the authoring module (the workbook reader and
+//! pages module (the 1on1 面談 pages, the authoring page, the pages for
+//! trainers and recruits), loaded when one of them is opened; and the authoring module (the workbook reader and
 //! the file makers), loaded when the authoring page reads or makes a file.
 
 /// The domain core, under the name the UI's modules use for it.
 pub use michishirube::core;
 
 pub mod app;
+pub mod audience;
 pub mod authoring;
 pub mod components;
 pub mod download;

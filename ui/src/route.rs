@@ -182,7 +182,15 @@ impl Route {
     /// Whether the page is drawn by the pages module, loaded on demand
     /// (see [`crate::lazy`]), rather than by the app.
     pub fn is_lazy(&self) -> bool {
-        matches!(self, Route::Meeting(_) | Route::Review(_) | Route::Author)
+        matches!(
+            self,
+            Route::Meeting(_)
+                | Route::Review(_)
+                | Route::Author
+                | Route::Workshop
+                | Route::Demo(_)
+                | Route::PreEntry(_)
+        )
     }
 
     /// The body this route's page is about, if it names one.

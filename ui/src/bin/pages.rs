@@ -4,7 +4,9 @@
 //! the first view or the app module:
 //! - the 1on1 面談 pages (share, hand-over, review, comparison), with the
 //!   share codec;
-//! - the authoring page 「団体の枠組みを作る」, for HR offices.
+//! - the authoring page 「団体の枠組みを作る」, for HR offices;
+//! - the pages for trainers and recruits (the workshop page, the sample
+//!   employee, the pre-entry page).
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -14,15 +16,22 @@ mod exports {
     /// JSON, and `events` is called with each thing the page asks of the app.
     #[wasm_bindgen]
     pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
-        michishirube_ui::authoring::unmount();
+        unmount();
         michishirube_ui::review::mount(root, input, events);
     }
 
     /// Mounts the authoring page into `root`, likewise.
     #[wasm_bindgen]
     pub fn mount_author(root: web_sys::Element, input: &str, events: js_sys::Function) {
-        michishirube_ui::review::unmount();
+        unmount();
         michishirube_ui::authoring::mount(root, input, events);
+    }
+
+    /// Mounts a trainers' or recruits' page into `root`, likewise.
+    #[wasm_bindgen]
+    pub fn mount_audience(root: web_sys::Element, input: &str, events: js_sys::Function) {
+        unmount();
+        michishirube_ui::audience::mount(root, input, events);
     }
 
     /// Takes the page down, whichever it is.
@@ -30,6 +39,7 @@ mod exports {
     pub fn unmount() {
         michishirube_ui::review::unmount();
         michishirube_ui::authoring::unmount();
+        michishirube_ui::audience::unmount();
     }
 }
 

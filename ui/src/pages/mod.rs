@@ -5,16 +5,13 @@ pub mod assess;
 pub mod body;
 pub mod body_list;
 pub mod career;
-pub mod demo;
 pub mod explore;
 pub mod history;
 pub mod plan;
-pub mod pre_entry;
 pub mod print;
 pub mod statement;
 pub mod suggest;
 pub mod survey;
-pub mod workshop;
 
 use crate::route::Route;
 use crate::state::{AppState, Loadable};
@@ -49,12 +46,14 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Explore(id, pair) => {
             html! { <explore::ExploreView id={id.clone()} pair={pair.clone()} /> }
         }
-        Route::Demo(id) => html! { <demo::DemoView id={id.clone()} /> },
-        Route::PreEntry(id) => html! { <pre_entry::PreEntryView id={id.clone()} /> },
         Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
-        Route::Workshop => html! { <workshop::WorkshopView /> },
         Route::Accessibility => html! { <statement::StatementView /> },
         // Drawn by the pages module, beside the app (see crate::lazy).
-        Route::Meeting(_) | Route::Review(_) | Route::Author => html! {},
+        Route::Meeting(_)
+        | Route::Review(_)
+        | Route::Author
+        | Route::Workshop
+        | Route::Demo(_)
+        | Route::PreEntry(_) => html! {},
     }
 }

@@ -80,10 +80,11 @@ impl Ctx {
     }
 }
 
-/// Loads a body's data: an imported framework's from its text, else the
+/// Loads a body's data for a page of the pages module: an imported
+/// framework's from its text (`imported`, as the app hands it), else the
 /// app's own file, as the index names it.
-pub async fn load_body(input: &ReviewInput, id: &Id) -> Result<Rc<BodyData>, Msg> {
-    if let Some((_, json)) = input.imported.iter().find(|(i, _)| i == id) {
+pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Rc<BodyData>, Msg> {
+    if let Some((_, json)) = imported.iter().find(|(i, _)| i == id) {
         return body_from_json("imported", json).map(Rc::new).map_err(|_| {
             Msg::new(
                 "取り込んだ枠組みを読み込めませんでした。",
@@ -112,7 +113,7 @@ pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Rc<Body
             if let Some(id) = id.clone() {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(Some(load_body(&input, &id).await));
+                    state.set(Some(load_body(&input.imported, &id).await));
                 });
             }
         });

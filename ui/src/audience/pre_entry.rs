@@ -3,22 +3,23 @@
 //! supports they can use later, and a baseline self-rating against the
 //! first grade, saved as a dated snapshot to look back on.
 
-use crate::components::status::body_or_status;
+use super::io::AudienceEvent;
+use super::Ctx;
 use crate::components::suggestion_card::kind_tag;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{navigate, Route};
-use crate::state::{use_app, Action};
-use michishirube::core::assess::Position;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Grade, OfferingFamily};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`PreEntryView`].
 #[derive(Properties, PartialEq)]
 pub struct PreEntryProps {
-    /// The body.
-    pub id: Id,
+    /// The app's input and the report channel.
+    pub ctx: Ctx,
+    /// The body's data.
+    pub data: Rc<BodyData>,
 }
 
 /// The first track whose first grade recruits start at, and that grade.
@@ -37,11 +38,8 @@ fn entry_track(d: &BodyData) -> Option<(Id, &Grade)> {
 #[component]
 pub fn PreEntryView(props: &PreEntryProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
-    let d = match body_or_status(&ctx, &props.id, lang) {
-        Ok(d) => d,
-        Err(status) => return status,
-    };
+    let ctx = &props.ctx.input;
+    let d = &props.data;
     let early_stages: Vec<_> = d
         .career_paths
         .iter()
@@ -63,20 +61,18 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
         .iter()
         .filter(|o| o.kind.family() != OfferingFamily::Course)
         .collect();
-    let entry = entry_track(&d);
+    let entry = entry_track(d);
     let track = entry.as_ref().map(|(t, _)| t.clone());
     let start = {
-        let ctx = ctx.clone();
+        let report = props.ctx.report.clone();
         let body = d.body.id.clone();
         let track = track.clone();
         Callback::from(move |_| {
             if let Some(t) = track.clone() {
-                ctx.dispatch(Action::Start {
+                report.emit(AudienceEvent::RateBeforeEntry {
                     body: body.clone(),
                     track: t,
                 });
-                ctx.dispatch(Action::SetCurrent(Position::PreEntry));
-                navigate(&Route::Rate);
             }
         })
     };
@@ -94,11 +90,11 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
                 { for d.visions.iter().map(|v| html! {
                     <div class="vision">
                         <h3 lang="ja">{ v.heading.clone() }</h3>
-                        { for v.text.as_ref().map(|t| html! { <p class="vision-text">{ worded(&d, t, lang) }</p> }) }
+                        { for v.text.as_ref().map(|t| html! { <p class="vision-text">{ worded(d, t, lang) }</p> }) }
                         <dl class="points" lang="ja">{ for v.points.iter().map(|p| html! {
                             <><dt>{ p.name.clone().unwrap_or_default() }</dt><dd>{ p.text.clone() }</dd></>
                         }) }</dl>
-                        { source_note(&d, &v.source, lang) }
+                        { source_note(d, &v.source, lang) }
                     </div>
                 }) }
             </section>
@@ -111,23 +107,23 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
                     <div class="stage">
                         <h3>{ glossed(&s.name, lang) }<span lang="ja">{ format!("（{}）", p.name) }</span></h3>
                         <ul>
-                            { for s.description.iter().map(|t| html! { <li>{ worded(&d, t, lang) }</li> }) }
-                            { for s.rules.iter().map(|t| html! { <li>{ tr(lang, "配置：", "Placement: ") }{ worded(&d, t, lang) }</li> }) }
+                            { for s.description.iter().map(|t| html! { <li>{ worded(d, t, lang) }</li> }) }
+                            { for s.rules.iter().map(|t| html! { <li>{ tr(lang, "配置：", "Placement: ") }{ worded(d, t, lang) }</li> }) }
                         </ul>
-                        { source_note(&d, &p.source, lang) }
+                        { source_note(d, &p.source, lang) }
                     </div>
                 }) }
                 { for path_rules.iter().map(|p| html! {
                     <div class="stage">
                         <h3 lang="ja">{ p.name.clone() }</h3>
-                        <ul>{ for p.rules.iter().map(|r| html! { <li>{ worded(&d, r, lang) }</li> }) }</ul>
-                        { source_note(&d, &p.source, lang) }
+                        <ul>{ for p.rules.iter().map(|r| html! { <li>{ worded(d, r, lang) }</li> }) }</ul>
+                        { source_note(d, &p.source, lang) }
                     </div>
                 }) }
                 if !first_courses.is_empty() {
                     <h3>{ tr(lang, "年次ごとの研修", "Training by year of service") }</h3>
                     <ul>{ for first_courses.iter().map(|o| html! {
-                        <li>{ glossed(&o.name, lang) }{ for o.description.first().map(|t| html! { <>{ "：" }{ worded(&d, t, lang) }</> }) }</li>
+                        <li>{ glossed(&o.name, lang) }{ for o.description.first().map(|t| html! { <>{ "：" }{ worded(d, t, lang) }</> }) }</li>
                     }) }</ul>
                 }
             </section>

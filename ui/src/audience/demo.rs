@@ -3,40 +3,35 @@
 //! and shown without reading or writing anyone's stored data.
 
 use crate::components::results::ResultsBody;
-use crate::components::status::body_or_status;
 use crate::components::suggestion_card::kind_tag;
 use crate::components::words::{glossed, mixed, source_note};
 use crate::i18n::{labelled, tr, use_lang, Lang};
-use crate::state::use_app;
 use crate::today;
 use michishirube::core::assess::analysis_of;
 use michishirube::core::dates::fiscal_year;
 use michishirube::core::demo::{self, persona};
-use michishirube::core::id::Id;
+use michishirube::core::model::BodyData;
 use michishirube::core::suggest::{service_year_of, suggest};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`DemoView`].
 #[derive(Properties, PartialEq)]
 pub struct DemoProps {
-    /// The body.
-    pub id: Id,
+    /// The body's data.
+    pub data: Rc<BodyData>,
 }
 
 /// The demo persona page.
 #[component]
 pub fn DemoView(props: &DemoProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
-    let d = match body_or_status(&ctx, &props.id, lang) {
-        Ok(d) => d,
-        Err(status) => return status,
-    };
+    let d = &props.data;
     let fy = fiscal_year(today());
-    let p = persona(&d, fy);
-    let analysis = p.assessment.as_ref().map(|a| analysis_of(&d, a));
+    let p = persona(d, fy);
+    let analysis = p.assessment.as_ref().map(|a| analysis_of(d, a));
     let year = p.assessment.as_ref().and_then(|a| service_year_of(a, fy));
-    let sugg = suggest(&d, p.assessment.as_ref(), analysis.as_ref(), year, &[]);
+    let sugg = suggest(d, p.assessment.as_ref(), analysis.as_ref(), year, &[]);
     html! {
         <article class="demo" aria-labelledby="demo-heading">
             <p class="demo-banner" role="note">{ tr(lang, "この画面は説明用の架空の職員です。実在の人物や、この端末に保存されたデータとは関係ありません。", "This page shows a fictional employee for illustration. It has nothing to do with any real person or with the data saved on this device.") }</p>
@@ -52,7 +47,7 @@ pub fn DemoView(props: &DemoProps) -> Html {
                         <li class="suggestion">
                             <h3>{ glossed(&o.name, lang) }{ kind_tag(o, lang) }</h3>
                             <ul class="reasons">{ for s.reasons.iter().map(|r| html! { <li>{ mixed(&r.text(lang), lang) }</li> }) }</ul>
-                            { for o.source.as_ref().map(|src| source_note(&d, src, lang)) }
+                            { for o.source.as_ref().map(|src| source_note(d, src, lang)) }
                         </li>
                     }) }
                 </ol>

@@ -2,13 +2,12 @@
 //! trace, projector mode, full screen, a QR code of the app's address, and
 //! links into each body's explorer, demo persona, pre-entry view and survey.
 
+use super::io::AudienceEvent;
+use super::Ctx;
 use crate::components::qr::{app_url, QrImage};
 use crate::components::words::glossed;
-use crate::core::index::Index;
-use crate::i18n::{tr, use_lang};
+use crate::i18n::tr;
 use crate::route::Route;
-use crate::state::{use_app, Action, Loadable};
-use std::rc::Rc;
 use yew::prelude::*;
 
 fn request_fullscreen() {
@@ -20,35 +19,33 @@ fn request_fullscreen() {
     }
 }
 
+/// Props for [`WorkshopView`].
+#[derive(Properties, PartialEq)]
+pub struct WorkshopProps {
+    /// The app's input and the report channel.
+    pub ctx: Ctx,
+}
+
 /// The workshop page.
 #[component]
-pub fn WorkshopView() -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+pub fn WorkshopView(props: &WorkshopProps) -> Html {
+    let ctx = &props.ctx.input;
+    let report = &props.ctx.report;
+    let lang = ctx.lang;
     let confirm = use_state(|| false);
     let url = app_url();
-    let start_guest = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::StartGuest))
-    };
+    let start_guest = report.reform(|_| AudienceEvent::StartGuest);
     let reset = {
-        let ctx = ctx.clone();
+        let report = report.clone();
         let confirm = confirm.clone();
         // Clearing the tab's storage and going home are the app's effect.
         Callback::from(move |_| {
-            ctx.dispatch(Action::ResetGuest);
+            report.emit(AudienceEvent::ResetGuest);
             confirm.set(false);
         })
     };
-    let toggle_projector = {
-        let ctx = ctx.clone();
-        let on = !ctx.projector;
-        Callback::from(move |_| ctx.dispatch(Action::Projector(on)))
-    };
-    let bodies: Option<Rc<Index>> = match &ctx.index {
-        Loadable::Ready(ix) => Some(ix.clone()),
-        _ => None,
-    };
+    let on = !ctx.projector;
+    let toggle_projector = report.reform(move |_| AudienceEvent::Projector(on));
     html! {
         <section class="workshop" aria-labelledby="workshop-heading">
             <h1 id="workshop-heading">{ tr(lang, "研修・説明会で使う", "Using the app in workshops and briefings") }</h1>
@@ -87,7 +84,7 @@ pub fn WorkshopView() -> Html {
                 </section>
             </div>
             <h2>{ tr(lang, "団体ごとの教材", "Material by body") }</h2>
-            { for bodies.iter().flat_map(|ix| ix.bodies.clone()).map(|b| html! {
+            { for ctx.examples.iter().map(|b| html! {
                 <section class="workshop-body" aria-labelledby={format!("ws-{}", b.id)}>
                     <h3 id={format!("ws-{}", b.id)}>{ glossed(&b.name, lang) }</h3>
                     <ul class="body-links">

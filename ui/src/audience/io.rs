@@ -1,0 +1,59 @@
+//! What the app hands a page for one audience (trainers, recruits) when it
+//! mounts it in the pages module, and what the page reports back. Both
+//! cross as JSON text: the two wasm modules share no memory. The app owns
+//! its state; the page asks the app to change it ([`AudienceEvent`]).
+
+use crate::core::id::Id;
+use crate::core::index::IndexEntry;
+use crate::core::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Which page to draw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AudiencePage {
+    /// The trainers' page for キャリアデザイン研修.
+    Workshop,
+    /// A body's fictional sample employee, for a workshop.
+    Demo(Id),
+    /// A body's page for recruits before entry (内定者).
+    PreEntry(Id),
+}
+
+/// Everything such a page needs from the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AudienceInput {
+    /// The page.
+    pub page: AudiencePage,
+    /// The interface language.
+    pub lang: Lang,
+    /// Projector mode: no personal data on screen.
+    pub projector: bool,
+    /// A guest session (a workshop PC): nothing is kept beyond the tab.
+    pub guest: bool,
+    /// The bodies the index lists (none where it lists only prefectures):
+    /// the workshop's material by body, and where a body's data file is.
+    pub examples: Vec<IndexEntry>,
+    /// Frameworks imported on this device: each body's data as JSON text.
+    pub imported: Vec<(Id, String)>,
+}
+
+/// What a page asks of the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AudienceEvent {
+    /// Start a guest session in this tab.
+    StartGuest,
+    /// Clear the guest session for the next participant, and go home.
+    ResetGuest,
+    /// Turn projector mode on or off.
+    Projector(bool),
+    /// Start a baseline self-rating before entry (入庁前) for a body and
+    /// track, and go to the rating page.
+    RateBeforeEntry {
+        /// The body.
+        body: Id,
+        /// The track recruits enter.
+        track: Id,
+    },
+}
