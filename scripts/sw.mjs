@@ -14,19 +14,20 @@ if (!dir) {
   console.error('sw.mjs: no directory given and TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
-// The modules loaded on demand (authoring, pages): by name and (in the
-// worker) by path. Not precached: they are cached when first used.
-const AUTHOR = /^michishirube-(author|pages)-[0-9a-f]+(_bg\.wasm|\.js)$/;
-const AUTHOR_PATH = String.raw`/michishirube-(author|pages)-[0-9a-f]+(_bg\.wasm|\.js)$`;
+// The authoring module (the workbook reader, about 600 KB gzip, used only
+// by HR offices): by name and (in the worker) by path. Not precached: it
+// is cached when first used. The pages module is precached like the app,
+// so that every page works offline after one visit.
+const AUTHOR = /^michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const AUTHOR_PATH = String.raw`/michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$`;
 // Every file of the build but the data, including wasm-bindgen's snippets
 // (small JS files the modules import, in subfolders).
 const walk = (rel) => fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
   const r = rel ? `${rel}/${e.name}` : e.name;
   if (e.isDirectory()) return r === 'data' ? [] : walk(r);
   // Not the one-file build (a few MB, fetched only to make an HR office's
-  // own copy), not the modules loaded on demand (the authoring module and
-  // the pages module: only some people open their pages; each is cached
-  // when first used), and not the worker itself.
+  // own copy), not the authoring module (only HR offices read workbooks;
+  // it is cached when first used), and not the worker itself.
   return /\.(html|js|wasm|css|svg|webmanifest)$/.test(e.name) && r !== 'sw.js' && r !== 'michishirube.html'
     && !AUTHOR.test(e.name) ? [r] : [];
 });
@@ -54,7 +55,7 @@ self.addEventListener('activate', (e) => {
 });
 
 // Same-origin GETs only: cached first, then the network, caching bodies'
-// data and the modules loaded on demand as they are fetched. Nothing else is ever
+// data and the authoring module as they are fetched. Nothing else is ever
 // requested.
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);

@@ -144,7 +144,7 @@ test('a returning person, a deep link or projector mode gets the app at once, wi
   }
 });
 
-test('after seeing only the first view, the app still opens with the network off', async () => {
+test('after seeing only the first view, the app and the pages module still open with the network off', async () => {
   const { page, context } = browser;
   await fresh(page, server.url);
   // The worker precaches the whole app in the background, once the first
@@ -157,6 +157,10 @@ test('after seeing only the first view, the app still opens with the network off
     await page.locator('main h1').first().waitFor();
     assert.equal(await page.locator('#first-view').count(), 0);
     assert.match(await page.locator('main h1').first().textContent(), /アクセシビリティ/);
+    // A page of the pages module too: a trainer's room may have no network.
+    await page.goto(server.url + '#/workshop');
+    await page.locator('#workshop-heading').waitFor();
+    assert.equal(await page.locator('#workshop-heading').count(), 1);
   } finally {
     await context.setOffline(false);
   }

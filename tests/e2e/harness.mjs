@@ -81,8 +81,14 @@ export async function launch({ allowErrors = null } = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // Every request, the service worker's own (its precache) included, and
+  // apart those the pages asked for (served from the worker's cache or not).
   const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
+  const pageRequests = [];
+  context.on('request', (r) => {
+    requests.push(r.url());
+    if (!r.serviceWorker()) pageRequests.push(r.url());
+  });
   // Every Content-Security-Policy violation becomes a console error, which
   // each suite asserts never happens.
   await context.addInitScript(() => {
@@ -98,7 +104,7 @@ export async function launch({ allowErrors = null } = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} (${m.location()?.url ?? 'no url'})`); });
   return {
-    context, page, requests, errors, dialogs,
+    context, page, requests, pageRequests, errors, dialogs,
     close: async () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
