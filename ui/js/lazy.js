@@ -28,9 +28,12 @@ function module(name) {
 
 // Mounts a page of the module into `root` with its input (JSON text),
 // through the module's export `entry`; the module reports back through
-// `events` (called with JSON text).
-export async function mountPage(name, entry, root, input, events) {
+// `events` (called with JSON text). `live()` says whether the app still
+// wants the page once the module has loaded: the person may have left it
+// meanwhile, and a page drawn then would stand beside the app's next one.
+export async function mountPage(name, entry, root, input, events, live) {
   const m = await module(name);
+  if (!live()) return;
   if (typeof m[entry] !== 'function') throw new Error(`michishirube: the module ${name} has no page ${entry}`);
   m[entry](root, input, events);
 }

@@ -19,6 +19,7 @@ extern "C" {
         root: web_sys::Element,
         input: &str,
         events: &js_sys::Function,
+        live: &js_sys::Function,
     ) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = unmountPage, catch)]
     async fn unmount_page(name: &str) -> Result<JsValue, JsValue>;
@@ -82,6 +83,14 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                     Closure::<dyn Fn(String)>::new(move |json: String| on_event.emit(json));
                 let callback: js_sys::Function =
                     events.as_ref().unchecked_ref::<js_sys::Function>().clone();
+                // Whether this page is still wanted when the module arrives.
+                let wanted = std::rc::Rc::new(std::cell::Cell::new(true));
+                let live = {
+                    let wanted = wanted.clone();
+                    Closure::<dyn Fn() -> bool>::new(move || wanted.get())
+                };
+                let is_live: js_sys::Function =
+                    live.as_ref().unchecked_ref::<js_sys::Function>().clone();
                 // A page shown stays on screen while it is mounted again
                 // with new input (the module is loaded: that is quick), so
                 // no second "loading" main flashes beside it.
@@ -96,8 +105,16 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                     Some(root) => {
                         let input = input.clone();
                         let phase = phase.clone();
+                        let wanted = wanted.clone();
                         wasm_bindgen_futures::spawn_local(async move {
-                            match mount_page(module, entry, root, &input, &callback).await {
+                            let mounted =
+                                mount_page(module, entry, root, &input, &callback, &is_live).await;
+                            // `live` is asked only while that waits.
+                            drop(live);
+                            if !wanted.get() {
+                                return;
+                            }
+                            match mounted {
                                 Ok(_) => phase.set(Phase::Shown),
                                 Err(e) => {
                                     let why = e
@@ -118,6 +135,7 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                     }
                 }
                 move || {
+                    wanted.set(false);
                     wasm_bindgen_futures::spawn_local(async move {
                         let _ = unmount_page(module).await;
                         // The page may still report while it is taken down.
