@@ -4,8 +4,19 @@
 //! mounted with its input as JSON and reports back through a callback; the
 //! app takes it down when the person leaves it. The module is fetched the
 //! first time, from this origin only.
+//!
+//! Both sides are here: [`LazyPage`] is the app's, and [`mount_root`],
+//! [`unmount_root`] and [`PageProps`] are the module's, for each of its
+//! pages' roots (the 1on1 pages, the authoring page, the trainers' and
+//! recruits' pages).
 
+use crate::components::status::failure;
+use crate::core::lang::Lang;
 use crate::i18n::{tr, use_lang, Msg};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -153,5 +164,68 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
         Phase::Failed(m) => html! {
             <main id="main" tabindex="-1"><p class="error" role="alert">{ m.get(lang).to_owned() }</p></main>
         },
+    }
+}
+
+/// Props of a page's root in a module: the app's input, or why it could
+/// not be read, and the channel to report to the app.
+#[derive(Properties)]
+pub struct PageProps<I: PartialEq + 'static, E: 'static> {
+    /// The app's input, or why it could not be read.
+    pub input: Result<Rc<I>, String>,
+    /// Reports to the app.
+    pub report: Callback<E>,
+}
+
+impl<I: PartialEq + 'static, E: 'static> PartialEq for PageProps<I, E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.input == other.input && self.report == other.report
+    }
+}
+
+thread_local! {
+    /// The module's page mounted now (one at a time), to take down.
+    static MOUNTED: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+}
+
+/// In a module: mounts the page root `R` into `root`, taking down the page
+/// mounted before. `input` is `I` as JSON; `events` is called with each
+/// `E` the page reports, as JSON.
+pub fn mount_root<R, I, E>(root: web_sys::Element, input: &str, events: js_sys::Function)
+where
+    R: BaseComponent<Properties = PageProps<I, E>>,
+    I: DeserializeOwned + PartialEq + 'static,
+    E: Serialize + 'static,
+{
+    unmount_root();
+    let input = serde_json::from_str::<I>(input)
+        .map(Rc::new)
+        .map_err(|e| e.to_string());
+    let report = Callback::from(move |e: E| {
+        if let Ok(json) = serde_json::to_string(&e) {
+            let _ = events.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        }
+    });
+    let handle =
+        yew::Renderer::<R>::with_root_and_props(root, PageProps { input, report }).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(move || handle.destroy())));
+}
+
+/// In a module: takes its page down (its DOM with it), if one is mounted.
+pub fn unmount_root() {
+    if let Some(destroy) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        destroy();
+    }
+}
+
+/// What a page's root draws when the app's input could not be read (a
+/// module and an app of different builds, say): in Japanese, since the
+/// language is part of that input.
+pub fn unreadable_input(why: &str) -> Html {
+    let lang = Lang::Ja;
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main id="main" tabindex="-1">{ failure(&Msg::new(format!("ページを表示できませんでした（{why}）。"), format!("The page could not be shown ({why}).")), lang) }</main>
+        </ContextProvider<Lang>>
     }
 }

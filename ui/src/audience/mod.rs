@@ -15,50 +15,17 @@ pub mod pre_entry;
 pub mod workshop;
 
 use crate::components::chrome::{open_page, Footer};
-use crate::components::status::failure;
 use crate::core::lang::Lang;
 use crate::core::model::BodyData;
 use crate::i18n::Msg;
+use crate::lazy::{unreadable_input, PageProps};
 use crate::review::{load_body, with_body};
 use io::{AudienceEvent, AudienceInput, AudiencePage};
-use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// The entry the app mounts these pages with, in the pages module.
 pub const ENTRY: &str = "mount_audience";
-
-thread_local! {
-    /// The page mounted now, to take down.
-    static MOUNTED: RefCell<Option<yew::AppHandle<AudienceRoot>>> = const { RefCell::new(None) };
-}
-
-/// Mounts a page into `root`: `input` is [`AudienceInput`] as JSON;
-/// `events` is called with each [`AudienceEvent`] as JSON.
-pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
-    unmount();
-    let input: Result<AudienceInput, String> =
-        serde_json::from_str(input).map_err(|e| e.to_string());
-    let report = Callback::from(move |e: AudienceEvent| {
-        if let Ok(json) = serde_json::to_string(&e) {
-            let _ = events.call1(&JsValue::NULL, &JsValue::from_str(&json));
-        }
-    });
-    let props = AudienceRootProps {
-        input: input.map(Rc::new),
-        report,
-    };
-    let handle = yew::Renderer::<AudienceRoot>::with_root_and_props(root, props).render();
-    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
-}
-
-/// Takes the page down (its DOM with it).
-pub fn unmount() {
-    if let Some(h) = MOUNTED.with(|m| m.borrow_mut().take()) {
-        h.destroy();
-    }
-}
 
 /// What a page gets: the app's input and the report channel.
 #[derive(Clone, PartialEq)]
@@ -69,18 +36,9 @@ pub struct Ctx {
     pub report: Callback<AudienceEvent>,
 }
 
-/// Props for [`AudienceRoot`].
-#[derive(Properties, PartialEq)]
-pub struct AudienceRootProps {
-    /// The app's input, or why it could not be read.
-    pub input: Result<Rc<AudienceInput>, String>,
-    /// Reports to the app.
-    pub report: Callback<AudienceEvent>,
-}
-
 /// The module's page: its `<main>` and the footer.
 #[component]
-pub fn AudienceRoot(props: &AudienceRootProps) -> Html {
+pub fn AudienceRoot(props: &PageProps<AudienceInput, AudienceEvent>) -> Html {
     // Focus the page once it is drawn, as the app does on a route change.
     use_effect_with((), |_| open_page());
     let input = props.input.as_ref().ok().cloned();
@@ -102,13 +60,7 @@ pub fn AudienceRoot(props: &AudienceRootProps) -> Html {
         });
     }
     let Some(input) = input else {
-        let why = props.input.as_ref().err().cloned().unwrap_or_default();
-        let lang = Lang::Ja;
-        return html! {
-            <ContextProvider<Lang> context={lang}>
-                <main id="main" tabindex="-1">{ failure(&Msg::new(format!("ページを表示できませんでした（{why}）。"), format!("The page could not be shown ({why}).")), lang) }</main>
-            </ContextProvider<Lang>>
-        };
+        return unreadable_input(props.input.as_ref().err().map_or("", String::as_str));
     };
     let lang = input.lang;
     let ctx = Ctx {

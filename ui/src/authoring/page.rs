@@ -14,10 +14,10 @@
 use super::io::{AuthorEvent, AuthorInput, ImportedFile};
 use super::reader;
 use crate::components::chrome::{open_page, Footer};
-use crate::components::status::failure;
 use crate::components::words::{glossed, mixed};
 use crate::download::{download, embedded_file};
 use crate::i18n::{tr, Lang, Msg};
+use crate::lazy::{unreadable_input, PageProps};
 use crate::route::Route;
 use michishirube::core::dates::date_label;
 use michishirube::core::frameworks::diff;
@@ -56,30 +56,14 @@ impl Ctx {
     }
 }
 
-/// Props for [`AuthorRoot`].
-#[derive(Properties, PartialEq)]
-pub struct AuthorRootProps {
-    /// The app's input, or why it could not be read.
-    pub input: Result<Rc<AuthorInput>, String>,
-    /// Reports to the app.
-    pub report: Callback<AuthorEvent>,
-}
-
 /// The module's page: its `<main>` and the footer.
 #[component]
-pub fn AuthorRoot(props: &AuthorRootProps) -> Html {
+pub fn AuthorRoot(props: &PageProps<AuthorInput, AuthorEvent>) -> Html {
     // Focus the page once it is drawn, as the app does on a route change.
     use_effect_with((), |_| open_page());
     let input = match &props.input {
         Ok(i) => i.clone(),
-        Err(why) => {
-            let lang = Lang::Ja;
-            return html! {
-                <ContextProvider<Lang> context={lang}>
-                    <main id="main" tabindex="-1">{ failure(&Msg::new(format!("ページを表示できませんでした（{why}）。"), format!("The page could not be shown ({why}).")), lang) }</main>
-                </ContextProvider<Lang>>
-            };
-        }
+        Err(why) => return unreadable_input(why),
     };
     // The app checked each of these when it loaded them; one that does not
     // read here is simply not listed.

@@ -10,36 +10,33 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use michishirube_ui::lazy::{mount_root, unmount_root};
+    use michishirube_ui::{audience, authoring::page::AuthorRoot, review};
     use wasm_bindgen::prelude::*;
 
     /// Mounts a 1on1 page into `root`; `input` is the page's input as
     /// JSON, and `events` is called with each thing the page asks of the app.
     #[wasm_bindgen]
     pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
-        unmount();
-        michishirube_ui::review::mount(root, input, events);
+        mount_root::<review::ReviewRoot, _, _>(root, input, events);
     }
 
     /// Mounts the authoring page into `root`, likewise.
     #[wasm_bindgen]
     pub fn mount_author(root: web_sys::Element, input: &str, events: js_sys::Function) {
-        unmount();
-        michishirube_ui::authoring::mount(root, input, events);
+        mount_root::<AuthorRoot, _, _>(root, input, events);
     }
 
     /// Mounts a trainers' or recruits' page into `root`, likewise.
     #[wasm_bindgen]
     pub fn mount_audience(root: web_sys::Element, input: &str, events: js_sys::Function) {
-        unmount();
-        michishirube_ui::audience::mount(root, input, events);
+        mount_root::<audience::AudienceRoot, _, _>(root, input, events);
     }
 
     /// Takes the page down, whichever it is.
     #[wasm_bindgen]
     pub fn unmount() {
-        michishirube_ui::review::unmount();
-        michishirube_ui::authoring::unmount();
-        michishirube_ui::audience::unmount();
+        unmount_root();
     }
 }
 

@@ -24,44 +24,13 @@ use crate::core::lang::Lang;
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::i18n::{tr, Msg};
+use crate::lazy::{unreadable_input, PageProps};
 use io::{ReviewEvent, ReviewInput, ReviewMode};
-use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// The entry the app mounts these pages with, in the pages module.
 pub const ENTRY: &str = "mount";
-
-thread_local! {
-    /// The page mounted now, to take down.
-    static MOUNTED: RefCell<Option<yew::AppHandle<ReviewRoot>>> = const { RefCell::new(None) };
-}
-
-/// Mounts a page into `root`: `input` is [`ReviewInput`] as JSON; `events`
-/// is called with each [`ReviewEvent`] as JSON.
-pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
-    unmount();
-    let input: Result<ReviewInput, String> = serde_json::from_str(input).map_err(|e| e.to_string());
-    let report = Callback::from(move |e: ReviewEvent| {
-        if let Ok(json) = serde_json::to_string(&e) {
-            let _ = events.call1(&JsValue::NULL, &JsValue::from_str(&json));
-        }
-    });
-    let props = ReviewRootProps {
-        input: input.map(Rc::new),
-        report,
-    };
-    let handle = yew::Renderer::<ReviewRoot>::with_root_and_props(root, props).render();
-    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
-}
-
-/// Takes the page down (its DOM with it).
-pub fn unmount() {
-    if let Some(h) = MOUNTED.with(|m| m.borrow_mut().take()) {
-        h.destroy();
-    }
-}
 
 /// What a page of this module gets: the input, the report channel and the
 /// body's data.
@@ -129,30 +98,14 @@ pub fn use_assessment_body(input: Rc<ReviewInput>) -> Option<Result<Rc<BodyData>
     use_body(input, id)
 }
 
-/// Props for [`ReviewRoot`].
-#[derive(Properties, PartialEq)]
-pub struct ReviewRootProps {
-    /// The app's input, or why it could not be read.
-    pub input: Result<Rc<ReviewInput>, String>,
-    /// Reports to the app.
-    pub report: Callback<ReviewEvent>,
-}
-
 /// The module's page: its `<main>` and the footer.
 #[component]
-pub fn ReviewRoot(props: &ReviewRootProps) -> Html {
+pub fn ReviewRoot(props: &PageProps<ReviewInput, ReviewEvent>) -> Html {
     // Focus the page once it is drawn, as the app does on a route change.
     use_effect_with((), |_| crate::components::chrome::open_page());
     let input = match &props.input {
         Ok(i) => i.clone(),
-        Err(why) => {
-            let lang = Lang::Ja;
-            return html! {
-                <ContextProvider<Lang> context={lang}>
-                    <main id="main" tabindex="-1">{ failure(&Msg::new(format!("ページを表示できませんでした（{why}）。"), format!("The page could not be shown ({why}).")), lang) }</main>
-                </ContextProvider<Lang>>
-            };
-        }
+        Err(why) => return unreadable_input(why),
     };
     let lang = input.lang;
     let ctx = Ctx {
