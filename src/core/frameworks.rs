@@ -30,7 +30,7 @@ pub const FRAMEWORKS_VERSION: u32 = 1;
 /// handed on (as TOML, or in a one-file app). The app thus never needs a
 /// serializer of its own for the whole model, which would be a large part
 /// of its module.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Imported {
     /// The file it was imported from, as named on the clerk's PC.
     pub file_name: String,
@@ -41,6 +41,17 @@ pub struct Imported {
     pub data: Rc<BodyData>,
     /// The same data as JSON text.
     pub json: String,
+}
+
+/// Two imports are the same when their file, day and data are: the data
+/// compared by its JSON text, which is what was read, so the whole model
+/// is never walked (the app compares its state on every change).
+impl PartialEq for Imported {
+    fn eq(&self, other: &Self) -> bool {
+        self.file_name == other.file_name
+            && self.imported == other.imported
+            && self.json == other.json
+    }
 }
 
 impl Imported {

@@ -341,7 +341,7 @@ fn ensure_body(ctx: &AppContext, id: &Id) {
         return;
     }
     if let Some(imp) = ctx.framework(id) {
-        ctx.dispatch(Action::BodyLoaded(id.clone(), imp.data.clone()));
+        ctx.dispatch(Action::BodyLoaded(id.clone(), imp.data.clone().into()));
         return;
     }
     let Loadable::Ready(ix) = &ctx.index else {
@@ -362,7 +362,7 @@ fn ensure_body(ctx: &AppContext, id: &Id) {
     let id = id.clone();
     wasm_bindgen_futures::spawn_local(async move {
         match fetch::body(&file).await {
-            Ok(d) => ctx.dispatch(Action::BodyLoaded(id, Rc::new(d))),
+            Ok(d) => ctx.dispatch(Action::BodyLoaded(id, d.into())),
             Err(msg) => ctx.dispatch(Action::BodyFailed(id, msg)),
         }
     });

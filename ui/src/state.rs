@@ -24,6 +24,52 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A value shared by the state and the views, equal only to itself. A
+/// body's data never changes in place (a new version is a new value), so
+/// comparing the pointer says whether it changed: the state and every
+/// view's props are compared on each change, and comparing a body's whole
+/// model there would be slow (and would put that comparison's code in the
+/// app module).
+#[derive(Debug)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> AsRef<T> for Shared<T> {
+    fn as_ref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<T> for Shared<T> {
+    fn from(v: T) -> Self {
+        Shared(Rc::new(v))
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(v: Rc<T>) -> Self {
+        Shared(v)
+    }
+}
+
 /// Something fetched over the network.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loadable<T> {
@@ -63,7 +109,7 @@ pub struct AppState {
     /// The list of bodies.
     pub index: Loadable<Rc<Index>>,
     /// Bodies fetched so far.
-    pub bodies: BTreeMap<Id, Loadable<Rc<BodyData>>>,
+    pub bodies: BTreeMap<Id, Loadable<Shared<BodyData>>>,
     /// Prefectures' lists of bodies fetched so far (by JIS code), when the
     /// index is too long to list bodies up front.
     pub prefectures: BTreeMap<String, Loadable<Rc<PrefectureIndex>>>,
@@ -134,7 +180,7 @@ pub enum Action {
     /// A body's data is being fetched.
     BodyLoading(Id),
     /// A body's data arrived.
-    BodyLoaded(Id, Rc<BodyData>),
+    BodyLoaded(Id, Shared<BodyData>),
     /// A body's data could not be loaded.
     BodyFailed(Id, Msg),
     /// A prefecture's list of bodies is being fetched, arrived or failed.
@@ -245,7 +291,7 @@ impl AppState {
     }
 
     /// A body's data, if loaded.
-    pub fn body(&self, id: &Id) -> Option<Rc<BodyData>> {
+    pub fn body(&self, id: &Id) -> Option<Shared<BodyData>> {
         match self.bodies.get(id) {
             Some(Loadable::Ready(d)) => Some(d.clone()),
             _ => None,
@@ -320,7 +366,7 @@ impl AppState {
 
     /// A body arrived: check the stored assessment against it, keep a copy
     /// of the document before dropping what no longer exists, and say so.
-    fn body_loaded(&mut self, id: Id, data: Rc<BodyData>) {
+    fn body_loaded(&mut self, id: Id, data: Shared<BodyData>) {
         let checked = self
             .doc
             .assessment
@@ -540,7 +586,7 @@ impl AppState {
         self.frameworks_rev += 1;
         // The version it replaces stays loaded until then, to name what a
         // revision could not carry over.
-        self.body_loaded(id, data);
+        self.body_loaded(id, data.into());
     }
 
     fn remove_framework(&mut self, id: Id) {
@@ -703,16 +749,16 @@ mod tests {
     }
 
     /// A state with 郡山市's real data loaded (four tracks, a matrix).
-    fn with_body() -> (AppState, Rc<BodyData>) {
+    fn with_body() -> (AppState, Shared<BodyData>) {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/bodies/koriyama.toml");
-        let d = Rc::new(load_file(&path).expect("koriyama.toml validates"));
+        let d = Shared::from(load_file(&path).expect("koriyama.toml validates"));
         let mut s = AppState::default();
         s.apply(Action::BodyLoaded(d.body.id.clone(), d.clone()));
         (s, d)
     }
 
-    fn started() -> (AppState, Rc<BodyData>) {
+    fn started() -> (AppState, Shared<BodyData>) {
         let (mut s, d) = with_body();
         let track = d.tracks[0].id.clone();
         s.apply(Action::Start {

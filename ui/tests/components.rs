@@ -12,6 +12,7 @@ use michishirube_ui::core::lang::Lang;
 use michishirube_ui::core::load::body_from_json;
 use michishirube_ui::core::scale::Rating;
 use michishirube_ui::pages::body_list::{imported_entries, BodyList, BodyListProps};
+use michishirube_ui::state::Shared;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -20,8 +21,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn sample() -> Rc<michishirube_ui::core::model::BodyData> {
-    Rc::new(
+fn sample() -> Shared<michishirube_ui::core::model::BodyData> {
+    Shared::from(
         body_from_json(
             "valid.json",
             include_str!("../../tests/fixtures/valid.json"),
@@ -479,7 +480,7 @@ async fn the_radar_chart_is_redrawn_at_its_new_size_whenever_its_box_changes() {
 /// The ability table inside the App's language context, set to English.
 #[derive(Properties, PartialEq)]
 struct EnglishTableProps {
-    data: Rc<michishirube_ui::core::model::BodyData>,
+    data: Shared<michishirube_ui::core::model::BodyData>,
 }
 
 #[component]

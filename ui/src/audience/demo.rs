@@ -6,20 +6,20 @@ use crate::components::results::ResultsBody;
 use crate::components::suggestion_card::kind_tag;
 use crate::components::words::{glossed, mixed, source_note};
 use crate::i18n::{labelled, tr, use_lang, Lang};
+use crate::state::Shared;
 use crate::today;
 use michishirube::core::assess::analysis_of;
 use michishirube::core::dates::fiscal_year;
 use michishirube::core::demo::{self, persona};
 use michishirube::core::model::BodyData;
 use michishirube::core::suggest::{service_year_of, suggest};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`DemoView`].
 #[derive(Properties, PartialEq)]
 pub struct DemoProps {
     /// The body's data.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
 }
 
 /// The demo persona page.

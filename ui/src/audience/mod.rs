@@ -20,6 +20,7 @@ use crate::core::model::BodyData;
 use crate::i18n::Msg;
 use crate::lazy::{unreadable_input, PageProps};
 use crate::review::{load_body, with_body};
+use crate::state::Shared;
 use io::{AudienceEvent, AudienceInput, AudiencePage};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,7 +44,7 @@ pub fn AudienceRoot(props: &PageProps<AudienceInput, AudienceEvent>) -> Html {
     use_effect_with((), |_| open_page());
     let input = props.input.as_ref().ok().cloned();
     // The body a page is about, loaded once per id.
-    let body = use_state(|| None::<Result<Rc<BodyData>, Msg>>);
+    let body = use_state(|| None::<Result<Shared<BodyData>, Msg>>);
     {
         let body = body.clone();
         let wanted = input.as_ref().and_then(|i| match &i.page {

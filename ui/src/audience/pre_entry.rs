@@ -8,9 +8,9 @@ use super::Ctx;
 use crate::components::suggestion_card::kind_tag;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
+use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Grade, OfferingFamily};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`PreEntryView`].
@@ -19,7 +19,7 @@ pub struct PreEntryProps {
     /// The app's input and the report channel.
     pub ctx: Ctx,
     /// The body's data.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
 }
 
 /// The first track whose first grade recruits start at, and that grade.

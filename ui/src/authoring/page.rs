@@ -19,6 +19,7 @@ use crate::download::{download, embedded_file};
 use crate::i18n::{tr, Lang, Msg};
 use crate::lazy::{unreadable_input, PageProps};
 use crate::route::Route;
+use crate::state::Shared;
 use michishirube::core::dates::date_label;
 use michishirube::core::frameworks::diff;
 use michishirube::core::id::Id;
@@ -34,7 +35,7 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 struct Kept {
     file: ImportedFile,
-    data: Rc<BodyData>,
+    data: Shared<BodyData>,
 }
 
 /// What every part of the page gets: the app's input, the frameworks it
@@ -74,7 +75,7 @@ pub fn AuthorRoot(props: &PageProps<AuthorInput, AuthorEvent>) -> Html {
             let data = body_from_json(&f.file_name, &f.json).ok()?;
             Some(Kept {
                 file: f.clone(),
-                data: Rc::new(data),
+                data: Shared::from(data),
             })
         })
         .collect();
@@ -280,7 +281,7 @@ fn ReadResult(props: &ReadProps) -> Html {
     let o = &props.outcome;
     // The app's own data for the body, where it has it and nothing was
     // imported for it: fetched, to say what would change.
-    let included = use_state(|| None::<Rc<BodyData>>);
+    let included = use_state(|| None::<Shared<BodyData>>);
     {
         let included = included.clone();
         let file = o
@@ -294,7 +295,7 @@ fn ReadResult(props: &ReadProps) -> Html {
             if let Some(file) = file.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(d) = crate::fetch::body(&file).await {
-                        included.set(Some(Rc::new(d)));
+                        included.set(Some(Shared::from(d)));
                     }
                 });
             }
@@ -324,7 +325,7 @@ fn ReadResult(props: &ReadProps) -> Html {
     let id = d.body.id.clone();
     // What this device shows for the body now: an earlier import, or the
     // app's own data for it.
-    let earlier: Option<(Rc<BodyData>, &'static str)> = match ctx.kept(&id) {
+    let earlier: Option<(Shared<BodyData>, &'static str)> = match ctx.kept(&id) {
         Some(k) => Some((
             k.data.clone(),
             tr(

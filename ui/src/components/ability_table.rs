@@ -9,16 +9,16 @@
 
 use super::words::{app_mark, mixed, source_note};
 use crate::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
+use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Matrix, MatrixRow, Requirement};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`AbilityTable`].
 #[derive(Properties, PartialEq)]
 pub struct AbilityTableProps {
     /// The body whose table to show.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
 }
 
 /// Footnote markers attached to a cell.

@@ -3,9 +3,9 @@
 
 use super::words::{app_mark, basis_label, caveat, glossed, ja, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
+use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Grade, Role};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// One role: the post it belongs to, its summary and duties, and, where the
@@ -69,7 +69,7 @@ pub fn grade_body(d: &BodyData, g: &Grade, lang: Lang) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct GradeListProps {
     /// The body whose grades to show.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
     /// Fold each grade into a disclosure, so a long page stays scannable.
     #[prop_or_default]
     pub folded: bool,

@@ -4,9 +4,9 @@
 use super::radar::{radar_of, Radar};
 use super::words::mixed;
 use crate::i18n::{tr, use_lang, Lang};
+use crate::state::Shared;
 use michishirube::core::assess::{analysis_of, Assessment};
 use michishirube::core::model::BodyData;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`LivePanel`].
@@ -15,7 +15,7 @@ pub struct LiveProps {
     /// The assessment being rated.
     pub assessment: Assessment,
     /// Its body.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
 }
 
 /// The live gaps panel of the rating page.

@@ -5,9 +5,9 @@
 use super::radar::{radar_of, Radar};
 use super::words::{caveat, mixed};
 use crate::i18n::{labelled, tr, use_lang, Lang};
+use crate::state::Shared;
 use michishirube::core::assess::{analysis_of, summary, Assessment, Change, ItemKind, Side};
 use michishirube::core::model::BodyData;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`ResultsBody`].
@@ -16,7 +16,7 @@ pub struct ResultsProps {
     /// The assessment to show.
     pub assessment: Assessment,
     /// Its body.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
     /// A snapshot to compare with, and its label.
     #[prop_or_default]
     pub compare: Option<(Assessment, String)>,

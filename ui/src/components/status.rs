@@ -2,10 +2,10 @@
 //! every view says it.
 
 use crate::i18n::{tr, Lang, Msg};
+use crate::state::Shared;
 use crate::state::{AppContext, Loadable};
 use michishirube::core::id::Id;
 use michishirube::core::model::BodyData;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// "Loading…", announced politely to screen readers.
@@ -20,7 +20,7 @@ pub fn failure(msg: &Msg, lang: Lang) -> Html {
 
 /// A body's data for a view, or what to show instead while it loads or
 /// after it failed.
-pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Rc<BodyData>, Html> {
+pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Shared<BodyData>, Html> {
     match ctx.bodies.get(id) {
         Some(Loadable::Ready(d)) => Ok(d.clone()),
         Some(Loadable::Failed(m)) => Err(failure(m, lang)),

@@ -6,6 +6,7 @@
 use super::words::{app_mark, glossed, mixed, source_note, worded};
 use crate::i18n::{labelled, tr, use_lang, Lang, Msg};
 use crate::route::Route;
+use crate::state::Shared;
 use crate::state::{use_app, Action, AppContext};
 use crate::today;
 use michishirube::core::assess::{analysis_of, Analysis, Assessment};
@@ -13,7 +14,6 @@ use michishirube::core::dates::{fiscal_year, fiscal_year_label};
 use michishirube::core::model::{Basis, BodyData, Offering, OfferingKind};
 use michishirube::core::plan::{PlanItem, Status, When};
 use michishirube::core::suggest::{service_year_of, suggest, Suggestion};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The assessment for this body, if the person has one, with its analysis.
@@ -50,7 +50,7 @@ pub fn suggestions_for(
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     /// The body.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
     /// The suggestion.
     pub suggestion: Suggestion,
 }

@@ -8,6 +8,7 @@ use crate::core::transfer::{
     begin, export, file_name, Checked, ImportError, Incoming, Mode, Preview, MAX_IMPORT_BYTES,
 };
 use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::state::Shared;
 use crate::state::{use_app, Action, AppContext, Loadable};
 use crate::today;
 use std::collections::BTreeMap;
@@ -62,7 +63,7 @@ async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
 /// against them (the core's [`Incoming::check`]).
 fn prepare(ctx: &AppContext, a: &Awaiting) -> Result<Pending, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
-    let mut bodies: BTreeMap<Id, Rc<BodyData>> = BTreeMap::new();
+    let mut bodies: BTreeMap<Id, Shared<BodyData>> = BTreeMap::new();
     for id in &a.incoming.bodies {
         match ctx.bodies.get(id) {
             Some(Loadable::Ready(d)) => {
@@ -78,7 +79,7 @@ fn prepare(ctx: &AppContext, a: &Awaiting) -> Result<Pending, Msg> {
     }
     let checked = (*a.incoming)
         .clone()
-        .check(&ctx.doc, |id| bodies.get(id).map(|d| d.as_ref()))
+        .check(&ctx.doc, |id| bodies.get(id).map(|d| &**d))
         .map_err(refused)?;
     Ok(Pending {
         file: a.file.clone(),

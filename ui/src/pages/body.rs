@@ -12,10 +12,10 @@ use crate::components::suggestion_card::{kind_basis_note, offering_details};
 use crate::components::words::{app_mark, glossed, ja, lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{go_to_section, navigate, Route};
+use crate::state::Shared;
 use crate::state::{use_app, Action, Loadable};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, OfferingKind};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A group of offerings longer than this is folded.
@@ -32,7 +32,7 @@ pub struct BodyViewProps {
 #[derive(Properties, PartialEq)]
 pub struct DataProps {
     /// The body's data.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
 }
 
 /// The sections this body's page has, in page order: (id, heading).

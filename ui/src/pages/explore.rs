@@ -15,9 +15,9 @@ use crate::components::words::{lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{navigate, Route};
 use crate::state::use_app;
+use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Grade};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`ExploreView`].
@@ -98,7 +98,7 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
 /// Props for [`Compare`].
 #[derive(Properties, PartialEq)]
 struct CompareProps {
-    data: Rc<BodyData>,
+    data: Shared<BodyData>,
     a: Id,
     b: Id,
 }

@@ -7,6 +7,7 @@ use crate::components::canvas::{use_canvas_box, CanvasBox};
 use crate::components::status::body_or_status;
 use crate::components::words::{app_mark, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
+use crate::state::Shared;
 use crate::state::{use_app, Action};
 use crate::today;
 use michishirube::core::id::Id;
@@ -14,7 +15,6 @@ use michishirube::core::model::{Basis, BodyData, Survey};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -62,7 +62,7 @@ pub fn SurveyView(props: &SurveyProps) -> Html {
 /// Props for [`SurveyBlock`].
 #[derive(Properties, PartialEq)]
 struct BlockProps {
-    data: Rc<BodyData>,
+    data: Shared<BodyData>,
     survey: Survey,
 }
 

@@ -23,6 +23,7 @@ use crate::core::suggest::suggest;
 use crate::i18n::{tr, Lang};
 use crate::review::io::ReviewEvent;
 use crate::route::{Meeting, Route};
+use crate::state::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -82,7 +83,7 @@ pub struct ReviewFormProps {
     /// The module's context.
     pub ctx: Ctx,
     /// The body's data.
-    pub data: Rc<BodyData>,
+    pub data: Shared<BodyData>,
     /// Whose assessment.
     pub subject: Subject,
 }

@@ -25,6 +25,7 @@ use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::i18n::{tr, Msg};
 use crate::lazy::{unreadable_input, PageProps};
+use crate::state::Shared;
 use io::{ReviewEvent, ReviewInput, ReviewMode};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,14 +53,16 @@ impl Ctx {
 /// Loads a body's data for a page of the pages module: an imported
 /// framework's from its text (`imported`, as the app hands it), else the
 /// app's own file, as the index names it.
-pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Rc<BodyData>, Msg> {
+pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Shared<BodyData>, Msg> {
     if let Some((_, json)) = imported.iter().find(|(i, _)| i == id) {
-        return body_from_json("imported", json).map(Rc::new).map_err(|_| {
-            Msg::new(
-                "取り込んだ枠組みを読み込めませんでした。",
-                "The imported framework could not be read.",
-            )
-        });
+        return body_from_json("imported", json)
+            .map(Shared::from)
+            .map_err(|_| {
+                Msg::new(
+                    "取り込んだ枠組みを読み込めませんでした。",
+                    "The imported framework could not be read.",
+                )
+            });
     }
     let ix = crate::fetch::index().await?;
     let Some(file) = ix.body_file(id) else {
@@ -68,12 +71,12 @@ pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Rc<BodyData
             format!("The body \u{201c}{id}\u{201d} is not included in this app."),
         ));
     };
-    crate::fetch::body(&file).await.map(Rc::new)
+    crate::fetch::body(&file).await.map(Shared::from)
 }
 
 /// A hook: a body's data, loaded once per id.
 #[hook]
-pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Rc<BodyData>, Msg>> {
+pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Shared<BodyData>, Msg>> {
     let state = use_state(|| None);
     {
         let state = state.clone();
@@ -93,7 +96,7 @@ pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Rc<Body
 /// A hook: the data of the body the person's own assessment rates, which
 /// the share, hand-over and comparison pages all draw.
 #[hook]
-pub fn use_assessment_body(input: Rc<ReviewInput>) -> Option<Result<Rc<BodyData>, Msg>> {
+pub fn use_assessment_body(input: Rc<ReviewInput>) -> Option<Result<Shared<BodyData>, Msg>> {
     let id = input.assessment.as_ref().map(|a| a.selection.body.clone());
     use_body(input, id)
 }
@@ -130,9 +133,9 @@ pub fn ReviewRoot(props: &PageProps<ReviewInput, ReviewEvent>) -> Html {
 
 /// The body's data as a page needs it: drawn with `f` once loaded.
 pub fn with_body(
-    body: &Option<Result<Rc<BodyData>, Msg>>,
+    body: &Option<Result<Shared<BodyData>, Msg>>,
     lang: Lang,
-    f: impl FnOnce(Rc<BodyData>) -> Html,
+    f: impl FnOnce(Shared<BodyData>) -> Html,
 ) -> Html {
     match body {
         None => loading(lang),

@@ -13,13 +13,13 @@ pub use setup::SetupView;
 use crate::components::status::body_or_status;
 use crate::i18n::{tr, Lang};
 use crate::state::AppContext;
+use crate::state::Shared;
 use michishirube::core::assess::Assessment;
 use michishirube::core::model::BodyData;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The assessment in progress and its body, or a message view instead.
-fn with_assessment(ctx: &AppContext, lang: Lang) -> Result<(Assessment, Rc<BodyData>), Html> {
+fn with_assessment(ctx: &AppContext, lang: Lang) -> Result<(Assessment, Shared<BodyData>), Html> {
     let Some(a) = ctx.assessment().cloned() else {
         return Err(html! {
             <section>
