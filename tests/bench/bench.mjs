@@ -413,7 +413,10 @@ await staticCopy(b.ctx, s5.url, five);
 const app5 = { url: s5.url, selector: '.body-name, .pref-choice' };
 const staticPage = { url: s5.url + 'static.html', selector: '.body-name' };
 const [appSlow, staticSlow] = await startup(b.ctx, [app5, staticPage], 4);
-const [vApp, vStatic] = await vitals(b.ctx, [app5, staticPage]);
+// LCP moves by a frame or two between visits on a 2-core machine, and a
+// median of 10 let the ratio swing from 1.07 to 1.39 on an unchanged first
+// view; a median of SCALE_RUNS (30) visits each holds it still.
+const [vApp, vStatic] = await vitals(b.ctx, [app5, staticPage], SCALE_RUNS);
 const back = await returning(s5.url);
 const whole = wholeApp(five);
 let tw = null;
@@ -496,7 +499,7 @@ const lines = [
   `| interaction p95 | ≤ 4 ms | ${ms(inter?.p95)} | ${yes(inter && inter.p95 <= 4)} |`,
   `| 1,800 bodies vs 5 | ≤ 1.05 | ${appMany ? (appMany / scale5).toFixed(2) : 'n/a'} | ${yes(appMany && appMany / scale5 <= 1.05)} |`,
   '',
-  '## LCP and CLS (PerformanceObserver, median LCP and worst CLS of ' + RUNS + ' first visits)',
+  '## LCP and CLS (PerformanceObserver, median LCP and worst CLS of ' + SCALE_RUNS + ' first visits each, the two cases taking turns)',
   '',
   '| case | LCP | CLS |',
   '|---|---:|---:|',
