@@ -15,12 +15,10 @@ pub mod pre_entry;
 pub mod workshop;
 
 use crate::components::chrome::{open_page, Footer};
+use crate::core::id::Id;
 use crate::core::lang::Lang;
-use crate::core::model::BodyData;
-use crate::i18n::Msg;
 use crate::lazy::{unreadable_input, PageProps};
-use crate::review::{load_body, with_body};
-use crate::state::Shared;
+use crate::review::{use_body, with_body, WithImported};
 use io::{AudienceEvent, AudienceInput, AudiencePage};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,38 +35,51 @@ pub struct Ctx {
     pub report: Callback<AudienceEvent>,
 }
 
+impl WithImported for AudienceInput {
+    fn imported(&self) -> &[(Id, String)] {
+        &self.imported
+    }
+}
+
 /// The module's page: its `<main>` and the footer.
 #[component]
 pub fn AudienceRoot(props: &PageProps<AudienceInput, AudienceEvent>) -> Html {
     // Focus the page once it is drawn, as the app does on a route change.
     use_effect_with((), |_| open_page());
-    let input = props.input.as_ref().ok().cloned();
-    // The body a page is about, loaded once per id.
-    let body = use_state(|| None::<Result<Shared<BodyData>, Msg>>);
-    {
-        let body = body.clone();
-        let wanted = input.as_ref().and_then(|i| match &i.page {
-            AudiencePage::Demo(id) | AudiencePage::PreEntry(id) => Some((i.clone(), id.clone())),
-            AudiencePage::Workshop => None,
-        });
-        use_effect_with(wanted.as_ref().map(|(_, id)| id.clone()), move |_| {
-            body.set(None);
-            if let Some((input, id)) = wanted {
-                wasm_bindgen_futures::spawn_local(async move {
-                    body.set(Some(load_body(&input.imported, &id).await));
-                });
-            }
-        });
-    }
-    let Some(input) = input else {
-        return unreadable_input(props.input.as_ref().err().map_or("", String::as_str));
+    let input = match &props.input {
+        Ok(i) => i.clone(),
+        Err(why) => return unreadable_input(why),
     };
     let lang = input.lang;
     let ctx = Ctx {
-        input: input.clone(),
+        input,
         report: props.report.clone(),
     };
-    let page = match &input.page {
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main id="main" tabindex="-1"><AudiencePageView {ctx} /></main>
+            <Footer />
+        </ContextProvider<Lang>>
+    }
+}
+
+/// Props for [`AudiencePageView`].
+#[derive(Properties, PartialEq)]
+struct PageViewProps {
+    ctx: Ctx,
+}
+
+/// The page the input names, with the body it is about once loaded.
+#[component]
+fn AudiencePageView(props: &PageViewProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.input.lang;
+    let id = match &ctx.input.page {
+        AudiencePage::Demo(id) | AudiencePage::PreEntry(id) => Some(id.clone()),
+        AudiencePage::Workshop => None,
+    };
+    let body = use_body(ctx.input.clone(), id);
+    match &ctx.input.page {
         AudiencePage::Workshop => html! { <workshop::WorkshopView ctx={ctx.clone()} /> },
         AudiencePage::Demo(_) => with_body(&body, lang, |d| html! { <demo::DemoView data={d} /> }),
         AudiencePage::PreEntry(_) => with_body(
@@ -76,11 +87,5 @@ pub fn AudienceRoot(props: &PageProps<AudienceInput, AudienceEvent>) -> Html {
             lang,
             |d| html! { <pre_entry::PreEntryView ctx={ctx.clone()} data={d} /> },
         ),
-    };
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <main id="main" tabindex="-1">{ page }</main>
-            <Footer />
-        </ContextProvider<Lang>>
     }
 }

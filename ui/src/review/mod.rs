@@ -74,9 +74,26 @@ pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Shared<Body
     crate::fetch::body(&file).await.map(Shared::from)
 }
 
-/// A hook: a body's data, loaded once per id.
+/// A page's input that carries the frameworks imported on this device,
+/// each body's id and data as JSON text (what [`load_body`] reads first).
+pub trait WithImported {
+    /// The imported frameworks.
+    fn imported(&self) -> &[(Id, String)];
+}
+
+impl WithImported for ReviewInput {
+    fn imported(&self) -> &[(Id, String)] {
+        &self.imported
+    }
+}
+
+/// A hook: a body's data, loaded once per id, for any page of the pages
+/// module.
 #[hook]
-pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Shared<BodyData>, Msg>> {
+pub fn use_body<I: WithImported + 'static>(
+    input: Rc<I>,
+    id: Option<Id>,
+) -> Option<Result<Shared<BodyData>, Msg>> {
     let state = use_state(|| None);
     {
         let state = state.clone();
@@ -85,7 +102,7 @@ pub fn use_body(input: Rc<ReviewInput>, id: Option<Id>) -> Option<Result<Shared<
             if let Some(id) = id.clone() {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(Some(load_body(&input.imported, &id).await));
+                    state.set(Some(load_body(input.imported(), &id).await));
                 });
             }
         });
