@@ -181,6 +181,15 @@ fn imported_texts(state: &AppState) -> Vec<(Id, String)> {
         .collect()
 }
 
+/// The bodies the index lists, as the pages module's pages take them
+/// (none while it loads, or where it lists only prefectures).
+fn listed_bodies(state: &AppState) -> Vec<michishirube::core::index::IndexEntry> {
+    match &state.index {
+        Loadable::Ready(ix) => ix.bodies.clone(),
+        _ => Vec::new(),
+    }
+}
+
 /// What a trainers' or recruits' page needs: which page, the modes, and
 /// the bodies.
 fn audience_input(state: &AppState, lang: Lang) -> String {
@@ -195,10 +204,7 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
         lang,
         projector: state.projector,
         guest: state.guest,
-        examples: match &state.index {
-            Loadable::Ready(ix) => ix.bodies.clone(),
-            _ => Vec::new(),
-        },
+        examples: listed_bodies(state),
         imported: imported_texts(state),
     };
     serde_json::to_string(&input).unwrap_or_default()
@@ -234,10 +240,7 @@ fn author_input(state: &AppState, lang: Lang) -> String {
     let input = AuthorInput {
         lang,
         today: crate::today(),
-        examples: match &state.index {
-            Loadable::Ready(ix) => ix.bodies.clone(),
-            _ => Vec::new(),
-        },
+        examples: listed_bodies(state),
         imported: state
             .frameworks
             .bodies
