@@ -579,7 +579,7 @@ pub fn analyse(items: &[RateItem], a: &Assessment) -> Analysis {
         .enumerate()
         .filter_map(|(i, r)| priority_score(r).map(|s| (i, s)))
         .collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let priorities: Vec<usize> = scored.iter().take(5).map(|(i, _)| *i).collect();
 
     // A strength: at or beyond target on every side that has one, and able

@@ -284,7 +284,7 @@ pub fn compare_summary(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> 
         .iter()
         .filter(|r| r.difference.is_some_and(|d| d.abs() >= 2))
         .collect();
-    wide.sort_by_key(|r| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row));
+    wide.sort_unstable_by_key(|r| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row));
     for r in wide {
         let item = &analysis.rows[r.row].item;
         let (Some(own), Some(rev), Some(d)) = (r.own, r.reviewer, r.difference) else {
@@ -323,7 +323,7 @@ pub fn talk_points(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> Vec<
         .iter()
         .filter(|r| matches!(r.verdict, Verdict::SelfHigher | Verdict::SelfLower))
         .collect();
-    diffs.sort_by_key(|r| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row));
+    diffs.sort_unstable_by_key(|r| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row));
     for r in diffs {
         if named.contains(&r.row) {
             continue;

@@ -688,7 +688,7 @@ pub fn check(share: &Share, d: &BodyData) -> Result<(), ShareError> {
     if texts.iter().any(|t| too_long(t, MAX_TEXT)) {
         return Err(ShareError::TooMuchText);
     }
-    unknown.sort();
+    unknown.sort_unstable();
     unknown.dedup();
     if unknown.is_empty() {
         Ok(())

@@ -431,7 +431,7 @@ pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
             }
         }
     }
-    gone.sort();
+    gone.sort_unstable();
     gone.dedup();
     let changed = !orphans.is_empty() || !carried.is_empty() || !gone.is_empty();
     if !carried.is_empty() {

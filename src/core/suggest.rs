@@ -22,7 +22,6 @@ use super::assess::{Analysis, Assessment, Position, Side};
 use super::id::Id;
 use super::lang::{gloss, plural, Lang};
 use super::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind};
-use std::collections::BTreeSet;
 
 /// Why an offering is suggested.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,7 +196,8 @@ fn score(
     points += gap_points;
 
     // Grades.
-    let grades: BTreeSet<&Id> = o.targets.grades.iter().collect();
+    // A handful of grades: a slice search, with no set to build.
+    let grades: &[Id] = &o.targets.grades;
     let mut grade_hit = false;
     if let Some(a) = a {
         if let Some(next) = &a.selection.next {
@@ -289,7 +289,7 @@ pub fn suggest(
         .map(|(i, o)| (i, score(d, o, a, an, year)))
         .filter(|(_, s)| s.score > 0)
         .collect();
-    out.sort_by(|x, y| y.1.score.cmp(&x.1.score).then(x.0.cmp(&y.0)));
+    out.sort_unstable_by(|x, y| y.1.score.cmp(&x.1.score).then(x.0.cmp(&y.0)));
     out.into_iter().map(|(_, s)| s).collect()
 }
 

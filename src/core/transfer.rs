@@ -176,7 +176,7 @@ pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
         .chain(doc.engagement.iter().map(|e| e.body.clone()))
         .chain(doc.reviews.iter().map(|r| r.body.clone()))
         .collect();
-    ids.sort();
+    ids.sort_unstable();
     ids.dedup();
     ids
 }
@@ -288,7 +288,7 @@ pub fn check_ids<'a>(
                 unknown.push(o.clone());
             }
         }
-        unknown.sort();
+        unknown.sort_unstable();
         unknown.dedup();
         if !unknown.is_empty() {
             return Err(ImportError::UnknownIds {
@@ -433,7 +433,7 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
             snapshots.push(super::store::Snapshot { id, ..s.clone() });
         }
     }
-    snapshots.sort_by_key(|s| (s.taken, s.id));
+    snapshots.sort_unstable_by_key(|s| (s.taken, s.id));
     for e in &incoming.engagement {
         if !out
             .engagement

@@ -262,7 +262,7 @@ fn offerings(d: &BodyData, lang: Lang) -> Html {
         return html! {};
     }
     let mut kinds: Vec<OfferingKind> = d.offerings.iter().map(|o| o.kind).collect();
-    kinds.sort();
+    kinds.sort_unstable();
     kinds.dedup();
     html! {
         <section class="offerings" aria-labelledby="offerings-heading" id="offerings" tabindex="-1">

@@ -138,7 +138,7 @@ fn by_prefecture(
         .map(|b| (b.clone(), None))
         .collect();
     entries.extend(imported.iter().map(|i| (i.entry.clone(), Some(i))));
-    entries.sort_by(|(a, _), (b, _)| {
+    entries.sort_unstable_by(|(a, _), (b, _)| {
         let key = |e: &IndexEntry| {
             (
                 prefecture_code(&e.prefecture),
