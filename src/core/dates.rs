@@ -10,6 +10,34 @@
 use super::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 
+/// Reads a day as the app writes it, `YYYY-MM-DD` (what [`NaiveDate`]'s
+/// `Display` prints and what an `<input type="date">` gives), and nothing
+/// looser. chrono's own `FromStr` goes through its general format parser,
+/// which is several kilobytes of the app module for a shape that never
+/// varies; every day the app stores or receives is read here instead.
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(digits(0, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5, 7)?, digits(8, 10)?)
+}
+
+/// Deserializes a day with [`parse_iso`], for `#[serde(deserialize_with)]`
+/// on each stored or received date (writing stays chrono's `Display`).
+pub fn de_iso<'de, D: serde::Deserializer<'de>>(de: D) -> Result<NaiveDate, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(de)?;
+    parse_iso(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!("日付「{text}」は YYYY-MM-DD の形ではありません"))
+    })
+}
+
 /// An era with its first day.
 struct Era {
     name: &'static str,
@@ -182,6 +210,55 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    #[test]
+    fn a_day_is_read_back_exactly_as_it_is_written() {
+        for day in [
+            d(1926, 12, 25),
+            d(2019, 5, 1),
+            d(2024, 2, 29),
+            d(2026, 12, 2),
+        ] {
+            assert_eq!(parse_iso(&day.to_string()), Some(day));
+        }
+    }
+
+    #[test]
+    fn a_day_in_any_other_shape_or_not_on_the_calendar_is_refused() {
+        for text in [
+            "",
+            "2026-1-05",
+            "2026-01-5",
+            "26-01-05",
+            "2026/01/05",
+            " 2026-01-05",
+            "2026-01-05 ",
+            "+2026-01-05",
+            "2026-02-30",
+            "2026-13-01",
+            "2026-00-10",
+            "２０２６-01-05",
+            "2026-0a-05",
+        ] {
+            assert_eq!(parse_iso(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_stored_day_that_is_not_a_day_is_a_serde_error_naming_it() {
+        #[derive(serde::Deserialize)]
+        struct At {
+            #[serde(deserialize_with = "de_iso")]
+            #[allow(dead_code)]
+            at: NaiveDate,
+        }
+        let e = serde_json::from_str::<At>(r#"{"at":"2026-02-30"}"#)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("2026-02-30"), "{e}");
+        assert!(serde_json::from_str::<At>(r#"{"at":"2026-02-28"}"#).is_ok());
     }
 
     #[test]

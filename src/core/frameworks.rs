@@ -91,6 +91,7 @@ impl Default for FrameworkStore {
 struct StoredFramework<'a> {
     #[serde(borrow)]
     file_name: std::borrow::Cow<'a, str>,
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     imported: NaiveDate,
     #[serde(borrow)]
     data: &'a RawValue,

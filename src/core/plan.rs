@@ -14,7 +14,7 @@ pub enum When {
     /// Some time in a fiscal year (named by the western year it starts in).
     FiscalYear(i32),
     /// On or by a date.
-    Date(NaiveDate),
+    Date(#[serde(deserialize_with = "crate::core::dates::de_iso")] NaiveDate),
 }
 
 impl When {

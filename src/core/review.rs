@@ -102,8 +102,10 @@ pub struct Review {
     #[serde(default)]
     pub next_grade: Option<Id>,
     /// The day the reviewer finished it.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub made: NaiveDate,
     /// The day it was kept on this device.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub received: NaiveDate,
     /// Whether it was given on this device (hand-over) or came as a share.
     #[serde(default)]

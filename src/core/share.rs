@@ -229,6 +229,7 @@ struct WirePlan {
 struct Wire {
     /// "a" an assessment, "r" a review.
     k: String,
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     d: NaiveDate,
     b: Id,
     t: Id,

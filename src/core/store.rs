@@ -67,6 +67,7 @@ pub struct EngagementAnswers {
     /// The survey (id within the body).
     pub survey: Id,
     /// The day the answers were last changed.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub answered: NaiveDate,
     /// Answer per item id, on the survey's scale.
     pub answers: std::collections::BTreeMap<Id, u32>,
@@ -78,6 +79,7 @@ pub struct Snapshot {
     /// Unique within the document; never reused.
     pub id: u32,
     /// The day it was saved.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub taken: NaiveDate,
     /// An optional label (e.g. 入庁前の基準).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -30,6 +30,7 @@ pub struct ExportFile {
     /// Always [`EXPORT_KIND`].
     pub kind: String,
     /// The day it was exported.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub exported: NaiveDate,
     /// The stored document, with its own version.
     pub data: StoredDoc,

@@ -17,6 +17,7 @@ pub struct ImportedFile {
     /// The file it was imported from, as named on the clerk's PC.
     pub file_name: String,
     /// The day it was imported.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub imported: NaiveDate,
     /// The body's data, as JSON text.
     pub json: String,
@@ -28,6 +29,7 @@ pub struct AuthorInput {
     /// The interface language.
     pub lang: Lang,
     /// Today on this device (the date an import is kept under).
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub today: NaiveDate,
     /// The bodies the index lists (none where it lists only prefectures):
     /// offered as filled workbooks, and where a body's data file is.

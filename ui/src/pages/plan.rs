@@ -167,9 +167,9 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
         }
     });
     let on_date = update(|p, v| {
-        // An <input type="date"> gives YYYY-MM-DD, which is what NaiveDate
-        // parses (and prints); no strftime pattern, so none of its code.
-        if let Ok(d) = v.parse::<NaiveDate>() {
+        // An <input type="date"> gives YYYY-MM-DD, the one shape the app
+        // reads days in (see parse_iso).
+        if let Some(d) = michishirube::core::dates::parse_iso(&v) {
             p.when = When::Date(d);
         }
     });

@@ -33,6 +33,7 @@ pub struct ReviewInput {
     /// The interface language.
     pub lang: Lang,
     /// Today on this device.
+    #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub today: NaiveDate,
     /// The app's address without its fragment, for share links.
     pub app_url: String,
@@ -62,6 +63,7 @@ pub enum ReviewEvent {
         /// The next grade rated against.
         next_grade: Option<Id>,
         /// The day the reviewer finished it.
+        #[serde(deserialize_with = "crate::core::dates::de_iso")]
         made: NaiveDate,
         /// Given on this device (hand-over), or received as a share.
         on_this_device: bool,
