@@ -94,6 +94,7 @@ fn review_input(state: &AppState, lang: Lang) -> String {
         Route::Meeting(Meeting::Handover) => ReviewMode::Handover,
         Route::Meeting(Meeting::Compare(id)) => ReviewMode::Compare(*id),
         Route::Review(payload) => ReviewMode::Open(payload.clone()),
+        Route::Print => ReviewMode::Print,
         _ => ReviewMode::Share,
     };
     let app_url = web_sys::window()

@@ -186,6 +186,7 @@ impl Route {
             self,
             Route::Meeting(_)
                 | Route::Review(_)
+                | Route::Print
                 | Route::Author
                 | Route::Workshop
                 | Route::Demo(_)

@@ -2,8 +2,8 @@
 //! by yew apps of their own beside the main app's root. Loaded only the
 //! first time one of them is opened (ui/js/lazy.js), so none of them is in
 //! the first view or the app module:
-//! - the 1on1 面談 pages (share, hand-over, review, comparison), with the
-//!   share codec;
+//! - the 1on1 面談 pages (share, hand-over, review, comparison, the printed
+//!   interview sheet), with the share codec;
 //! - the authoring page 「団体の枠組みを作る」, for HR offices;
 //! - the pages for trainers and recruits (the workshop page, the sample
 //!   employee, the pre-entry page).

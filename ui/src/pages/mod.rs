@@ -8,7 +8,6 @@ pub mod career;
 pub mod explore;
 pub mod history;
 pub mod plan;
-pub mod print;
 pub mod statement;
 pub mod suggest;
 pub mod survey;
@@ -42,7 +41,6 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
         Route::Career(id) => html! { <career::CareerView id={id.clone()} /> },
         Route::Plan => html! { <plan::PlanView /> },
-        Route::Print => html! { <print::PrintView /> },
         Route::Explore(id, pair) => {
             html! { <explore::ExploreView id={id.clone()} pair={pair.clone()} /> }
         }
@@ -51,6 +49,7 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         // Drawn by the pages module, beside the app (see crate::lazy).
         Route::Meeting(_)
         | Route::Review(_)
+        | Route::Print
         | Route::Author
         | Route::Workshop
         | Route::Demo(_)

@@ -23,6 +23,8 @@ pub enum ReviewMode {
     Compare(Option<u32>),
     /// A received share: its text, or none to paste or choose a file.
     Open(Option<String>),
+    /// The one-page sheet for the interview, to print.
+    Print,
 }
 
 /// Everything a page of the module needs from the app.

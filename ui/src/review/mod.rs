@@ -9,12 +9,14 @@
 //! - [`open`]: a share received, previewed, then reviewed or kept;
 //! - [`form`]: the supervisor rates, comments and agrees next steps, from
 //!   a share or on this device (hand-over, own ratings hidden);
-//! - [`compare`]: the self-rating beside the review, in words and chart.
+//! - [`compare`]: the self-rating beside the review, in words and chart;
+//! - [`print`]: the one-page sheet printed for the interview.
 
 pub mod compare;
 pub mod form;
 pub mod io;
 pub mod open;
+pub mod print;
 pub mod share;
 
 use crate::components::chrome::Footer;
@@ -139,6 +141,7 @@ pub fn ReviewRoot(props: &PageProps<ReviewInput, ReviewEvent>) -> Html {
         ReviewMode::Open(payload) => {
             html! { <open::OpenView ctx={ctx.clone()} payload={payload.clone()} /> }
         }
+        ReviewMode::Print => html! { <print::PrintView ctx={ctx.clone()} /> },
     };
     html! {
         <ContextProvider<Lang> context={lang}>

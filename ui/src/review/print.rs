@@ -1,19 +1,20 @@
 //! One A4 page for the 1on1 / 自己申告 interview: who and when, the ratings
 //! with gaps, the radar chart, the top suggestions, the plan, and a blank
 //! box for the supervisor; or, once a supervisor's review is kept, both
-//! ratings side by side, how they stand, the comments and agreed steps. The print stylesheet drops all navigation and
-//! keeps everything legible in black and white.
+//! ratings side by side, how they stand, the comments and agreed steps. The
+//! print stylesheet drops all navigation and keeps everything legible in
+//! black and white. A page of the 1on1 pages (the pages module): the sheet
+//! is printed for the interview, and most people never print one.
 
+use super::{use_assessment_body, with_body, Ctx};
 use crate::components::radar::{radar_of, Radar};
-use crate::components::status::body_or_status;
-use crate::components::suggestion_card::suggestions_for;
 use crate::components::words::{glossed, mixed};
-use crate::i18n::{labelled, paren, tr, use_lang, Lang};
-use crate::state::use_app;
-use crate::today;
-use michishirube::core::assess::{analysis_of, summary, Change, Side};
-use michishirube::core::dates::{date_label, fiscal_year_label};
-use michishirube::core::review::{chosen, compare, Verdict};
+use crate::core::assess::{analysis_of, summary, Change, Side};
+use crate::core::dates::{date_label, fiscal_year, fiscal_year_label};
+use crate::core::model::BodyData;
+use crate::core::review::{chosen, compare, Verdict};
+use crate::core::suggest::{service_year_of, suggest};
+use crate::i18n::{labelled, paren, tr, Lang};
 use yew::prelude::*;
 
 /// How many suggestions the sheet lists.
@@ -28,21 +29,39 @@ fn gap_cell(g: Option<i8>) -> String {
     }
 }
 
-/// The printable sheet.
+/// Props for [`PrintView`].
+#[derive(Properties, PartialEq)]
+pub struct PrintProps {
+    /// The app's input.
+    pub ctx: Ctx,
+}
+
+/// The printable sheet, once the assessment's body is loaded.
 #[component]
-pub fn PrintView() -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
-    let Some(a) = ctx.assessment().cloned() else {
-        return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> };
+pub fn PrintView(props: &PrintProps) -> Html {
+    let lang = props.ctx.lang();
+    let body = use_assessment_body(props.ctx.input.clone());
+    if props.ctx.input.assessment.is_none() {
+        return nothing_to_print(lang);
+    }
+    with_body(&body, lang, |d| sheet(&props.ctx, &d, lang))
+}
+
+/// The page without an assessment to print.
+fn nothing_to_print(lang: Lang) -> Html {
+    html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> }
+}
+
+/// The sheet itself.
+fn sheet(ctx: &Ctx, d: &BodyData, lang: Lang) -> Html {
+    let input = &ctx.input;
+    let Some(a) = input.assessment.as_ref() else {
+        return nothing_to_print(lang);
     };
-    let d = match body_or_status(&ctx, &a.selection.body, lang) {
-        Ok(d) => d,
-        Err(status) => return status,
-    };
+    let today = input.today;
     let sel = &a.selection;
-    let an = analysis_of(&d, &a);
-    let cur = sel.current.name(&d, lang);
+    let an = analysis_of(d, a);
+    let cur = sel.current.name(d, lang);
     let next = sel.next.as_ref().map(|g| d.grade_name(g, lang));
     let track = d
         .tracks
@@ -55,13 +74,9 @@ pub fn PrintView() -> Html {
         Lang::Ja => format!("{name}に対して"),
         Lang::En => format!("Against {name}"),
     };
-    let (sugg, _) = suggestions_for(&ctx, &d, &[]);
-    let plan: Vec<_> = ctx
-        .doc
-        .plan
-        .iter()
-        .filter(|p| p.body == d.body.id)
-        .collect();
+    let year = service_year_of(a, fiscal_year(today));
+    let sugg = suggest(d, Some(a), Some(&an), year, &[]);
+    let plan: Vec<_> = input.plan.iter().filter(|p| p.body == d.body.id).collect();
     let chart = radar_of(&an, against(&cur), next.as_deref().map(against), None);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -74,7 +89,7 @@ pub fn PrintView() -> Html {
     };
     // A supervisor's review of this assessment: both ratings, how they
     // stand, the comments and the agreed steps, on the same page.
-    let review = chosen(&ctx.doc.reviews, sel, None).cloned();
+    let review = chosen(&input.reviews, sel, None).cloned();
     let compared = review.as_ref().map(|r| compare(&an, &r.given));
     let verdict_of = |row: usize, side: Side| {
         compared
@@ -147,7 +162,7 @@ pub fn PrintView() -> Html {
             </div>
             <header class="sheet-head">
                 <h1 id="print-heading">{ tr(lang, "キャリア自己評価シート", "Career self-assessment sheet") }</h1>
-                <p>{ mixed(&format!("{}{}　{}　{}", d.body.name.glossed(lang), paren(lang, d.body.kind.label(lang)), track, date_label(today(), lang)), lang) }</p>
+                <p>{ mixed(&format!("{}{}　{}　{}", d.body.name.glossed(lang), paren(lang, d.body.kind.label(lang)), track, date_label(today, lang)), lang) }</p>
                 <p><strong>{ mixed(&labelled(lang, tr(lang, "現在の職位", "Current grade"), &cur), lang) }</strong>{ for next.as_ref().map(|n| mixed(&format!("　{}", labelled(lang, tr(lang, "次の職位", "Next grade"), n)), lang)) }</p>
             </header>
             <div class="sheet-grid">
