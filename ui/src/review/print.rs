@@ -9,7 +9,7 @@
 use super::{use_assessment_body, with_body, Ctx};
 use crate::components::radar::{radar_of, Radar};
 use crate::components::words::{glossed, mixed};
-use crate::core::assess::{analysis_of, summary, Change, Side};
+use crate::core::assess::{analysis_of, summary, Assessment, Change, Side};
 use crate::core::dates::{date_label, fiscal_year, fiscal_year_label};
 use crate::core::model::BodyData;
 use crate::core::review::{chosen, compare, Verdict};
@@ -41,23 +41,15 @@ pub struct PrintProps {
 pub fn PrintView(props: &PrintProps) -> Html {
     let lang = props.ctx.lang();
     let body = use_assessment_body(props.ctx.input.clone());
-    if props.ctx.input.assessment.is_none() {
-        return nothing_to_print(lang);
-    }
-    with_body(&body, lang, |d| sheet(&props.ctx, &d, lang))
-}
-
-/// The page without an assessment to print.
-fn nothing_to_print(lang: Lang) -> Html {
-    html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> }
-}
-
-/// The sheet itself.
-fn sheet(ctx: &Ctx, d: &BodyData, lang: Lang) -> Html {
-    let input = &ctx.input;
-    let Some(a) = input.assessment.as_ref() else {
-        return nothing_to_print(lang);
+    let Some(a) = props.ctx.input.assessment.as_ref() else {
+        return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> };
     };
+    with_body(&body, lang, |d| sheet(&props.ctx, a, &d, lang))
+}
+
+/// The sheet itself, for the assessment `a` of the body `d`.
+fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
+    let input = &ctx.input;
     let today = input.today;
     let sel = &a.selection;
     let an = analysis_of(d, a);
