@@ -10,6 +10,7 @@
 //! pages' roots (the 1on1 pages, the authoring page, the trainers' and
 //! recruits' pages).
 
+use crate::components::chrome::Footer;
 use crate::components::status::failure;
 use crate::core::lang::Lang;
 use crate::i18n::{tr, use_lang, Msg};
@@ -215,6 +216,19 @@ where
 pub fn unmount_root() {
     if let Some(destroy) = MOUNTED.with(|m| m.borrow_mut().take()) {
         destroy();
+    }
+}
+
+/// In a module: the frame of every page it draws, so that each has the same
+/// landmarks as the app's pages: the language for its parts, its `<main>`
+/// (the skip link's target, focused when the page opens) with `page` in
+/// it, and the footer.
+pub fn page_frame(lang: Lang, class: Option<&'static str>, page: Html) -> Html {
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main id="main" tabindex="-1" {class}>{ page }</main>
+            <Footer />
+        </ContextProvider<Lang>>
     }
 }
 

@@ -14,10 +14,9 @@ pub mod io;
 pub mod pre_entry;
 pub mod workshop;
 
-use crate::components::chrome::{open_page, Footer};
+use crate::components::chrome::open_page;
 use crate::core::id::Id;
-use crate::core::lang::Lang;
-use crate::lazy::{unreadable_input, PageProps};
+use crate::lazy::{page_frame, unreadable_input, PageProps};
 use crate::review::{use_body, with_body, WithImported};
 use io::{AudienceEvent, AudienceInput, AudiencePage};
 use std::rc::Rc;
@@ -55,12 +54,7 @@ pub fn AudienceRoot(props: &PageProps<AudienceInput, AudienceEvent>) -> Html {
         input,
         report: props.report.clone(),
     };
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <main id="main" tabindex="-1"><AudiencePageView {ctx} /></main>
-            <Footer />
-        </ContextProvider<Lang>>
-    }
+    page_frame(lang, None, html! { <AudiencePageView {ctx} /> })
 }
 
 /// Props for [`AudiencePageView`].

@@ -13,11 +13,11 @@
 
 use super::io::{AuthorEvent, AuthorInput, ImportedFile};
 use super::reader;
-use crate::components::chrome::{open_page, Footer};
+use crate::components::chrome::open_page;
 use crate::components::words::{glossed, mixed};
 use crate::download::{download, embedded_file};
 use crate::i18n::{tr, Lang, Msg};
-use crate::lazy::{unreadable_input, PageProps};
+use crate::lazy::{page_frame, unreadable_input, PageProps};
 use crate::route::Route;
 use crate::state::Shared;
 use michishirube::core::dates::date_label;
@@ -85,12 +85,7 @@ pub fn AuthorRoot(props: &PageProps<AuthorInput, AuthorEvent>) -> Html {
         kept: Rc::new(kept),
         report: props.report.clone(),
     };
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <main id="main" tabindex="-1"><AuthorView {ctx} /></main>
-            <Footer />
-        </ContextProvider<Lang>>
-    }
+    page_frame(lang, None, html! { <AuthorView {ctx} /> })
 }
 
 /// Props of the page's parts.

@@ -19,14 +19,13 @@ pub mod open;
 pub mod print;
 pub mod share;
 
-use crate::components::chrome::Footer;
 use crate::components::status::{failure, loading};
 use crate::core::id::Id;
 use crate::core::lang::Lang;
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::i18n::{tr, Msg};
-use crate::lazy::{unreadable_input, PageProps};
+use crate::lazy::{page_frame, unreadable_input, PageProps};
 use crate::state::Shared;
 use io::{ReviewEvent, ReviewInput, ReviewMode};
 use std::rc::Rc;
@@ -143,12 +142,7 @@ pub fn ReviewRoot(props: &PageProps<ReviewInput, ReviewEvent>) -> Html {
         }
         ReviewMode::Print => html! { <print::PrintView ctx={ctx.clone()} /> },
     };
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <main id="main" tabindex="-1" class="meeting">{ page }</main>
-            <Footer />
-        </ContextProvider<Lang>>
-    }
+    page_frame(lang, Some("meeting"), page)
 }
 
 /// The body's data as a page needs it: drawn with `f` once loaded.
