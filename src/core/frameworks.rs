@@ -221,7 +221,7 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
                 continue;
             }
         };
-        match serde_json::from_str::<BodyData>(entry.data.get()) {
+        match super::model_json::read_body(entry.data.get()) {
             Err(e) => aside.push(SetAside {
                 id,
                 why: format!("形式が正しくありません（{e}）"),

@@ -1,23 +1,25 @@
 //! Reading a body's data file into the model, with errors that name the
 //! file, the item's path and the problem.
 //!
-//! The browser reads the JSON the build derives from `data/bodies/*.toml`;
+//! The browser reads the JSON the build derives from `data/bodies/*.toml`,
+//! through the hand-written reader of [`super::model_json`];
 //! the native validator reads the TOML itself. Both paths end in
 //! [`super::validate::validate`], so a file that loads is a file whose
 //! references all resolve.
 
 use super::model::BodyData;
+use super::model_json::read_body;
 use super::validate::{validate, DataError, Problem};
 
 /// Parses a body from the JSON the build produces, then validates it.
 ///
 /// `file` names the file in error messages.
 pub fn body_from_json(file: &str, text: &str) -> Result<BodyData, Vec<DataError>> {
-    let data: BodyData = serde_json::from_str(text).map_err(|e| {
+    let data = read_body(text).map_err(|e| {
         vec![DataError {
             file: file.to_owned(),
-            path: format!("{}行目 {}列", e.line(), e.column()),
-            problem: Problem::Syntax(e.to_string()),
+            path: e.path,
+            problem: Problem::Syntax(e.message),
         }]
     })?;
     validate(file, &data)?;

@@ -11,6 +11,7 @@ pub mod index;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod model_json;
 pub mod onefile;
 pub mod plan;
 pub mod review;

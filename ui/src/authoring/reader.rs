@@ -7,6 +7,7 @@
 
 use crate::i18n::Msg;
 use michishirube::core::model::BodyData;
+use michishirube::core::model_json::read_body;
 use michishirube::core::workbook::Finding;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -82,7 +83,7 @@ pub async fn read_framework(bytes: &[u8], name: &str) -> Result<Read, Msg> {
     let wire: Wire = serde_json::from_str(&text).map_err(broken)?;
     let (data, json) = match wire.data {
         Some(raw) => (
-            Some(serde_json::from_str::<BodyData>(raw.get()).map_err(broken)?),
+            Some(read_body(raw.get()).map_err(broken)?),
             raw.get().to_owned(),
         ),
         None => (None, String::new()),

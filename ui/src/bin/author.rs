@@ -9,12 +9,15 @@
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use michishirube::core::model::BodyData;
+    use michishirube::core::model_json::read_body;
     use michishirube::core::onefile;
     use michishirube::core::workbook::import::{read_any, to_toml};
     use wasm_bindgen::prelude::*;
 
+    /// Through the core's own reader, which this module carries anyway
+    /// for JSON data files; serde's would be a second copy.
     fn body(json: &str) -> Result<BodyData, JsValue> {
-        serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))
+        read_body(json).map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
     /// Reads a chosen file: the outcome (data, problems, notices) as JSON.

@@ -1,0 +1,185 @@
+//! The browser's hand-written model reader (`core::model_json`) against
+//! serde's derived one, which reads the TOML authoring files and is the
+//! reference. On the five bodies they must read the same model; under
+//! random mutations of those bodies' JSON the hand reader must never accept
+//! what serde refuses, must read what it accepts identically, and may refuse
+//! only the one shape serde's generated code takes that the data format
+//! does not document (a struct written as an array of its fields).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use michishirube::core::load::load_dir;
+use michishirube::core::model::BodyData;
+use michishirube::core::model_json::read_body;
+use proptest::prelude::*;
+use serde_json::Value;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_500)
+}
+
+/// The five bodies as the build writes them for the browser.
+fn bodies() -> &'static Vec<(BodyData, Value)> {
+    static B: OnceLock<Vec<(BodyData, Value)>> = OnceLock::new();
+    B.get_or_init(|| {
+        load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies"))
+            .expect("data")
+            .into_iter()
+            .map(|(_, d)| {
+                let v = serde_json::to_value(&d).expect("serialises");
+                (d, v)
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn the_five_bodies_read_the_same_by_hand_as_through_serde_and_the_toml() {
+    assert_eq!(bodies().len(), 5);
+    for (from_toml, v) in bodies() {
+        let text = serde_json::to_string(v).expect("text");
+        let by_hand = read_body(&text).expect("the hand reader reads the build's JSON");
+        let by_serde: BodyData = serde_json::from_str(&text).expect("serde reads it");
+        assert_eq!(&by_hand, from_toml, "{}", from_toml.body.id);
+        assert_eq!(by_hand, by_serde, "{}", from_toml.body.id);
+    }
+}
+
+/// Every node of a JSON tree, as a JSON pointer.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                let k = k.replace('~', "~0").replace('/', "~1");
+                pointers(x, format!("{at}/{k}"), out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                pointers(x, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+fn parent_of(p: &str) -> (&str, String) {
+    let cut = p.rfind('/').unwrap_or(0); // p is not the root: it has a '/'
+
+    (
+        &p[..cut],
+        p[cut + 1..].replace("~1", "/").replace("~0", "~"),
+    )
+}
+
+/// Values that test the readers' types: wrong kinds, edge numbers, names
+/// of enums and ids, and the empty containers.
+fn scalars() -> Vec<Value> {
+    serde_json::from_str(
+        r#"[null, true, false, 0, 1, -1, 1.5, 4294967295, 4294967296, 1e300, "", "x",
+            "app", "document", "県", "都", "市", "elearning", "not_required", "a b", "-a",
+            "g1", {}, [], [""], {"ja": "名"}, {"text": "文"}, {"file": "f", "section": "s"}]"#,
+    )
+    .expect("scalars")
+}
+
+const KEYS: [&str; 8] = [
+    "colour", "ja", "en", "text", "note", "basis", "source", "grades",
+];
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Remove an object's key or an array's element.
+    Delete(usize),
+    /// Put a key, known somewhere in the model or not, into an object.
+    AddKey(usize, usize),
+    /// Replace a node with one of [`scalars`].
+    Replace(usize, usize),
+    /// Replace a node with a copy of another node of the same body.
+    Transplant(usize, usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::Delete),
+        (any::<usize>(), 0..KEYS.len()).prop_map(|(a, b)| Mutation::AddKey(a, b)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Replace(a, b)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Transplant(a, b)),
+    ]
+}
+
+fn apply(v: &mut Value, m: &Mutation) {
+    let mut ps = Vec::new();
+    pointers(v, String::new(), &mut ps);
+    let pick = |i: usize| ps[i % ps.len()].clone();
+    match *m {
+        Mutation::Delete(i) => {
+            let p = pick(i);
+            if p.is_empty() {
+                return; // the root has no parent to remove it from
+            }
+            let (parent, last) = parent_of(&p);
+            match v.pointer_mut(parent) {
+                Some(Value::Object(o)) => {
+                    o.remove(&last);
+                }
+                Some(Value::Array(a)) => {
+                    if let Ok(n) = last.parse::<usize>() {
+                        a.remove(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Mutation::AddKey(i, k) => {
+            if let Some(Value::Object(o)) = v.pointer_mut(&pick(i)) {
+                o.insert(KEYS[k].to_owned(), "x".into());
+            }
+        }
+        Mutation::Replace(i, s) => {
+            let all = scalars();
+            if let Some(x) = v.pointer_mut(&pick(i)) {
+                *x = all[s % all.len()].clone();
+            }
+        }
+        Mutation::Transplant(i, j) => {
+            let from = v.pointer(&pick(j)).cloned();
+            if let (Some(from), Some(x)) = (from, v.pointer_mut(&pick(i))) {
+                *x = from;
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn under_mutation_the_hand_reader_agrees_with_serde_or_refuses_only_the_array_form(
+        body in 0usize..5,
+        ms in proptest::collection::vec(mutation(), 1..4),
+    ) {
+        let mut v = bodies()[body].1.clone();
+        for m in &ms {
+            apply(&mut v, m);
+        }
+        let text = v.to_string();
+        let by_hand = read_body(&text);
+        let by_serde = serde_json::from_str::<BodyData>(&text);
+        match (&by_hand, &by_serde) {
+            (Ok(h), Ok(s)) => prop_assert_eq!(h, s),
+            (Ok(_), Err(e)) => prop_assert!(false, "the hand reader took what serde refused: {}", e),
+            (Err(e), Ok(_)) => prop_assert!(
+                e.message.contains("オブジェクトを書いてください（配列が書かれています）"),
+                "the hand reader refused what serde took: {}", e
+            ),
+            (Err(e), Err(_)) => prop_assert!(!e.message.is_empty()),
+        }
+    }
+}
