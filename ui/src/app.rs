@@ -162,7 +162,12 @@ fn lazy_page(state: &AppContext, l: Lang) -> Html {
         Route::Author => html! {
             <LazyPage module={PAGES} entry={crate::authoring::ENTRY} input={author_input(state, l)} on_event={on_author_event(state)} />
         },
-        Route::Workshop | Route::Demo(_) | Route::PreEntry(_) => html! {
+        Route::Workshop
+        | Route::Demo(_)
+        | Route::PreEntry(_)
+        | Route::Career(_)
+        | Route::Explore(..)
+        | Route::Accessibility => html! {
             <LazyPage module={PAGES} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
         },
         _ => html! {
@@ -198,6 +203,9 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
     let page = match &state.route {
         Route::Demo(id) => AudiencePage::Demo(id.clone()),
         Route::PreEntry(id) => AudiencePage::PreEntry(id.clone()),
+        Route::Career(id) => AudiencePage::Career(id.clone()),
+        Route::Explore(id, _) => AudiencePage::Explore(id.clone()),
+        Route::Accessibility => AudiencePage::Statement,
         _ => AudiencePage::Workshop,
     };
     let input = AudienceInput {
@@ -207,6 +215,7 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
         guest: state.guest,
         examples: listed_bodies(state),
         imported: imported_texts(state),
+        assessment: state.personal_assessment().cloned(),
     };
     serde_json::to_string(&input).unwrap_or_default()
 }
@@ -645,8 +654,8 @@ pub fn App() -> Html {
     }
 
     let l = *lang;
-    // The 1on1 pages and the authoring page are the pages module's, once
-    // the index is here (and never a personal page in projector mode).
+    // The pages off the rating path are the pages module's (see
+    // Route::is_lazy), once the index is here (and never a personal page in projector mode).
     let lazy = state.route.is_lazy()
         && matches!(state.index, Loadable::Ready(_))
         && !(state.projector && state.route.is_personal());

@@ -191,6 +191,9 @@ impl Route {
                 | Route::Workshop
                 | Route::Demo(_)
                 | Route::PreEntry(_)
+                | Route::Career(_)
+                | Route::Explore(..)
+                | Route::Accessibility
         )
     }
 

@@ -3,6 +3,7 @@
 //! cross as JSON text: the two wasm modules share no memory. The app owns
 //! its state; the page asks the app to change it ([`AudienceEvent`]).
 
+use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
@@ -18,6 +19,13 @@ pub enum AudiencePage {
     Demo(Id),
     /// A body's page for recruits before entry (内定者).
     PreEntry(Id),
+    /// A body's career path.
+    Career(Id),
+    /// A body's framework explorer (the grades it compares are in the
+    /// address, see [`super::explore`]).
+    Explore(Id),
+    /// The accessibility statement.
+    Statement,
 }
 
 /// Everything such a page needs from the app.
@@ -36,6 +44,9 @@ pub struct AudienceInput {
     pub examples: Vec<IndexEntry>,
     /// Frameworks imported on this device: each body's data as JSON text.
     pub imported: Vec<(Id, String)>,
+    /// The person's own assessment, for the career path's "you are here"
+    /// (none in projector mode).
+    pub assessment: Option<Assessment>,
 }
 
 /// What a page asks of the app.

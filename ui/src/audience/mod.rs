@@ -4,14 +4,21 @@
 //! - [`workshop`]: trainers' tools for キャリアデザイン研修 (guest session,
 //!   projector mode, a QR code of the app's address);
 //! - [`demo`]: a fictional sample employee, for a workshop;
-//! - [`pre_entry`]: for recruits before entry (内定者).
+//! - [`pre_entry`]: for recruits before entry (内定者);
+//! - the pages that read a body's documents off the rating path, opened by
+//!   fewer than rate themselves: [`career`] (the career path), [`explore`]
+//!   (the published table and two grades compared, which trainers project)
+//!   and [`statement`] (the accessibility statement).
 //!
 //! The app mounts a page with [`io::AudienceInput`] and does what it
 //! reports ([`io::AudienceEvent`]); see [`crate::lazy`].
 
+pub mod career;
 pub mod demo;
+pub mod explore;
 pub mod io;
 pub mod pre_entry;
+pub mod statement;
 pub mod workshop;
 
 use crate::components::chrome::open_page;
@@ -69,8 +76,11 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.input.lang;
     let id = match &ctx.input.page {
-        AudiencePage::Demo(id) | AudiencePage::PreEntry(id) => Some(id.clone()),
-        AudiencePage::Workshop => None,
+        AudiencePage::Demo(id)
+        | AudiencePage::PreEntry(id)
+        | AudiencePage::Career(id)
+        | AudiencePage::Explore(id) => Some(id.clone()),
+        AudiencePage::Workshop | AudiencePage::Statement => None,
     };
     let body = use_body(ctx.input.clone(), id);
     match &ctx.input.page {
@@ -81,5 +91,14 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
             lang,
             |d| html! { <pre_entry::PreEntryView ctx={ctx.clone()} data={d} /> },
         ),
+        AudiencePage::Career(_) => with_body(
+            &body,
+            lang,
+            |d| html! { <career::CareerView data={d} assessment={ctx.input.assessment.clone()} /> },
+        ),
+        AudiencePage::Explore(_) => {
+            with_body(&body, lang, |d| html! { <explore::ExploreView data={d} /> })
+        }
+        AudiencePage::Statement => html! { <statement::StatementView /> },
     }
 }

@@ -6,7 +6,9 @@
 //!   interview sheet), with the share codec;
 //! - the authoring page 「団体の枠組みを作る」, for HR offices;
 //! - the pages for trainers and recruits (the workshop page, the sample
-//!   employee, the pre-entry page).
+//!   employee, the pre-entry page), and the pages that read a body's
+//!   documents off the rating path (the career path, the explorer, the
+//!   accessibility statement).
 
 #[cfg(target_arch = "wasm32")]
 mod exports {

@@ -4,11 +4,8 @@
 pub mod assess;
 pub mod body;
 pub mod body_list;
-pub mod career;
-pub mod explore;
 pub mod history;
 pub mod plan;
-pub mod statement;
 pub mod suggest;
 pub mod survey;
 
@@ -39,13 +36,8 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::History => html! { <history::HistoryView /> },
         Route::Snapshot(n) => html! { <history::SnapshotView id={*n} /> },
         Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
-        Route::Career(id) => html! { <career::CareerView id={id.clone()} /> },
         Route::Plan => html! { <plan::PlanView /> },
-        Route::Explore(id, pair) => {
-            html! { <explore::ExploreView id={id.clone()} pair={pair.clone()} /> }
-        }
         Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
-        Route::Accessibility => html! { <statement::StatementView /> },
         // Drawn by the pages module, beside the app (see crate::lazy).
         Route::Meeting(_)
         | Route::Review(_)
@@ -53,6 +45,9 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         | Route::Author
         | Route::Workshop
         | Route::Demo(_)
-        | Route::PreEntry(_) => html! {},
+        | Route::PreEntry(_)
+        | Route::Career(_)
+        | Route::Explore(..)
+        | Route::Accessibility => html! {},
     }
 }

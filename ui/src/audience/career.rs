@@ -1,25 +1,29 @@
 //! A body's career path: each track's ladder with "you are here", the
 //! stages with their years, age bands and placement rules, and the
 //! alternative tracks and branches (DX tiers, スタッフ職).
+//!
+//! Drawn by the pages module; "you are here" comes from the person's own
+//! assessment, which the app hands over (none in projector mode).
 
 use crate::components::grades::role_view;
-use crate::components::status::body_or_status;
 use crate::components::words::{basis_label, glossed, mixed, source_note, worded};
 use crate::i18n::{comma, paren, tr, use_lang, Lang};
-use crate::state::use_app;
+use crate::state::Shared;
 use crate::today;
-use michishirube::core::assess::Position;
+use michishirube::core::assess::{Assessment, Position};
 use michishirube::core::dates::fiscal_year;
 use michishirube::core::id::Id;
-use michishirube::core::model::StageKind;
+use michishirube::core::model::{BodyData, StageKind};
 use michishirube::core::suggest::service_year_of;
 use yew::prelude::*;
 
 /// Props for [`CareerView`].
 #[derive(Properties, PartialEq)]
 pub struct CareerProps {
-    /// The body.
-    pub id: Id,
+    /// The body's data.
+    pub data: Shared<BodyData>,
+    /// The person's own assessment, if any (none in projector mode).
+    pub assessment: Option<Assessment>,
 }
 
 fn stage_kind(k: StageKind, lang: Lang) -> &'static str {
@@ -35,14 +39,11 @@ fn stage_kind(k: StageKind, lang: Lang) -> &'static str {
 #[component]
 pub fn CareerView(props: &CareerProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
-    let d = match body_or_status(&ctx, &props.id, lang) {
-        Ok(d) => d,
-        Err(status) => return status,
-    };
+    let d = props.data.clone();
     let grade_name = |g: &Id| d.grade_name(g, lang);
-    let mine = ctx
-        .personal_assessment()
+    let mine = props
+        .assessment
+        .as_ref()
         .filter(|a| a.selection.body == d.body.id);
     let here: Option<&Id> = mine.and_then(|a| a.selection.current_grade());
     let pre_entry = mine.is_some_and(|a| a.selection.current == Position::PreEntry);

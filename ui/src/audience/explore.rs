@@ -7,14 +7,17 @@
 //! so the comparison comes first, right under the title, and fits the
 //! first screen of a 1280×720 projector; the body's goals and full table
 //! follow it.
+//!
+//! Drawn by the pages module. The two grades are read from the address,
+//! not from the app's input, so that choosing another grade redraws only
+//! the comparison: the page is not mounted again and the body not read
+//! again.
 
 use crate::components::ability_table::{column_heading, mark_cell, uncertain_mark, AbilityTable};
 use crate::components::grades::{role_view, GradeList};
-use crate::components::status::body_or_status;
 use crate::components::words::{lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{navigate, Route};
-use crate::state::use_app;
+use crate::route::{current_hash, navigate, use_route_listener, Route};
 use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Grade};
@@ -23,10 +26,16 @@ use yew::prelude::*;
 /// Props for [`ExploreView`].
 #[derive(Properties, PartialEq)]
 pub struct ExploreProps {
-    /// The body.
-    pub id: Id,
-    /// Two grades to compare, if chosen.
-    pub pair: Option<(Id, Id)>,
+    /// The body's data.
+    pub data: Shared<BodyData>,
+}
+
+/// The two grades the address asks to compare, if it names them.
+fn pair_in_address() -> Option<(Id, Id)> {
+    match Route::from_hash(&current_hash()) {
+        Route::Explore(_, pair) => pair,
+        _ => None,
+    }
 }
 
 /// The mark a grade's row gives an ability, and whether the data doubts
@@ -43,17 +52,22 @@ fn mark(d: &BodyData, grade: &Id, ability: &Id) -> Option<(String, bool)> {
 #[component]
 pub fn ExploreView(props: &ExploreProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
-    let d = match body_or_status(&ctx, &props.id, lang) {
-        Ok(d) => d,
-        Err(status) => return status,
-    };
+    let asked_pair = use_state(pair_in_address);
+    {
+        let asked_pair = asked_pair.clone();
+        use_route_listener(Callback::from(move |route| {
+            if let Route::Explore(_, pair) = route {
+                asked_pair.set(pair);
+            }
+        }));
+    }
+    let d = props.data.clone();
     let default_pair = || {
         let t = d.tracks.first()?;
         Some((t.ladder.first()?.clone(), t.ladder.get(1)?.clone()))
     };
-    let asked = props.pair.is_some();
-    let pair = props.pair.clone().or_else(default_pair);
+    let asked = asked_pair.is_some();
+    let pair = (*asked_pair).clone().or_else(default_pair);
     let compare = pair
         .clone()
         .map(|(a, b)| html! { <Compare data={d.clone()} {a} {b} /> });
