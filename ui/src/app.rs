@@ -170,6 +170,9 @@ fn lazy_page(state: &AppContext, l: Lang) -> Html {
         | Route::Accessibility => html! {
             <LazyPage module={PAGES} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
         },
+        Route::History | Route::Snapshot(_) => html! {
+            <LazyPage module={PAGES} entry={crate::history::ENTRY} input={history_input(state, l)} on_event={on_history_event(state)} />
+        },
         _ => html! {
             <LazyPage module={PAGES} entry={crate::review::ENTRY} input={review_input(state, l)} on_event={on_review_event(state)} />
         },
@@ -218,6 +221,62 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
         assessment: state.personal_assessment().cloned(),
     };
     serde_json::to_string(&input).unwrap_or_default()
+}
+
+/// What the history pages need: which page, the person's document, and
+/// what the browser says about this site's storage.
+fn history_input(state: &AppState, lang: Lang) -> String {
+    use crate::history::io::{HistoryInput, HistoryPage, Storage};
+    let page = match &state.route {
+        Route::Snapshot(n) => HistoryPage::Snapshot(*n),
+        _ => HistoryPage::List,
+    };
+    let s = state.storage;
+    let input = HistoryInput {
+        page,
+        lang,
+        guest: state.guest,
+        storage: Storage {
+            persisted: s.persisted,
+            usage: s.usage,
+            quota: s.quota,
+        },
+        doc: (*state.doc).clone(),
+        bodies: listed_bodies(state),
+        imported: imported_texts(state),
+    };
+    serde_json::to_string(&input).unwrap_or_default()
+}
+
+/// What the history pages ask of the app, done.
+fn on_history_event(state: &AppContext) -> Callback<String> {
+    use crate::history::io::HistoryEvent;
+    let state = state.clone();
+    Callback::from(move |json: String| {
+        let Ok(event) = serde_json::from_str::<HistoryEvent>(&json) else {
+            return;
+        };
+        match event {
+            HistoryEvent::DeleteSnapshot(id) => state.dispatch(Action::DeleteSnapshot(id)),
+            HistoryEvent::Compare(id) => {
+                state.dispatch(Action::Compare(Some(id)));
+                navigate(&Route::Results);
+            }
+            // The deletion itself is an effect of the app (Io::DeleteAll).
+            HistoryEvent::DeleteAll => state.dispatch(Action::DeleteAll),
+            HistoryEvent::Exported(file) => state.dispatch(Action::Notice(Msg::new(
+                format!("「{file}」として書き出しました。"),
+                format!("Exported as \u{201c}{file}\u{201d}."),
+            ))),
+            HistoryEvent::Imported { doc, file } => {
+                state.dispatch(Action::Imported(Rc::new(*doc)));
+                state.dispatch(Action::Notice(Msg::new(
+                    format!("「{file}」を読み込みました。"),
+                    format!("\u{201c}{file}\u{201d} was imported."),
+                )));
+            }
+        }
+    })
 }
 
 /// What a trainers' or recruits' page asks of the app, done.

@@ -30,6 +30,7 @@ pub mod components;
 pub mod download;
 pub mod fetch;
 pub mod first_view;
+pub mod history;
 pub mod i18n;
 pub mod lazy;
 pub mod pages;

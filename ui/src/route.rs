@@ -194,6 +194,8 @@ impl Route {
                 | Route::Career(_)
                 | Route::Explore(..)
                 | Route::Accessibility
+                | Route::History
+                | Route::Snapshot(_)
         )
     }
 

@@ -8,12 +8,14 @@
 //! - the pages for trainers and recruits (the workshop page, the sample
 //!   employee, the pre-entry page), and the pages that read a body's
 //!   documents off the rating path (the career path, the explorer, the
-//!   accessibility statement).
+//!   accessibility statement);
+//! - the person's history (snapshots, reviews, progress, export and
+//!   import, deleting everything).
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use michishirube_ui::lazy::{mount_root, unmount_root};
-    use michishirube_ui::{audience, authoring::page::AuthorRoot, review};
+    use michishirube_ui::{audience, authoring::page::AuthorRoot, history, review};
     use wasm_bindgen::prelude::*;
 
     /// Mounts a 1on1 page into `root`; `input` is the page's input as
@@ -33,6 +35,12 @@ mod exports {
     #[wasm_bindgen]
     pub fn mount_audience(root: web_sys::Element, input: &str, events: js_sys::Function) {
         mount_root::<audience::AudienceRoot, _, _>(root, input, events);
+    }
+
+    /// Mounts the history page or a snapshot into `root`, likewise.
+    #[wasm_bindgen]
+    pub fn mount_history(root: web_sys::Element, input: &str, events: js_sys::Function) {
+        mount_root::<history::HistoryRoot, _, _>(root, input, events);
     }
 
     /// Takes the page down, whichever it is.

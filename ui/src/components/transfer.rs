@@ -1,15 +1,19 @@
 //! Export everything as a dated JSON file; import one with validation, a
 //! preview of what would change, and a confirmation before anything is
 //! replaced or merged. A refused file leaves stored data untouched.
+//!
+//! Part of the history page, in the pages module: the page checks and
+//! applies the import, and the app keeps the document it makes.
 
 use crate::core::id::Id;
 use crate::core::model::BodyData;
 use crate::core::transfer::{
     begin, export, file_name, Checked, ImportError, Incoming, Mode, Preview, MAX_IMPORT_BYTES,
 };
+use crate::history::io::HistoryEvent;
+use crate::history::{Ctx, CtxProps};
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::state::Shared;
-use crate::state::{use_app, Action, AppContext, Loadable};
 use crate::today;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -35,8 +39,7 @@ struct Awaiting {
 }
 
 /// Reads a chosen file and parses it as an export (the core's
-/// [`begin`]). Reading the person's own file is this component's; fetching
-/// the bodies it names is the app's (asked for with [`Action::WantBodies`]).
+/// [`begin`]). The bodies it names are then asked for ([`Ctx::want`]).
 async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let size = file.size() as usize;
@@ -61,25 +64,23 @@ async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
 
 /// Once every body the import names has loaded (or failed): checks it
 /// against them (the core's [`Incoming::check`]).
-fn prepare(ctx: &AppContext, a: &Awaiting) -> Result<Pending, Msg> {
+fn prepare(ctx: &Ctx, a: &Awaiting) -> Result<Pending, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let mut bodies: BTreeMap<Id, Shared<BodyData>> = BTreeMap::new();
     for id in &a.incoming.bodies {
         match ctx.bodies.get(id) {
-            Some(Loadable::Ready(d)) => {
+            Some(Ok(d)) => {
                 bodies.insert(id.clone(), d.clone());
             }
             // Not in the index, or its file could not be fetched: either
             // way the file names a body this app cannot show; say both.
-            Some(Loadable::Failed(why)) => {
-                return Err(refused(ImportError::UnknownBody(id.clone())).then(why))
-            }
-            _ => return Err(refused(ImportError::UnknownBody(id.clone()))),
+            Some(Err(why)) => return Err(refused(ImportError::UnknownBody(id.clone())).then(why)),
+            None => return Err(refused(ImportError::UnknownBody(id.clone()))),
         }
     }
     let checked = (*a.incoming)
         .clone()
-        .check(&ctx.doc, |id| bodies.get(id).map(|d| &**d))
+        .check(&ctx.input.doc, |id| bodies.get(id).map(|d| &**d))
         .map_err(refused)?;
     Ok(Pending {
         file: a.file.clone(),
@@ -126,9 +127,9 @@ fn describe(p: &Preview, lang: Lang) -> Vec<String> {
 
 /// The export / import section.
 #[component]
-pub fn DataTransfer() -> Html {
+pub fn DataTransfer(props: &CtxProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
+    let ctx = &props.ctx;
     let error = use_state(|| None::<Msg>);
     let pending = use_state(|| None::<Pending>);
     let confirm = use_state(|| None::<Mode>);
@@ -142,9 +143,9 @@ pub fn DataTransfer() -> Html {
     };
     // When the bodies the file names have all arrived (or failed), check it.
     {
-        let settled = awaiting.as_ref().is_some_and(|a| {
-            matches!(ctx.index, Loadable::Ready(_)) && ctx.settled(&a.incoming.bodies)
-        });
+        let settled = awaiting
+            .as_ref()
+            .is_some_and(|a| ctx.settled(&a.incoming.bodies));
         let (ctx, awaiting, pending, error) = (
             ctx.clone(),
             awaiting.clone(),
@@ -167,11 +168,8 @@ pub fn DataTransfer() -> Html {
         let error = error.clone();
         Callback::from(move |_| {
             let t = today();
-            match download(&file_name(t), &export(&ctx.doc, t)) {
-                Ok(()) => ctx.dispatch(Action::Notice(Msg::new(
-                    format!("「{}」として書き出しました。", file_name(t)),
-                    format!("Exported as \u{201c}{}\u{201d}.", file_name(t)),
-                ))),
+            match download(&file_name(t), &export(&ctx.input.doc, t)) {
+                Ok(()) => ctx.report.emit(HistoryEvent::Exported(file_name(t))),
                 Err(m) => error.set(Some(m)),
             }
         })
@@ -195,7 +193,7 @@ pub fn DataTransfer() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match read_file(file).await {
                     Ok(a) => {
-                        ctx.dispatch(Action::WantBodies(a.incoming.bodies.clone()));
+                        ctx.want.emit(a.incoming.bodies.clone());
                         awaiting.set(Some(a));
                     }
                     Err(m) => error.set(Some(refused(&m))),
@@ -213,12 +211,11 @@ pub fn DataTransfer() -> Html {
         let confirm = confirm.clone();
         Callback::from(move |_| {
             if let (Some(p), Some(mode)) = ((*pending).clone(), *confirm) {
-                let next = p.checked.apply(&ctx.doc, mode);
-                ctx.dispatch(Action::Imported(Rc::new(next)));
-                ctx.dispatch(Action::Notice(Msg::new(
-                    format!("「{}」を読み込みました。", p.file),
-                    format!("\u{201c}{}\u{201d} was imported.", p.file),
-                )));
+                let doc = p.checked.apply(&ctx.input.doc, mode);
+                ctx.report.emit(HistoryEvent::Imported {
+                    doc: Box::new(doc),
+                    file: p.file.clone(),
+                });
                 pending.set(None);
                 confirm.set(None);
             }

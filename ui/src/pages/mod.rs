@@ -4,7 +4,6 @@
 pub mod assess;
 pub mod body;
 pub mod body_list;
-pub mod history;
 pub mod plan;
 pub mod suggest;
 pub mod survey;
@@ -33,8 +32,6 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Setup => html! { <assess::SetupView /> },
         Route::Rate => html! { <assess::RateView /> },
         Route::Results => html! { <assess::ResultsView /> },
-        Route::History => html! { <history::HistoryView /> },
-        Route::Snapshot(n) => html! { <history::SnapshotView id={*n} /> },
         Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
         Route::Plan => html! { <plan::PlanView /> },
         Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
@@ -48,6 +45,8 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         | Route::PreEntry(_)
         | Route::Career(_)
         | Route::Explore(..)
-        | Route::Accessibility => html! {},
+        | Route::Accessibility
+        | Route::History
+        | Route::Snapshot(_) => html! {},
     }
 }

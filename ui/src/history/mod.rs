@@ -1,46 +1,202 @@
-//! Saved snapshots: list, open, compare, delete; each item's progress over
-//! time; and deleting everything this app has stored.
+//! The person's history, drawn by the pages module (ui/src/bin/pages.rs)
+//! beside the app, since it is opened far less often than the rating pages:
+//! saved snapshots (list, open, compare, delete), supervisors' reviews,
+//! each item's progress over time, saving on this device, export and
+//! import, and deleting everything.
+//!
+//! The app mounts a page with [`io::HistoryInput`], the person's document
+//! among it, and does what the page reports ([`io::HistoryEvent`]): the
+//! page never writes the document itself. See [`crate::lazy`].
 
+pub mod io;
+
+use crate::components::chrome::open_page;
 use crate::components::progress::{Progress, ProgressPoint};
 use crate::components::results::ResultsBody;
-use crate::components::status::loading;
+use crate::components::status::{failure, loading};
 use crate::components::transfer::DataTransfer;
 use crate::components::words::{lang_of, mixed};
-use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{navigate, Meeting, Route};
-use crate::state::{use_app, Action, Loadable, StorageInfo};
+use crate::i18n::{tr, Lang, Msg};
+use crate::lazy::{page_frame, unreadable_input, PageProps};
+use crate::review::{load_body, WithImported};
+use crate::route::{Meeting, Route};
+use crate::state::Shared;
+use io::{HistoryEvent, HistoryInput, HistoryPage, Storage};
 use michishirube::core::assess::{rate_items, Side};
 use michishirube::core::dates::{date_label, short_date};
 use michishirube::core::id::Id;
+use michishirube::core::model::BodyData;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// The entry the app mounts these pages with, in the pages module.
+pub const ENTRY: &str = "mount_history";
+
+/// The bodies a page has asked for: each one's data, or why it could not
+/// be read.
+pub type Bodies = Rc<BTreeMap<Id, Result<Shared<BodyData>, Msg>>>;
+
+/// What a page gets: the app's input, the report channel, the bodies
+/// loaded so far, and a way to ask for more (an import names its own).
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    /// The app's input.
+    pub input: Rc<HistoryInput>,
+    /// Reports to the app.
+    pub report: Callback<HistoryEvent>,
+    /// The bodies loaded (or failed) so far.
+    pub bodies: Bodies,
+    /// Asks for more bodies to be loaded.
+    pub want: Callback<Vec<Id>>,
+}
+
+impl Ctx {
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.input.lang
+    }
+
+    /// A body's data, once loaded.
+    pub fn body(&self, id: &Id) -> Option<Shared<BodyData>> {
+        match self.bodies.get(id) {
+            Some(Ok(d)) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether every one of `ids` has loaded or failed.
+    pub fn settled(&self, ids: &[Id]) -> bool {
+        ids.iter().all(|id| self.bodies.contains_key(id))
+    }
+}
+
+impl WithImported for HistoryInput {
+    fn imported(&self) -> &[(Id, String)] {
+        &self.imported
+    }
+}
+
+/// Props of a component that takes the page's [`Ctx`].
+#[derive(Properties, PartialEq)]
+pub struct CtxProps {
+    /// The page's context.
+    pub ctx: Ctx,
+}
+
+/// One body loaded, for the bodies' reducer.
+struct Arrived(Id, Result<Shared<BodyData>, Msg>);
+
+/// The bodies loaded so far, kept by a reducer so that loads finishing
+/// together are all kept.
+#[derive(Default, PartialEq)]
+struct Loaded(Bodies);
+
+impl Reducible for Loaded {
+    type Action = Arrived;
+    fn reduce(self: Rc<Self>, Arrived(id, data): Arrived) -> Rc<Self> {
+        let mut map = (*self.0).clone();
+        map.insert(id, data);
+        Rc::new(Loaded(Rc::new(map)))
+    }
+}
+
+/// The bodies every page of the input needs: the snapshots' and the
+/// assessment's.
+fn needed(input: &HistoryInput) -> Vec<Id> {
+    let mut ids: BTreeSet<Id> = input
+        .doc
+        .snapshots
+        .iter()
+        .map(|s| s.assessment.selection.body.clone())
+        .collect();
+    if let Some(a) = &input.doc.assessment {
+        ids.insert(a.selection.body.clone());
+    }
+    ids.into_iter().collect()
+}
+
+/// The module's page: its `<main>` and the footer.
+#[component]
+pub fn HistoryRoot(props: &PageProps<HistoryInput, HistoryEvent>) -> Html {
+    // Focus the page once it is drawn, as the app does on a route change.
+    use_effect_with((), |_| open_page());
+    let loaded = use_reducer(Loaded::default);
+    // Each body is asked for once, however often it is wanted.
+    let asked = use_mut_ref(BTreeSet::<Id>::new);
+    let input = props.input.clone();
+    let want = {
+        let (loaded, asked, input) = (loaded.clone(), asked.clone(), input.clone());
+        Callback::from(move |ids: Vec<Id>| {
+            let Ok(input) = input.clone() else { return };
+            for id in ids {
+                if !RefCell::borrow_mut(&asked).insert(id.clone()) {
+                    continue;
+                }
+                let (loaded, input) = (loaded.clone(), input.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let data = load_body(input.imported(), &id).await;
+                    loaded.dispatch(Arrived(id, data));
+                });
+            }
+        })
+    };
+    {
+        let want = want.clone();
+        let ids = input.as_ref().map(|i| needed(i)).unwrap_or_default();
+        use_effect_with(ids, move |ids| want.emit(ids.clone()));
+    }
+    let input = match input {
+        Ok(i) => i,
+        Err(why) => return unreadable_input(&why),
+    };
+    let lang = input.lang;
+    let page = input.page.clone();
+    let ctx = Ctx {
+        input,
+        report: props.report.clone(),
+        bodies: loaded.0.clone(),
+        want,
+    };
+    page_frame(
+        lang,
+        None,
+        match page {
+            HistoryPage::List => html! { <HistoryView {ctx} /> },
+            HistoryPage::Snapshot(id) => html! { <SnapshotView {ctx} {id} /> },
+        },
+    )
+}
 
 /// The history page.
 #[component]
-pub fn HistoryView() -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+fn HistoryView(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let doc = &ctx.input.doc;
     let confirm_delete = use_state(|| None::<u32>);
     let confirm_all = use_state(|| false);
-    let snapshots = &ctx.doc.snapshots;
+    let snapshots = &doc.snapshots;
 
     // A body's name: from its data if loaded, else from the index (which
     // lists bodies while there are few), else its id.
-    let body_name = |id: &Id| match (ctx.body(id), &ctx.index) {
-        (Some(d), _) => d.body.name.glossed(lang),
-        (None, Loadable::Ready(ix)) => ix
+    let body_name = |id: &Id| match ctx.body(id) {
+        Some(d) => d.body.name.glossed(lang),
+        None => ctx
+            .input
             .bodies
             .iter()
             .find(|b| &b.id == id)
             .map_or_else(|| id.to_string(), |b| b.name.glossed(lang)),
-        _ => id.to_string(),
     };
 
     // The deletion itself is the app's effect (see crate::app).
     let delete_all = {
-        let ctx = ctx.clone();
+        let report = ctx.report.clone();
         let confirm_all = confirm_all.clone();
         Callback::from(move |_| {
-            ctx.dispatch(Action::DeleteAll);
+            report.emit(HistoryEvent::DeleteAll);
             confirm_all.set(false);
         })
     };
@@ -55,19 +211,16 @@ pub fn HistoryView() -> Html {
                 <ul class="snapshot-list">
                     { for snapshots.iter().rev().map(|s| {
                         let sel = &s.assessment.selection;
-                        let same_body = ctx.assessment().is_some_and(|a| a.selection.body == sel.body);
+                        let same_body = doc.assessment.as_ref().is_some_and(|a| a.selection.body == sel.body);
                         let pair = match ctx.body(&sel.body) {
                             Some(d) => format!("{} → {}", sel.current.name(&d, lang),
                                 sel.next.as_ref().map(|g| d.grade_name(g, lang)).unwrap_or_else(|| tr(lang, "（比べない）", "(no comparison)").into())),
                             None => String::new(),
                         };
                         let compare = {
-                            let ctx = ctx.clone();
+                            let report = ctx.report.clone();
                             let id = s.id;
-                            Callback::from(move |_| {
-                                ctx.dispatch(Action::Compare(Some(id)));
-                                navigate(&Route::Results);
-                            })
+                            Callback::from(move |_| report.emit(HistoryEvent::Compare(id)))
                         };
                         let ask = {
                             let c = confirm_delete.clone();
@@ -75,10 +228,10 @@ pub fn HistoryView() -> Html {
                             Callback::from(move |_| c.set(Some(id)))
                         };
                         let really = {
-                            let ctx = ctx.clone();
+                            let report = ctx.report.clone();
                             let c = confirm_delete.clone();
                             let id = s.id;
-                            Callback::from(move |_| { ctx.dispatch(Action::DeleteSnapshot(id)); c.set(None); })
+                            Callback::from(move |_| { report.emit(HistoryEvent::DeleteSnapshot(id)); c.set(None); })
                         };
                         let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
                         html! {
@@ -105,11 +258,11 @@ pub fn HistoryView() -> Html {
                 </ul>
             }
             <h2>{ tr(lang, "上司の評価", "Supervisors' reviews") }</h2>
-            if ctx.doc.reviews.is_empty() {
+            if doc.reviews.is_empty() {
                 <p>{ tr(lang, "まだ上司の評価はありません。「面談」から、上司と共有するか、この端末で上司に評価してもらえます。", "No supervisor's review yet. From \u{201c}1on1\u{201d}, share with your supervisor or have them rate on this device.") }</p>
             } else {
                 <ul class="review-list">
-                    { for ctx.doc.reviews.iter().rev().map(|r| html! {
+                    { for doc.reviews.iter().rev().map(|r| html! {
                         <li class="review-item" data-review={r.id.to_string()}>
                             <p><strong>{ date_label(r.made, lang) }</strong>{ " " }{ mixed(&match lang {
                                 Lang::Ja => format!("{}　{}{}", body_name(&r.body), if r.given.role.is_empty() { "役職の記入なし" } else { r.given.role.as_str() }, if r.on_this_device { "（この端末で評価）" } else { "（共有で受け取り）" }),
@@ -122,9 +275,9 @@ pub fn HistoryView() -> Html {
                     }) }
                 </ul>
             }
-            <ProgressSection />
-            { storage_status(ctx.storage, ctx.guest, lang) }
-            <DataTransfer />
+            <ProgressSection ctx={ctx.clone()} />
+            { storage_status(ctx.input.storage, ctx.input.guest, lang) }
+            <DataTransfer ctx={ctx.clone()} />
             <section class="danger-zone" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{ tr(lang, "データの削除", "Deleting data") }</h2>
                 <p>{ tr(lang, "この端末に保存した自己評価、スナップショット、読み込めなかったデータの控えを、すべて削除します。元に戻せません。", "Deletes everything saved on this device: self-ratings, snapshots and copies of data that could not be read. This cannot be undone.") }</p>
@@ -144,17 +297,18 @@ pub fn HistoryView() -> Html {
 
 /// Each item's ratings over time, for the body of the assessment in progress.
 #[component]
-fn ProgressSection() -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+fn ProgressSection(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
     let chosen = use_state(|| None::<Id>);
-    let Some(a) = ctx.assessment() else {
+    let Some(a) = ctx.input.doc.assessment.as_ref() else {
         return html! {};
     };
     let Some(d) = ctx.body(&a.selection.body) else {
         return html! {};
     };
     let snaps: Vec<_> = ctx
+        .input
         .doc
         .snapshots
         .iter()
@@ -211,21 +365,24 @@ fn ProgressSection() -> Html {
 
 /// Props for [`SnapshotView`].
 #[derive(Properties, PartialEq)]
-pub struct SnapshotViewProps {
+struct SnapshotViewProps {
+    ctx: Ctx,
     /// The snapshot's id.
-    pub id: u32,
+    id: u32,
 }
 
 /// One saved snapshot's results, read-only.
 #[component]
-pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
-    let Some(s) = ctx.doc.snapshots.iter().find(|s| s.id == props.id) else {
+fn SnapshotView(props: &SnapshotViewProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let Some(s) = ctx.input.doc.snapshots.iter().find(|s| s.id == props.id) else {
         return html! { <p>{ tr(lang, "このスナップショットはありません。", "There is no such snapshot. ") }<a href="#/history">{ tr(lang, "履歴へ戻る", "Back to the history") }</a></p> };
     };
-    let Some(d) = ctx.body(&s.assessment.selection.body) else {
-        return loading(lang);
+    let d = match ctx.bodies.get(&s.assessment.selection.body) {
+        Some(Ok(d)) => d.clone(),
+        Some(Err(m)) => return failure(m, lang),
+        None => return loading(lang),
     };
     html! {
         <section class="snapshot-view" aria-labelledby="snapshot-heading">
@@ -243,7 +400,7 @@ pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
 /// browsers evict the storage of sites not used for a while (Safari after
 /// seven days) or under pressure, unless it is persistent. Where it is not,
 /// the person is reminded to export.
-fn storage_status(i: StorageInfo, guest: bool, lang: Lang) -> Html {
+fn storage_status(i: Storage, guest: bool, lang: Lang) -> Html {
     // Whole kilobytes, rounded, without float formatting's code.
     let kb = |b: f64| format!("{} KB", (b / 1024.0).round() as u64);
     let persisted = match (guest, i.persisted) {

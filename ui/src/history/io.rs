@@ -1,0 +1,75 @@
+//! What the app hands the history pages (in the pages module) when it
+//! mounts them, and what they report back. Both cross as JSON text: the
+//! two wasm modules share no memory. The app owns the stored document; the
+//! pages never write it, and ask the app to ([`HistoryEvent`]).
+
+use crate::core::id::Id;
+use crate::core::index::IndexEntry;
+use crate::core::lang::Lang;
+use crate::core::store::StoredDoc;
+use serde::{Deserialize, Serialize};
+
+/// Which page to draw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryPage {
+    /// The list of snapshots and reviews, each item's progress, saving on
+    /// this device, export and import, and deleting everything.
+    List,
+    /// One snapshot's results, read-only.
+    Snapshot(u32),
+}
+
+/// What the browser says about this site's storage, as the page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct Storage {
+    /// Whether the browser promises not to evict the data, if it says.
+    pub persisted: Option<bool>,
+    /// Bytes used by this site, if known.
+    pub usage: Option<f64>,
+    /// Bytes this site may use, if known.
+    pub quota: Option<f64>,
+}
+
+/// Everything the history pages need from the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryInput {
+    /// The page.
+    pub page: HistoryPage,
+    /// The interface language.
+    pub lang: Lang,
+    /// A guest session (a workshop PC): nothing is kept beyond the tab.
+    pub guest: bool,
+    /// The browser's word on this site's storage.
+    pub storage: Storage,
+    /// The person's stored document: assessment, snapshots, plan, reviews.
+    pub doc: StoredDoc,
+    /// The bodies the index lists (none where it lists only prefectures),
+    /// for their names and data files.
+    pub bodies: Vec<IndexEntry>,
+    /// Frameworks imported on this device: each body's data as JSON text.
+    pub imported: Vec<(Id, String)>,
+}
+
+/// What a page asks of the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryEvent {
+    /// Delete one snapshot.
+    DeleteSnapshot(u32),
+    /// Compare the current rating with a snapshot, on the results page.
+    Compare(u32),
+    /// Delete everything this app has stored on the device.
+    DeleteAll,
+    /// The export was saved as this file.
+    Exported(String),
+    /// A file was imported: the document it makes, checked and applied by
+    /// the page, and the file's name.
+    Imported {
+        /// The document after the import (boxed: it is far larger than
+        /// the other events).
+        doc: Box<StoredDoc>,
+        /// The file's name.
+        file: String,
+    },
+}
