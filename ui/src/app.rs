@@ -158,9 +158,16 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
 /// done here.
 fn lazy_page(state: &AppContext, l: Lang) -> Html {
     use crate::lazy::PAGES;
+    // Which page: the address, but for the explorer's two grades, which the
+    // page follows in place (see crate::audience::explore).
+    let page = match &state.route {
+        Route::Explore(id, Some(_)) => Route::Explore(id.clone(), None),
+        r => r.clone(),
+    }
+    .to_hash();
     match &state.route {
         Route::Author => html! {
-            <LazyPage module={PAGES} entry={crate::authoring::ENTRY} input={author_input(state, l)} on_event={on_author_event(state)} />
+            <LazyPage module={PAGES} page={page.clone()} entry={crate::authoring::ENTRY} input={author_input(state, l)} on_event={on_author_event(state)} />
         },
         Route::Workshop
         | Route::Demo(_)
@@ -168,13 +175,13 @@ fn lazy_page(state: &AppContext, l: Lang) -> Html {
         | Route::Career(_)
         | Route::Explore(..)
         | Route::Accessibility => html! {
-            <LazyPage module={PAGES} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
+            <LazyPage module={PAGES} page={page.clone()} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
         },
         Route::History | Route::Snapshot(_) => html! {
-            <LazyPage module={PAGES} entry={crate::history::ENTRY} input={history_input(state, l)} on_event={on_history_event(state)} />
+            <LazyPage module={PAGES} page={page.clone()} entry={crate::history::ENTRY} input={history_input(state, l)} on_event={on_history_event(state)} />
         },
         _ => html! {
-            <LazyPage module={PAGES} entry={crate::review::ENTRY} input={review_input(state, l)} on_event={on_review_event(state)} />
+            <LazyPage module={PAGES} page={page.clone()} entry={crate::review::ENTRY} input={review_input(state, l)} on_event={on_review_event(state)} />
         },
     }
 }

@@ -16,6 +16,7 @@ use crate::core::lang::Lang;
 use crate::i18n::{tr, use_lang, Msg};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::any::TypeId;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -63,7 +64,10 @@ pub struct LazyPageProps {
     pub module: &'static str,
     /// The module's export that mounts the page.
     pub entry: &'static str,
-    /// The page's input, as JSON text; a change mounts the page again.
+    /// Which page this is (its address, say): another page is mounted
+    /// afresh, while the same page gets new input in place.
+    pub page: String,
+    /// The page's input, as JSON text.
     pub input: String,
     /// What the page reports, as JSON text.
     pub on_event: Callback<String>,
@@ -79,10 +83,37 @@ enum Phase {
 
 /// A page of a module loaded on demand. Until it is shown (and if it
 /// cannot be), this draws the page's `<main>` with what is happening.
+///
+/// New input for the page on screen (a snapshot deleted, an answer given)
+/// is handed to it in place (see [`mount_root`]): the page keeps its focus
+/// and its own state, and is not drawn again from nothing. Another page
+/// ([`LazyPageProps::page`]) is mounted afresh, as the app's own pages are.
 #[component]
 pub fn LazyPage(props: &LazyPageProps) -> Html {
     let lang = use_lang();
     let phase = use_state(|| Phase::Loading);
+    // The channel the page on screen reports through. The one before it is
+    // kept until new input has reached the page, so that nothing the page
+    // reports in between calls a channel already gone.
+    let channel = use_mut_ref(|| None::<Closure<dyn Fn(String)>>);
+    // Declared before the mounting effect, so that when one page takes
+    // another's place, the old one is taken down before the new one is
+    // mounted.
+    {
+        let channel = channel.clone();
+        use_effect_with((props.module, props.page.clone()), move |(module, _)| {
+            let module = *module;
+            move || {
+                // The page's channel now; the next page's comes later.
+                let old = channel.borrow_mut().take();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = unmount_page(module).await;
+                    // The page may still report while it is taken down.
+                    drop(old);
+                });
+            }
+        });
+    }
     {
         let phase = phase.clone();
         let on_event = props.on_event.clone();
@@ -95,7 +126,7 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                     Closure::<dyn Fn(String)>::new(move |json: String| on_event.emit(json));
                 let callback: js_sys::Function =
                     events.as_ref().unchecked_ref::<js_sys::Function>().clone();
-                // Whether this page is still wanted when the module arrives.
+                // Whether this input is still wanted when the module arrives.
                 let wanted = std::rc::Rc::new(std::cell::Cell::new(true));
                 let live = {
                     let wanted = wanted.clone();
@@ -103,9 +134,8 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                 };
                 let is_live: js_sys::Function =
                     live.as_ref().unchecked_ref::<js_sys::Function>().clone();
-                // A page shown stays on screen while it is mounted again
-                // with new input (the module is loaded: that is quick), so
-                // no second "loading" main flashes beside it.
+                // A page shown stays on screen while new input reaches it,
+                // so no second "loading" main flashes beside it.
                 if !shown {
                     phase.set(Phase::Loading);
                 }
@@ -126,6 +156,8 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                             if !wanted.get() {
                                 return;
                             }
+                            // The page reports through this channel now.
+                            drop(channel.borrow_mut().replace(events));
                             match mounted {
                                 Ok(_) => phase.set(Phase::Shown),
                                 Err(e) => {
@@ -146,14 +178,7 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
                         });
                     }
                 }
-                move || {
-                    wanted.set(false);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let _ = unmount_page(module).await;
-                        // The page may still report while it is taken down.
-                        drop(events);
-                    });
-                }
+                move || wanted.set(false)
             },
         );
     }
@@ -184,21 +209,29 @@ impl<I: PartialEq + 'static, E: 'static> PartialEq for PageProps<I, E> {
     }
 }
 
-thread_local! {
-    /// The module's page mounted now (one at a time), to take down.
-    static MOUNTED: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+/// Hands a mounted page new input (JSON) and a new report channel.
+type Update = Box<dyn Fn(&str, js_sys::Function)>;
+
+/// The page a module has mounted: which root it is, a way to hand it new
+/// input, and a way to take it down.
+struct Mounted {
+    root: TypeId,
+    update: Update,
+    destroy: Box<dyn FnOnce()>,
 }
 
-/// In a module: mounts the page root `R` into `root`, taking down the page
-/// mounted before. `input` is `I` as JSON; `events` is called with each
-/// `E` the page reports, as JSON.
-pub fn mount_root<R, I, E>(root: web_sys::Element, input: &str, events: js_sys::Function)
+thread_local! {
+    /// The module's page mounted now (one at a time).
+    static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
+}
+
+/// The props of a page root: the input read from JSON, and a report
+/// channel that sends each `E` as JSON through `events`.
+fn page_props<I, E>(input: &str, events: js_sys::Function) -> PageProps<I, E>
 where
-    R: BaseComponent<Properties = PageProps<I, E>>,
     I: DeserializeOwned + PartialEq + 'static,
     E: Serialize + 'static,
 {
-    unmount_root();
     let input = serde_json::from_str::<I>(input)
         .map(Rc::new)
         .map_err(|e| e.to_string());
@@ -207,15 +240,59 @@ where
             let _ = events.call1(&JsValue::NULL, &JsValue::from_str(&json));
         }
     });
-    let handle =
-        yew::Renderer::<R>::with_root_and_props(root, PageProps { input, report }).render();
-    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(move || handle.destroy())));
+    PageProps { input, report }
+}
+
+/// In a module: mounts the page root `R` into `root`, with `input` (`I`
+/// as JSON) and `events` (called with each `E` the page reports, as JSON).
+/// If `R` is on screen already, it gets the new input in place, keeping
+/// its state and focus; any other page is taken down first.
+pub fn mount_root<R, I, E>(root: web_sys::Element, input: &str, events: js_sys::Function)
+where
+    R: BaseComponent<Properties = PageProps<I, E>>,
+    I: DeserializeOwned + PartialEq + 'static,
+    E: Serialize + 'static,
+{
+    let same = MOUNTED.with(|m| {
+        m.borrow()
+            .as_ref()
+            .is_some_and(|m| m.root == TypeId::of::<R>())
+    });
+    if same {
+        // Not while MOUNTED is borrowed: the update may render at once.
+        let taken = MOUNTED.with(|m| m.borrow_mut().take());
+        if let Some(m) = taken {
+            (m.update)(input, events);
+            MOUNTED.with(|slot| *slot.borrow_mut() = Some(m));
+        }
+        return;
+    }
+    unmount_root();
+    let handle = Rc::new(RefCell::new(Some(
+        yew::Renderer::<R>::with_root_and_props(root, page_props(input, events)).render(),
+    )));
+    let updating = handle.clone();
+    MOUNTED.with(|m| {
+        *m.borrow_mut() = Some(Mounted {
+            root: TypeId::of::<R>(),
+            update: Box::new(move |input, events| {
+                if let Some(h) = updating.borrow_mut().as_mut() {
+                    h.update(page_props(input, events));
+                }
+            }),
+            destroy: Box::new(move || {
+                if let Some(h) = handle.borrow_mut().take() {
+                    h.destroy();
+                }
+            }),
+        })
+    });
 }
 
 /// In a module: takes its page down (its DOM with it), if one is mounted.
 pub fn unmount_root() {
-    if let Some(destroy) = MOUNTED.with(|m| m.borrow_mut().take()) {
-        destroy();
+    if let Some(m) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        (m.destroy)();
     }
 }
 
