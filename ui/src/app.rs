@@ -174,7 +174,8 @@ fn lazy_page(state: &AppContext, l: Lang) -> Html {
         | Route::PreEntry(_)
         | Route::Career(_)
         | Route::Explore(..)
-        | Route::Accessibility => html! {
+        | Route::Accessibility
+        | Route::Survey(_) => html! {
             <LazyPage module={PAGES} page={page.clone()} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
         },
         Route::History | Route::Snapshot(_) => html! {
@@ -216,6 +217,7 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
         Route::Career(id) => AudiencePage::Career(id.clone()),
         Route::Explore(id, _) => AudiencePage::Explore(id.clone()),
         Route::Accessibility => AudiencePage::Statement,
+        Route::Survey(id) => AudiencePage::Survey(id.clone()),
         _ => AudiencePage::Workshop,
     };
     let input = AudienceInput {
@@ -226,6 +228,11 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
         examples: listed_bodies(state),
         imported: imported_texts(state),
         assessment: state.personal_assessment().cloned(),
+        engagement: if state.projector {
+            Vec::new()
+        } else {
+            state.doc.engagement.clone()
+        },
     };
     serde_json::to_string(&input).unwrap_or_default()
 }
@@ -300,6 +307,18 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
             // Clearing the tab's storage and going home are the app's effect.
             AudienceEvent::ResetGuest => state.dispatch(Action::ResetGuest),
             AudienceEvent::Projector(on) => state.dispatch(Action::Projector(on)),
+            AudienceEvent::Answer {
+                body,
+                survey,
+                item,
+                value,
+            } => state.dispatch(Action::Answer {
+                body,
+                survey,
+                item,
+                value,
+                today: crate::today(),
+            }),
             AudienceEvent::RateBeforeEntry { body, track } => {
                 state.dispatch(Action::Start { body, track });
                 state.dispatch(Action::SetCurrent(Position::PreEntry));

@@ -194,6 +194,7 @@ impl Route {
                 | Route::Career(_)
                 | Route::Explore(..)
                 | Route::Accessibility
+                | Route::Survey(_)
                 | Route::History
                 | Route::Snapshot(_)
         )

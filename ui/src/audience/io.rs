@@ -7,6 +7,7 @@ use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
+use crate::core::store::EngagementAnswers;
 use serde::{Deserialize, Serialize};
 
 /// Which page to draw.
@@ -26,6 +27,8 @@ pub enum AudiencePage {
     Explore(Id),
     /// The accessibility statement.
     Statement,
+    /// A body's staff-survey self-check.
+    Survey(Id),
 }
 
 /// Everything such a page needs from the app.
@@ -47,6 +50,9 @@ pub struct AudienceInput {
     /// The person's own assessment, for the career path's "you are here"
     /// (none in projector mode).
     pub assessment: Option<Assessment>,
+    /// The person's answers to the body's published surveys (none in
+    /// projector mode).
+    pub engagement: Vec<EngagementAnswers>,
 }
 
 /// What a page asks of the app.
@@ -66,5 +72,16 @@ pub enum AudienceEvent {
         body: Id,
         /// The track recruits enter.
         track: Id,
+    },
+    /// Keep the person's answer to one item of a body's published survey.
+    Answer {
+        /// The body.
+        body: Id,
+        /// The survey.
+        survey: Id,
+        /// The item.
+        item: Id,
+        /// The answer, on the survey's scale.
+        value: u32,
     },
 }

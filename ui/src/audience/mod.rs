@@ -5,10 +5,10 @@
 //!   projector mode, a QR code of the app's address);
 //! - [`demo`]: a fictional sample employee, for a workshop;
 //! - [`pre_entry`]: for recruits before entry (内定者);
-//! - the pages that read a body's documents off the rating path, opened by
-//!   fewer than rate themselves: [`career`] (the career path), [`explore`]
-//!   (the published table and two grades compared, which trainers project)
-//!   and [`statement`] (the accessibility statement).
+//! - the pages off the rating path, opened by fewer than rate themselves:
+//!   [`career`] (the career path), [`explore`] (the published table and two
+//!   grades compared, which trainers project), [`survey`] (the staff-survey
+//!   self-check) and [`statement`] (the accessibility statement).
 //!
 //! The app mounts a page with [`io::AudienceInput`] and does what it
 //! reports ([`io::AudienceEvent`]); see [`crate::lazy`].
@@ -19,6 +19,7 @@ pub mod explore;
 pub mod io;
 pub mod pre_entry;
 pub mod statement;
+pub mod survey;
 pub mod workshop;
 
 use crate::components::chrome::open_page;
@@ -79,7 +80,8 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
         AudiencePage::Demo(id)
         | AudiencePage::PreEntry(id)
         | AudiencePage::Career(id)
-        | AudiencePage::Explore(id) => Some(id.clone()),
+        | AudiencePage::Explore(id)
+        | AudiencePage::Survey(id) => Some(id.clone()),
         AudiencePage::Workshop | AudiencePage::Statement => None,
     };
     let body = use_body(ctx.input.clone(), id);
@@ -99,6 +101,11 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
         AudiencePage::Explore(_) => {
             with_body(&body, lang, |d| html! { <explore::ExploreView data={d} /> })
         }
+        AudiencePage::Survey(_) => with_body(
+            &body,
+            lang,
+            |d| html! { <survey::SurveyView ctx={ctx.clone()} data={d} /> },
+        ),
         AudiencePage::Statement => html! { <statement::StatementView /> },
     }
 }

@@ -6,7 +6,6 @@ pub mod body;
 pub mod body_list;
 pub mod plan;
 pub mod suggest;
-pub mod survey;
 
 use crate::route::Route;
 use crate::state::{AppState, Loadable};
@@ -34,7 +33,6 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Results => html! { <assess::ResultsView /> },
         Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
         Route::Plan => html! { <plan::PlanView /> },
-        Route::Survey(id) => html! { <survey::SurveyView id={id.clone()} /> },
         // Drawn by the pages module, beside the app (see crate::lazy).
         Route::Meeting(_)
         | Route::Review(_)
@@ -46,6 +44,7 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         | Route::Career(_)
         | Route::Explore(..)
         | Route::Accessibility
+        | Route::Survey(_)
         | Route::History
         | Route::Snapshot(_) => html! {},
     }

@@ -2,14 +2,16 @@
 //! published staff survey and sees their answers beside the published
 //! averages, in a chart and a table, with the source and the survey year.
 //! Nothing is compared with anyone else's answers.
+//!
+//! Drawn by the pages module: the app hands over the person's answers
+//! (none in projector mode) and keeps each answer the page reports.
 
+use super::io::AudienceEvent;
+use super::Ctx;
 use crate::components::canvas::{use_canvas_box, CanvasBox};
-use crate::components::status::body_or_status;
 use crate::components::words::{app_mark, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::Shared;
-use crate::state::{use_app, Action};
-use crate::today;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Survey};
 use plotters::prelude::*;
@@ -21,19 +23,17 @@ use yew::prelude::*;
 /// Props for [`SurveyView`].
 #[derive(Properties, PartialEq)]
 pub struct SurveyProps {
-    /// The body.
-    pub id: Id,
+    /// The app's input and the report channel.
+    pub ctx: Ctx,
+    /// The body's data.
+    pub data: Shared<BodyData>,
 }
 
 /// The self-check page.
 #[component]
 pub fn SurveyView(props: &SurveyProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
-    let d = match body_or_status(&ctx, &props.id, lang) {
-        Ok(d) => d,
-        Err(status) => return status,
-    };
+    let d = props.data.clone();
     let heading = mixed(
         &format!(
             "{}{}",
@@ -54,7 +54,7 @@ pub fn SurveyView(props: &SurveyProps) -> Html {
         <article class="survey" aria-labelledby="survey-heading">
             <h1 id="survey-heading">{ heading.clone() }</h1>
             <p>{ tr(lang, "公表されている職員調査と同じ項目に答えて、自分の答えを公表された平均と並べて見られます。答えはこの端末の中だけに保存され、ほかの人の答えとは比べません。", "Answer the same questions as the published staff survey and see your answers beside the published averages. Your answers are saved only on this device and never compared with anyone else's.") }</p>
-            { for d.surveys.iter().map(|s| html! { <SurveyBlock data={d.clone()} survey={s.clone()} /> }) }
+            { for d.surveys.iter().map(|s| html! { <SurveyBlock ctx={props.ctx.clone()} data={d.clone()} survey={s.clone()} /> }) }
         </article>
     }
 }
@@ -62,6 +62,7 @@ pub fn SurveyView(props: &SurveyProps) -> Html {
 /// Props for [`SurveyBlock`].
 #[derive(Properties, PartialEq)]
 struct BlockProps {
+    ctx: Ctx,
     data: Shared<BodyData>,
     survey: Survey,
 }
@@ -70,13 +71,13 @@ struct BlockProps {
 #[component]
 fn SurveyBlock(props: &BlockProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
+    let ctx = &props.ctx;
     let d = &props.data;
     let body = &d.body.id;
     let s = &props.survey;
-    let personal = !ctx.projector;
+    let personal = !ctx.input.projector;
     let answers: BTreeMap<Id, u32> = if personal {
-        ctx.doc
+        ctx.input
             .engagement
             .iter()
             .find(|e| &e.body == body && e.survey == s.id)
@@ -132,10 +133,10 @@ fn SurveyBlock(props: &BlockProps) -> Html {
                                         { for points.iter().map(|p| {
                                             let id = format!("{name}-{p}");
                                             let onchange = {
-                                                let ctx = ctx.clone();
+                                                let report = ctx.report.clone();
                                                 let (body, survey, item, value) = (body.clone(), s.id.clone(), it.id.clone(), *p);
-                                                Callback::from(move |_: Event| ctx.dispatch(Action::Answer {
-                                                    body: body.clone(), survey: survey.clone(), item: item.clone(), value, today: today(),
+                                                Callback::from(move |_: Event| report.emit(AudienceEvent::Answer {
+                                                    body: body.clone(), survey: survey.clone(), item: item.clone(), value,
                                                 }))
                                             };
                                             html! {
