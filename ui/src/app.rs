@@ -14,7 +14,7 @@ use crate::lazy::LazyPage;
 use crate::pages;
 use crate::pages::body_list::{imported_from, imported_label};
 use crate::route::{
-    current_hash, go_to_section, navigate, section_of, use_route_listener, Meeting, Route,
+    current_hash, go_to_section, navigate, section_of, use_route_listener, LazyRoot, Meeting, Route,
 };
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
@@ -154,9 +154,9 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
     })
 }
 
-/// A page of the pages module, mounted with its input; what it reports is
-/// done here.
-fn lazy_page(state: &AppContext, l: Lang) -> Html {
+/// A page of the pages module, mounted by its root (see
+/// [`Route::lazy_root`]) with its input; what it reports is done here.
+fn lazy_page(state: &AppContext, root: LazyRoot, l: Lang) -> Html {
     use crate::lazy::PAGES;
     // Which page: the address, but for the explorer's two grades, which the
     // page follows in place (see crate::audience::explore).
@@ -165,26 +165,29 @@ fn lazy_page(state: &AppContext, l: Lang) -> Html {
         r => r.clone(),
     }
     .to_hash();
-    match &state.route {
-        Route::Author => html! {
-            <LazyPage module={PAGES} page={page.clone()} entry={crate::authoring::ENTRY} input={author_input(state, l)} on_event={on_author_event(state)} />
-        },
-        Route::Workshop
-        | Route::Demo(_)
-        | Route::PreEntry(_)
-        | Route::Career(_)
-        | Route::Explore(..)
-        | Route::Accessibility
-        | Route::Survey(_) => html! {
-            <LazyPage module={PAGES} page={page.clone()} entry={crate::audience::ENTRY} input={audience_input(state, l)} on_event={on_audience_event(state)} />
-        },
-        Route::History | Route::Snapshot(_) => html! {
-            <LazyPage module={PAGES} page={page.clone()} entry={crate::history::ENTRY} input={history_input(state, l)} on_event={on_history_event(state)} />
-        },
-        _ => html! {
-            <LazyPage module={PAGES} page={page.clone()} entry={crate::review::ENTRY} input={review_input(state, l)} on_event={on_review_event(state)} />
-        },
-    }
+    let (entry, input, on_event) = match root {
+        LazyRoot::Author => (
+            crate::authoring::ENTRY,
+            author_input(state, l),
+            on_author_event(state),
+        ),
+        LazyRoot::Audience => (
+            crate::audience::ENTRY,
+            audience_input(state, l),
+            on_audience_event(state),
+        ),
+        LazyRoot::History => (
+            crate::history::ENTRY,
+            history_input(state, l),
+            on_history_event(state),
+        ),
+        LazyRoot::Review => (
+            crate::review::ENTRY,
+            review_input(state, l),
+            on_review_event(state),
+        ),
+    };
+    html! { <LazyPage module={PAGES} {page} {entry} {input} {on_event} /> }
 }
 
 /// The frameworks imported on this device, as the pages module's pages
@@ -240,21 +243,16 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
 /// What the history pages need: which page, the person's document, and
 /// what the browser says about this site's storage.
 fn history_input(state: &AppState, lang: Lang) -> String {
-    use crate::history::io::{HistoryInput, HistoryPage, Storage};
+    use crate::history::io::{HistoryInput, HistoryPage};
     let page = match &state.route {
         Route::Snapshot(n) => HistoryPage::Snapshot(*n),
         _ => HistoryPage::List,
     };
-    let s = state.storage;
     let input = HistoryInput {
         page,
         lang,
         guest: state.guest,
-        storage: Storage {
-            persisted: s.persisted,
-            usage: s.usage,
-            quota: s.quota,
-        },
+        storage: state.storage,
         doc: (*state.doc).clone(),
         bodies: listed_bodies(state),
         imported: imported_texts(state),
@@ -740,10 +738,13 @@ pub fn App() -> Html {
 
     let l = *lang;
     // The pages off the rating path are the pages module's (see
-    // Route::is_lazy), once the index is here (and never a personal page in projector mode).
-    let lazy = state.route.is_lazy()
-        && matches!(state.index, Loadable::Ready(_))
-        && !(state.projector && state.route.is_personal());
+    // Route::lazy_root), once the index is here (and never a personal page
+    // in projector mode).
+    let lazy = state
+        .route
+        .lazy_root()
+        .filter(|_| matches!(state.index, Loadable::Ready(_)))
+        .filter(|_| !(state.projector && state.route.is_personal()));
     let main = match (&state.index, &state.route) {
         (Loadable::Loading, _) => loading(l),
         (Loadable::Failed(msg), _) => failure(msg, l),
@@ -773,8 +774,8 @@ pub fn App() -> Html {
             }
             <Notices />
             { imported_banner(&state, l) }
-            if lazy {
-                { lazy_page(&state, l) }
+            if let Some(root) = lazy {
+                { lazy_page(&state, root, l) }
             } else {
                 <main id="main" tabindex="-1">{ main }</main>
                 <Footer />

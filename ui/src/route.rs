@@ -72,6 +72,21 @@ pub enum Meeting {
     Compare(Option<u32>),
 }
 
+/// The roots of the pages module (ui/src/bin/pages.rs), each mounting a
+/// group of pages with an input and events of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LazyRoot {
+    /// The 1on1 面談 pages and the printed sheet ([`crate::review`]).
+    Review,
+    /// The authoring page ([`crate::authoring`]).
+    Author,
+    /// The pages for one audience and those off the rating path
+    /// ([`crate::audience`]).
+    Audience,
+    /// The history page and snapshots ([`crate::history`]).
+    History,
+}
+
 impl Route {
     /// Parses `#/…` (an unknown hash is the home page). What follows a `?`
     /// is not part of the route (see [`section_of`]).
@@ -179,25 +194,30 @@ impl Route {
         )
     }
 
-    /// Whether the page is drawn by the pages module, loaded on demand
-    /// (see [`crate::lazy`]), rather than by the app.
-    pub fn is_lazy(&self) -> bool {
-        matches!(
-            self,
-            Route::Meeting(_)
-                | Route::Review(_)
-                | Route::Print
-                | Route::Author
-                | Route::Workshop
-                | Route::Demo(_)
-                | Route::PreEntry(_)
-                | Route::Career(_)
-                | Route::Explore(..)
-                | Route::Accessibility
-                | Route::Survey(_)
-                | Route::History
-                | Route::Snapshot(_)
-        )
+    /// Which root of the pages module draws this page, loaded on demand
+    /// (see [`crate::lazy`]), if the app does not draw it itself. The one
+    /// list of those pages: the app mounts the root named here.
+    pub fn lazy_root(&self) -> Option<LazyRoot> {
+        match self {
+            Route::Meeting(_) | Route::Review(_) | Route::Print => Some(LazyRoot::Review),
+            Route::Author => Some(LazyRoot::Author),
+            Route::Workshop
+            | Route::Demo(_)
+            | Route::PreEntry(_)
+            | Route::Career(_)
+            | Route::Explore(..)
+            | Route::Accessibility
+            | Route::Survey(_) => Some(LazyRoot::Audience),
+            Route::History | Route::Snapshot(_) => Some(LazyRoot::History),
+            Route::Home
+            | Route::Prefecture(_)
+            | Route::Body(_)
+            | Route::Setup
+            | Route::Rate
+            | Route::Results
+            | Route::Suggest(_)
+            | Route::Plan => None,
+        }
     }
 
     /// The body this route's page is about, if it names one.

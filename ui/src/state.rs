@@ -91,8 +91,9 @@ pub enum Io {
 }
 
 /// What the browser says about this site's storage
-/// (`navigator.storage.persisted()` and `estimate()`).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+/// (`navigator.storage.persisted()` and `estimate()`). Handed to the
+/// history page in the pages module as JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StorageInfo {
     /// Whether the browser promises not to evict the data; `None` where it
     /// cannot say (an old browser, or not asked yet).

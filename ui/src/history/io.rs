@@ -7,6 +7,7 @@ use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
 use crate::core::store::StoredDoc;
+use crate::state::StorageInfo;
 use serde::{Deserialize, Serialize};
 
 /// Which page to draw.
@@ -20,17 +21,6 @@ pub enum HistoryPage {
     Snapshot(u32),
 }
 
-/// What the browser says about this site's storage, as the page shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-pub struct Storage {
-    /// Whether the browser promises not to evict the data, if it says.
-    pub persisted: Option<bool>,
-    /// Bytes used by this site, if known.
-    pub usage: Option<f64>,
-    /// Bytes this site may use, if known.
-    pub quota: Option<f64>,
-}
-
 /// Everything the history pages need from the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryInput {
@@ -41,7 +31,7 @@ pub struct HistoryInput {
     /// A guest session (a workshop PC): nothing is kept beyond the tab.
     pub guest: bool,
     /// The browser's word on this site's storage.
-    pub storage: Storage,
+    pub storage: StorageInfo,
     /// The person's stored document: assessment, snapshots, plan, reviews.
     pub doc: StoredDoc,
     /// The bodies the index lists (none where it lists only prefectures),

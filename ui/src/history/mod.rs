@@ -21,7 +21,8 @@ use crate::lazy::{page_frame, unreadable_input, PageProps};
 use crate::review::{load_body, WithImported};
 use crate::route::{Meeting, Route};
 use crate::state::Shared;
-use io::{HistoryEvent, HistoryInput, HistoryPage, Storage};
+use crate::state::StorageInfo;
+use io::{HistoryEvent, HistoryInput, HistoryPage};
 use michishirube::core::assess::{rate_items, Side};
 use michishirube::core::dates::{date_label, short_date};
 use michishirube::core::id::Id;
@@ -400,7 +401,7 @@ fn SnapshotView(props: &SnapshotViewProps) -> Html {
 /// browsers evict the storage of sites not used for a while (Safari after
 /// seven days) or under pressure, unless it is persistent. Where it is not,
 /// the person is reminded to export.
-fn storage_status(i: Storage, guest: bool, lang: Lang) -> Html {
+fn storage_status(i: StorageInfo, guest: bool, lang: Lang) -> Html {
     // Whole kilobytes, rounded, without float formatting's code.
     let kb = |b: f64| format!("{} KB", (b / 1024.0).round() as u64);
     let persisted = match (guest, i.persisted) {
