@@ -10,9 +10,9 @@ use super::id::Id;
 use super::lang::{gloss, plural, Lang};
 use super::model::{BodyData, Grade, Requirement};
 use super::scale::{Level, Rating};
+use super::sorted::SortedMap;
 use super::target::{is_required, target_for};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Where the person stands now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -425,10 +425,10 @@ pub struct Assessment {
     pub selection: Selection,
     /// Ratings against the current grade, by item id.
     #[serde(default)]
-    pub current: BTreeMap<Id, Entry>,
+    pub current: SortedMap<Id, Entry>,
     /// Ratings against the next grade, by item id.
     #[serde(default)]
-    pub next: BTreeMap<Id, Entry>,
+    pub next: SortedMap<Id, Entry>,
 }
 
 impl Assessment {
@@ -436,13 +436,13 @@ impl Assessment {
     pub fn new(selection: Selection) -> Self {
         Assessment {
             selection,
-            current: BTreeMap::new(),
-            next: BTreeMap::new(),
+            current: SortedMap::new(),
+            next: SortedMap::new(),
         }
     }
 
     /// The ratings of one side.
-    pub fn side(&self, side: Side) -> &BTreeMap<Id, Entry> {
+    pub fn side(&self, side: Side) -> &SortedMap<Id, Entry> {
         match side {
             Side::Current => &self.current,
             Side::Next => &self.next,
@@ -450,7 +450,7 @@ impl Assessment {
     }
 
     /// The ratings of one side, for changing.
-    pub fn side_mut(&mut self, side: Side) -> &mut BTreeMap<Id, Entry> {
+    pub fn side_mut(&mut self, side: Side) -> &mut SortedMap<Id, Entry> {
         match side {
             Side::Current => &mut self.current,
             Side::Next => &mut self.next,

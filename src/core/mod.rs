@@ -17,6 +17,7 @@ pub mod plan;
 pub mod review;
 pub mod scale;
 pub mod share;
+pub mod sorted;
 pub mod store;
 pub mod suggest;
 pub mod target;

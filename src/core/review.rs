@@ -12,9 +12,9 @@ use super::assess::{Analysis, Side};
 use super::id::Id;
 use super::lang::{plural, Lang};
 use super::scale::{Level, Rating};
+use super::sorted::SortedMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Longest comment or step kept, in characters: a paragraph, not a file.
 pub const MAX_TEXT: usize = 2000;
@@ -46,13 +46,13 @@ pub struct ReviewBody {
     pub role: String,
     /// Ratings against the current grade, by item id.
     #[serde(default)]
-    pub current: BTreeMap<Id, Rating>,
+    pub current: SortedMap<Id, Rating>,
     /// Ratings against the next grade, by item id.
     #[serde(default)]
-    pub next: BTreeMap<Id, Rating>,
+    pub next: SortedMap<Id, Rating>,
     /// A comment per item.
     #[serde(default)]
-    pub comments: BTreeMap<Id, String>,
+    pub comments: SortedMap<Id, String>,
     /// The overall comment.
     #[serde(default)]
     pub overall: String,
@@ -63,7 +63,7 @@ pub struct ReviewBody {
 
 impl ReviewBody {
     /// The ratings of one side.
-    pub fn side(&self, side: Side) -> &BTreeMap<Id, Rating> {
+    pub fn side(&self, side: Side) -> &SortedMap<Id, Rating> {
         match side {
             Side::Current => &self.current,
             Side::Next => &self.next,
@@ -71,7 +71,7 @@ impl ReviewBody {
     }
 
     /// The ratings of one side, for changing.
-    pub fn side_mut(&mut self, side: Side) -> &mut BTreeMap<Id, Rating> {
+    pub fn side_mut(&mut self, side: Side) -> &mut SortedMap<Id, Rating> {
         match side {
             Side::Current => &mut self.current,
             Side::Next => &mut self.next,

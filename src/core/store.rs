@@ -70,7 +70,7 @@ pub struct EngagementAnswers {
     #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub answered: NaiveDate,
     /// Answer per item id, on the survey's scale.
-    pub answers: std::collections::BTreeMap<Id, u32>,
+    pub answers: super::sorted::SortedMap<Id, u32>,
 }
 
 /// A dated copy of an assessment.

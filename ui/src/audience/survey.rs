@@ -14,9 +14,9 @@ use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Survey};
+use michishirube::core::sorted::SortedMap;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use std::collections::BTreeMap;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -76,7 +76,7 @@ fn SurveyBlock(props: &BlockProps) -> Html {
     let body = &d.body.id;
     let s = &props.survey;
     let personal = !ctx.input.projector;
-    let answers: BTreeMap<Id, u32> = if personal {
+    let answers: SortedMap<Id, u32> = if personal {
         ctx.input
             .engagement
             .iter()
@@ -84,7 +84,7 @@ fn SurveyBlock(props: &BlockProps) -> Html {
             .map(|e| e.answers.clone())
             .unwrap_or_default()
     } else {
-        BTreeMap::new()
+        SortedMap::new()
     };
     let points: Vec<u32> = (s.scale.min..=s.scale.max).collect();
     let group_name = |g: &Option<Id>| {
@@ -196,13 +196,13 @@ fn SurveyBlock(props: &BlockProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct DotProps {
     survey: Survey,
-    answers: BTreeMap<Id, u32>,
+    answers: SortedMap<Id, u32>,
 }
 
 fn draw_dots(
     canvas: &HtmlCanvasElement,
     s: &Survey,
-    answers: &BTreeMap<Id, u32>,
+    answers: &SortedMap<Id, u32>,
     fit: &mut CanvasBox,
     resized: u32,
 ) -> Option<()> {

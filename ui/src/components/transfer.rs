@@ -15,7 +15,7 @@ use crate::history::{Ctx, CtxProps};
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::state::Shared;
 use crate::today;
-use std::collections::BTreeMap;
+use michishirube::core::sorted::SortedMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -66,7 +66,7 @@ async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
 /// against them (the core's [`Incoming::check`]).
 fn prepare(ctx: &Ctx, a: &Awaiting) -> Result<Pending, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
-    let mut bodies: BTreeMap<Id, Shared<BodyData>> = BTreeMap::new();
+    let mut bodies: SortedMap<Id, Shared<BodyData>> = SortedMap::new();
     for id in &a.incoming.bodies {
         match ctx.bodies.get(id) {
             Some(Ok(d)) => {

@@ -27,8 +27,8 @@ use michishirube::core::assess::{rate_items, Side};
 use michishirube::core::dates::{date_label, short_date};
 use michishirube::core::id::Id;
 use michishirube::core::model::BodyData;
+use michishirube::core::sorted::{SortedMap, SortedSet};
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub const ENTRY: &str = "mount_history";
 
 /// The bodies a page has asked for: each one's data, or why it could not
 /// be read.
-pub type Bodies = Rc<BTreeMap<Id, Result<Shared<BodyData>, Msg>>>;
+pub type Bodies = Rc<SortedMap<Id, Result<Shared<BodyData>, Msg>>>;
 
 /// What a page gets: the app's input, the report channel, the bodies
 /// loaded so far, and a way to ask for more (an import names its own).
@@ -106,7 +106,7 @@ impl Reducible for Loaded {
 /// The bodies every page of the input needs: the snapshots' and the
 /// assessment's.
 fn needed(input: &HistoryInput) -> Vec<Id> {
-    let mut ids: BTreeSet<Id> = input
+    let mut ids: SortedSet<Id> = input
         .doc
         .snapshots
         .iter()
@@ -125,7 +125,7 @@ pub fn HistoryRoot(props: &PageProps<HistoryInput, HistoryEvent>) -> Html {
     use_effect_with((), |_| open_page());
     let loaded = use_reducer(Loaded::default);
     // Each body is asked for once, however often it is wanted.
-    let asked = use_mut_ref(BTreeSet::<Id>::new);
+    let asked = use_mut_ref(SortedSet::<Id>::new);
     let input = props.input.clone();
     let want = {
         let (loaded, asked, input) = (loaded.clone(), asked.clone(), input.clone());
