@@ -4,13 +4,15 @@
 //! random mutations of those bodies' JSON the hand reader must never accept
 //! what serde refuses, must read what it accepts identically, and may refuse
 //! only the one shape serde's generated code takes that the data format
-//! does not document (a struct written as an array of its fields).
+//! does not document (a struct written as an array of its fields). The
+//! index of bodies, read by hand too, is held to the same.
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use michishirube::core::index::{build_index, prefecture_indexes, Index, PrefectureIndex};
 use michishirube::core::load::load_dir;
 use michishirube::core::model::BodyData;
-use michishirube::core::model_json::read_body;
+use michishirube::core::model_json::{read_body, read_index, read_prefecture_index};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -48,6 +50,59 @@ fn the_five_bodies_read_the_same_by_hand_as_through_serde_and_the_toml() {
         assert_eq!(&by_hand, from_toml, "{}", from_toml.body.id);
         assert_eq!(by_hand, by_serde, "{}", from_toml.body.id);
     }
+}
+
+/// The index of the five bodies, and their prefectures' lists, as JSON.
+fn indexes() -> (Value, Vec<Value>) {
+    let models: Vec<&BodyData> = bodies().iter().map(|(d, _)| d).collect();
+    let index = serde_json::to_value(build_index(models.iter().copied())).expect("serialises");
+    let lists = prefecture_indexes(models.iter().copied())
+        .into_iter()
+        .map(|p| serde_json::to_value(p).expect("serialises"))
+        .collect();
+    (index, lists)
+}
+
+#[test]
+fn the_index_and_each_prefectures_list_read_the_same_by_hand_as_through_serde() {
+    let (index, lists) = indexes();
+    let text = index.to_string();
+    let by_serde: Index = serde_json::from_str(&text).expect("serde reads it");
+    assert_eq!(
+        read_index(&text).expect("the hand reader reads it"),
+        by_serde
+    );
+    assert_eq!(by_serde.bodies.len(), 5);
+    assert!(!lists.is_empty());
+    for list in &lists {
+        let text = list.to_string();
+        let by_serde: PrefectureIndex = serde_json::from_str(&text).expect("serde reads it");
+        assert_eq!(
+            read_prefecture_index(&text).expect("read by hand"),
+            by_serde
+        );
+    }
+}
+
+#[test]
+fn the_index_reader_passes_over_unknown_fields_as_serde_does_and_names_a_missing_one() {
+    let (mut index, _) = indexes();
+    index["added_later"] = "x".into();
+    index["bodies"][0]["also_later"] = 1.into();
+    let text = index.to_string();
+    let by_serde: Index = serde_json::from_str(&text).expect("serde passes over them");
+    assert_eq!(
+        read_index(&text).expect("so does the hand reader"),
+        by_serde
+    );
+
+    index["bodies"][2]
+        .as_object_mut()
+        .expect("an entry")
+        .remove("file");
+    let e = read_index(&index.to_string()).expect_err("file is required");
+    assert_eq!(e.path, "bodies[2]");
+    assert!(e.message.contains("「file」がありません"), "{}", e.message);
 }
 
 /// Every node of a JSON tree, as a JSON pointer.
@@ -173,6 +228,26 @@ proptest! {
         let by_hand = read_body(&text);
         let by_serde = serde_json::from_str::<BodyData>(&text);
         match (&by_hand, &by_serde) {
+            (Ok(h), Ok(s)) => prop_assert_eq!(h, s),
+            (Ok(_), Err(e)) => prop_assert!(false, "the hand reader took what serde refused: {}", e),
+            (Err(e), Ok(_)) => prop_assert!(
+                e.message.contains("オブジェクトを書いてください（配列が書かれています）"),
+                "the hand reader refused what serde took: {}", e
+            ),
+            (Err(e), Err(_)) => prop_assert!(!e.message.is_empty()),
+        }
+    }
+
+    #[test]
+    fn under_mutation_the_index_reader_agrees_with_serde_or_refuses_only_the_array_form(
+        ms in proptest::collection::vec(mutation(), 1..4),
+    ) {
+        let mut v = indexes().0;
+        for m in &ms {
+            apply(&mut v, m);
+        }
+        let text = v.to_string();
+        match (read_index(&text), serde_json::from_str::<Index>(&text)) {
             (Ok(h), Ok(s)) => prop_assert_eq!(h, s),
             (Ok(_), Err(e)) => prop_assert!(false, "the hand reader took what serde refused: {}", e),
             (Err(e), Ok(_)) => prop_assert!(

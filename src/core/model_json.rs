@@ -1,4 +1,6 @@
-//! Reading a body's model from the JSON the browser loads, written by hand.
+//! Reading a body's model from the JSON the browser loads, written by hand;
+//! and the index of bodies (`data/index.json`, `data/index/<code>.json`),
+//! for the same reason.
 //!
 //! Why not `#[derive(Deserialize)]`: serde generates a field enum, a field
 //! visitor and a map and a sequence visitor for each of the model's forty
@@ -21,6 +23,7 @@
 //! convention of [`super::validate`], and say in Japanese what was expected.
 
 use super::id::Id;
+use super::index::{Has, Index, IndexEntry, PrefectureEntry, PrefectureIndex};
 use super::model::*;
 use serde_json::{Map, Value};
 use std::fmt;
@@ -50,11 +53,27 @@ impl std::error::Error for ReadError {}
 /// Parses a body's JSON text into the model, without validating it (see
 /// [`super::load::body_from_json`] for both).
 pub fn read_body(text: &str) -> Result<BodyData, ReadError> {
+    read_text(text)
+}
+
+/// Parses the start-up index (`data/index.json`). Like serde's derived
+/// reader, which the build writes it with, it passes over fields it does
+/// not know; the app checks `format` itself.
+pub fn read_index(text: &str) -> Result<Index, ReadError> {
+    read_text(text)
+}
+
+/// Parses one prefecture's list of bodies (`data/index/<code>.json`).
+pub fn read_prefecture_index(text: &str) -> Result<PrefectureIndex, ReadError> {
+    read_text(text)
+}
+
+fn read_text<T: Read>(text: &str) -> Result<T, ReadError> {
     let v: Value = serde_json::from_str(text).map_err(|e| ReadError {
         path: format!("{}行目 {}列", e.line(), e.column()),
         message: e.to_string(),
     })?;
-    BodyData::read(&v, &At::Root)
+    T::read(&v, &At::Root)
 }
 
 /// Where a value sits in the file. Built as the reader descends, on the
@@ -253,15 +272,22 @@ struct Obj<'v, 'a> {
 
 impl<'v, 'a> Obj<'v, 'a> {
     fn new(v: &'v Value, at: &'a At<'a>, fields: &[&str]) -> R<Self> {
-        let Value::Object(map) = v else {
-            return at.expected("オブジェクト", v);
-        };
-        if let Some(k) = map.keys().find(|k| !fields.contains(&k.as_str())) {
+        let o = Self::lenient(v, at)?;
+        if let Some(k) = o.map.keys().find(|k| !fields.contains(&k.as_str())) {
             return at.fail(format!(
                 "「{k}」という項目はありません（書けるのは {}）",
                 fields.join(", ")
             ));
         }
+        Ok(o)
+    }
+
+    /// An object whose fields beyond those read are passed over, as serde
+    /// does for types without `deny_unknown_fields` (the index's).
+    fn lenient(v: &'v Value, at: &'a At<'a>) -> R<Self> {
+        let Value::Object(map) = v else {
+            return at.expected("オブジェクト", v);
+        };
         Ok(Obj {
             map,
             at,
@@ -1310,5 +1336,92 @@ mod tests {
     fn text_that_is_not_json_gives_its_line_and_column() {
         let e = read_body("{\n  \"format\": ,").expect_err("syntax");
         assert_eq!(e.path, "2行目 13列");
+    }
+}
+
+impl Read for usize {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        match v.as_u64().map(usize::try_from) {
+            Some(Ok(n)) => Ok(n),
+            Some(Err(_)) => at.fail(format!("数 {v} が大きすぎます")),
+            None => at.expected("0 以上の整数", v),
+        }
+    }
+}
+
+stub! {
+    usize => 0,
+    bool => false,
+    Has => Has::default(),
+    PrefectureEntry => PrefectureEntry {
+        code: String::new(),
+        name: String::new(),
+        count: 0,
+        file: String::new(),
+    },
+}
+
+impl Read for Index {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let o = Obj::lenient(v, at)?;
+        o.end(Index {
+            format: o.req("format"),
+            bodies: o.req("bodies"),
+            prefectures: o.get("prefectures"),
+            featured: o.get("featured"),
+        })
+    }
+}
+
+impl Read for PrefectureIndex {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let o = Obj::lenient(v, at)?;
+        o.end(PrefectureIndex {
+            format: o.req("format"),
+            prefecture: o.req("prefecture"),
+            bodies: o.req("bodies"),
+        })
+    }
+}
+
+impl Read for PrefectureEntry {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let o = Obj::lenient(v, at)?;
+        o.end(PrefectureEntry {
+            code: o.req("code"),
+            name: o.req("name"),
+            count: o.req("count"),
+            file: o.req("file"),
+        })
+    }
+}
+
+impl Read for IndexEntry {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let o = Obj::lenient(v, at)?;
+        o.end(IndexEntry {
+            id: o.req("id"),
+            name: o.req("name"),
+            kind: o.req("kind"),
+            prefecture: o.req("prefecture"),
+            file: o.req("file"),
+            documents: o.req("documents"),
+            has: o.req("has"),
+        })
+    }
+}
+
+impl Read for Has {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let o = Obj::lenient(v, at)?;
+        o.end(Has {
+            matrix: o.req("matrix"),
+            can_do: o.req("can_do"),
+            grades: o.req("grades"),
+            career_path: o.req("career_path"),
+            offerings: o.req("offerings"),
+            survey: o.req("survey"),
+            plan: o.req("plan"),
+        })
     }
 }

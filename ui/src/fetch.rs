@@ -4,6 +4,7 @@
 use crate::core::index::{Index, PrefectureIndex, INDEX_FORMAT};
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
+use crate::core::model_json::{read_index, read_prefecture_index, ReadError};
 use crate::i18n::Msg;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -21,12 +22,14 @@ pub fn embedded(url: &str) -> Option<String> {
         .as_string()
 }
 
-/// Parses a list of bodies. An error is reported by its place in the file
-/// (line, column), not by serde_json's full description: formatting that
-/// description would add kilobytes to the start-up module, and the place is
-/// what whoever mends the file needs.
-fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (usize, usize)> {
-    serde_json::from_str(text).map_err(|e| (e.line(), e.column()))
+/// How a list of bodies that cannot be read is reported: where in the file
+/// (line and column, or the item's path) and what is wrong, in the
+/// Japanese of the reader, as the body's own data problems are.
+fn list_unreadable(path: &str, e: &ReadError) -> Msg {
+    Msg::new(
+        format!("団体一覧（{path}）の形式が正しくありません（{e}）。"),
+        format!("The list of bodies ({path}) is not in the right format ({e})."),
+    )
 }
 
 /// Fetches a file of the app as text. The browser's fetch is called
@@ -80,12 +83,7 @@ async fn get_text(url: &str) -> Result<String, Msg> {
 /// Loads the list of bodies.
 pub async fn index() -> Result<Index, Msg> {
     let text = get_text("data/index.json").await?;
-    let ix: Index = from_json(&text).map_err(|(line, col)| {
-        Msg::new(
-            format!("団体一覧（data/index.json）の形式が正しくありません（{line} 行 {col} 文字目）。"),
-            format!("The list of bodies (data/index.json) is not in the right format (line {line}, column {col})."),
-        )
-    })?;
+    let ix = read_index(&text).map_err(|e| list_unreadable("data/index.json", &e))?;
     if ix.format != INDEX_FORMAT {
         return Err(Msg::new(
             format!(
@@ -118,10 +116,5 @@ pub async fn body(path: &str) -> Result<BodyData, Msg> {
 /// Loads one prefecture's list of bodies.
 pub async fn prefecture(path: &str) -> Result<PrefectureIndex, Msg> {
     let text = get_text(path).await?;
-    from_json(&text).map_err(|(line, col)| {
-        Msg::new(
-            format!("団体一覧（{path}）の形式が正しくありません（{line} 行 {col} 文字目）。"),
-            format!("The list of bodies ({path}) is not in the right format (line {line}, column {col})."),
-        )
-    })
+    read_prefecture_index(&text).map_err(|e| list_unreadable(path, &e))
 }
