@@ -69,9 +69,14 @@ pub fn read_prefecture_index(text: &str) -> Result<PrefectureIndex, ReadError> {
 }
 
 fn read_text<T: Read>(text: &str) -> Result<T, ReadError> {
+    // Said in Japanese by its kind, not in serde_json's English words,
+    // whose Display would bring its table of messages into the app module.
     let v: Value = serde_json::from_str(text).map_err(|e| ReadError {
         path: format!("{}行目 {}列", e.line(), e.column()),
-        message: e.to_string(),
+        message: match e.classify() {
+            serde_json::error::Category::Eof => "ファイルが途中で終わっています".into(),
+            _ => "JSON の書き方に誤りがあります".into(),
+        },
     })?;
     T::read(&v, &At::Root)
 }

@@ -285,10 +285,12 @@ fn offerings(d: &BodyData, lang: Lang) -> Html {
                         }) }
                     </ul>
                 };
-                let hid = format!("kind-{k:?}");
+                // Ids by the kind's place in OfferingKind::ALL: `{k:?}` would link
+                // the kinds' Debug names into the app module for nothing else.
+                let hid = format!("kind-{}", k as usize);
                 if items.len() > FOLD_OVER {
                     html! {
-                        <details class="offering-kind" data-kind={format!("{k:?}")}>
+                        <details class="offering-kind">
                             <summary>{ k.label(lang) }{ match lang {
                                 Lang::Ja => format!("（{}件）", items.len()),
                                 Lang::En => format!(" ({})", items.len()),
@@ -298,7 +300,7 @@ fn offerings(d: &BodyData, lang: Lang) -> Html {
                     }
                 } else {
                     html! {
-                        <section class="offering-kind" aria-labelledby={hid.clone()} data-kind={format!("{k:?}")}>
+                        <section class="offering-kind" aria-labelledby={hid.clone()}>
                             <h3 id={hid}>{ k.label(lang) }</h3>
                             { list }
                         </section>

@@ -82,7 +82,7 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
             <fieldset class="kind-filter">
                 <legend>{ tr(lang, "種類で絞り込む（何も選ばなければすべて）", "Filter by kind (none chosen shows all)") }</legend>
                 { for offered.iter().map(|k| {
-                    let id = format!("kind-{k:?}");
+                    let id = format!("kind-{}", *k as usize);
                     html! {
                         <label for={id.clone()} class="choice">
                             <input type="checkbox" id={id} checked={kinds.contains(k)} onchange={toggle(*k)} />
