@@ -13,6 +13,9 @@ use michishirube::core::index::{build_index, prefecture_indexes, Index, Prefectu
 use michishirube::core::load::load_dir;
 use michishirube::core::model::BodyData;
 use michishirube::core::model_json::{read_body, read_index, read_prefecture_index};
+mod common;
+
+use common::mutate::{apply, mutation};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -105,34 +108,6 @@ fn the_index_reader_passes_over_unknown_fields_as_serde_does_and_names_a_missing
     assert!(e.message.contains("「file」がありません"), "{}", e.message);
 }
 
-/// Every node of a JSON tree, as a JSON pointer.
-fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                let k = k.replace('~', "~0").replace('/', "~1");
-                pointers(x, format!("{at}/{k}"), out);
-            }
-        }
-        Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                pointers(x, format!("{at}/{i}"), out);
-            }
-        }
-        _ => {}
-    }
-    out.push(at);
-}
-
-fn parent_of(p: &str) -> (&str, String) {
-    let cut = p.rfind('/').unwrap_or(0); // p is not the root: it has a '/'
-
-    (
-        &p[..cut],
-        p[cut + 1..].replace("~1", "/").replace("~0", "~"),
-    )
-}
-
 /// Values that test the readers' types: wrong kinds, edge numbers, names
 /// of enums and ids, and the empty containers.
 fn scalars() -> Vec<Value> {
@@ -148,70 +123,6 @@ const KEYS: [&str; 8] = [
     "colour", "ja", "en", "text", "note", "basis", "source", "grades",
 ];
 
-#[derive(Debug, Clone)]
-enum Mutation {
-    /// Remove an object's key or an array's element.
-    Delete(usize),
-    /// Put a key, known somewhere in the model or not, into an object.
-    AddKey(usize, usize),
-    /// Replace a node with one of [`scalars`].
-    Replace(usize, usize),
-    /// Replace a node with a copy of another node of the same body.
-    Transplant(usize, usize),
-}
-
-fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        any::<usize>().prop_map(Mutation::Delete),
-        (any::<usize>(), 0..KEYS.len()).prop_map(|(a, b)| Mutation::AddKey(a, b)),
-        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Replace(a, b)),
-        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Transplant(a, b)),
-    ]
-}
-
-fn apply(v: &mut Value, m: &Mutation) {
-    let mut ps = Vec::new();
-    pointers(v, String::new(), &mut ps);
-    let pick = |i: usize| ps[i % ps.len()].clone();
-    match *m {
-        Mutation::Delete(i) => {
-            let p = pick(i);
-            if p.is_empty() {
-                return; // the root has no parent to remove it from
-            }
-            let (parent, last) = parent_of(&p);
-            match v.pointer_mut(parent) {
-                Some(Value::Object(o)) => {
-                    o.remove(&last);
-                }
-                Some(Value::Array(a)) => {
-                    if let Ok(n) = last.parse::<usize>() {
-                        a.remove(n);
-                    }
-                }
-                _ => {}
-            }
-        }
-        Mutation::AddKey(i, k) => {
-            if let Some(Value::Object(o)) = v.pointer_mut(&pick(i)) {
-                o.insert(KEYS[k].to_owned(), "x".into());
-            }
-        }
-        Mutation::Replace(i, s) => {
-            let all = scalars();
-            if let Some(x) = v.pointer_mut(&pick(i)) {
-                *x = all[s % all.len()].clone();
-            }
-        }
-        Mutation::Transplant(i, j) => {
-            let from = v.pointer(&pick(j)).cloned();
-            if let (Some(from), Some(x)) = (from, v.pointer_mut(&pick(i))) {
-                *x = from;
-            }
-        }
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
@@ -222,7 +133,7 @@ proptest! {
     ) {
         let mut v = bodies()[body].1.clone();
         for m in &ms {
-            apply(&mut v, m);
+            apply(&mut v, m, &scalars(), &KEYS);
         }
         let text = v.to_string();
         let by_hand = read_body(&text);
@@ -244,7 +155,7 @@ proptest! {
     ) {
         let mut v = indexes().0;
         for m in &ms {
-            apply(&mut v, m);
+            apply(&mut v, m, &scalars(), &KEYS);
         }
         let text = v.to_string();
         match (read_index(&text), serde_json::from_str::<Index>(&text)) {

@@ -19,6 +19,7 @@ pub mod scale;
 pub mod share;
 pub mod sorted;
 pub mod store;
+pub mod store_json;
 pub mod suggest;
 pub mod target;
 pub mod text;

@@ -68,7 +68,8 @@ pub fn read_prefecture_index(text: &str) -> Result<PrefectureIndex, ReadError> {
     read_text(text)
 }
 
-fn read_text<T: Read>(text: &str) -> Result<T, ReadError> {
+/// Reads a type from JSON text.
+pub fn read_text<T: Read>(text: &str) -> Result<T, ReadError> {
     // Said in Japanese by its kind, not in serde_json's English words,
     // whose Display would bring its table of messages into the app module.
     let v: Value = serde_json::from_str(text).map_err(|e| ReadError {
@@ -82,10 +83,15 @@ fn read_text<T: Read>(text: &str) -> Result<T, ReadError> {
 }
 
 /// Where a value sits in the file. Built as the reader descends, on the
-/// stack, and put into words only when something is wrong there.
-enum At<'a> {
+/// stack, and put into words only when something is wrong there. Readers
+/// elsewhere (`super::store_json`, the app's page events) start at
+/// [`At::Root`] and descend with the other two.
+pub enum At<'a> {
+    /// The file as a whole.
     Root,
+    /// A field of an object.
     Key(&'a At<'a>, &'a str),
+    /// An element of an array.
     Index(&'a At<'a>, usize),
 }
 
@@ -101,7 +107,8 @@ impl At<'_> {
         }
     }
 
-    fn fail<T>(&self, message: String) -> R<T> {
+    /// An error here, saying `message`.
+    pub fn fail<T>(&self, message: String) -> R<T> {
         Err(ReadError {
             path: self.path(),
             message,
@@ -109,7 +116,7 @@ impl At<'_> {
     }
 
     /// The value is of the wrong JSON type.
-    fn expected<T>(&self, what: &str, found: &Value) -> R<T> {
+    pub fn expected<T>(&self, what: &str, found: &Value) -> R<T> {
         let found = match found {
             Value::Null => "null",
             Value::Bool(_) => "true / false",
@@ -122,17 +129,20 @@ impl At<'_> {
     }
 }
 
-type R<T> = Result<T, ReadError>;
+/// A read's result.
+pub type R<T> = Result<T, ReadError>;
 
 /// A type the reader can build from a JSON value.
-trait Read: Sized {
+pub trait Read: Sized {
+    /// Reads the value found at `at`.
     fn read(v: &Value, at: &At) -> R<Self>;
 }
 
 /// A type that a required field can stand in for while the rest of its
 /// object is read, once an error is noted (see [`Obj`]). Never returned
 /// to a caller: the object's read ends in that error.
-trait Stub: Read {
+pub trait Stub: Read {
+    /// The stand-in.
     fn stub() -> Self;
 }
 
@@ -238,7 +248,7 @@ impl<T: Read> Stub for Vec<T> {
 }
 
 /// An enum written as one of its names.
-fn variant<T: Copy, const N: usize>(
+pub fn variant<T: Copy, const N: usize>(
     v: &Value,
     at: &At,
     names: &[&str; N],
@@ -248,7 +258,7 @@ fn variant<T: Copy, const N: usize>(
 }
 
 /// Which of `names` the value is; not generic, so written once for all enums.
-fn name_index(v: &Value, at: &At, names: &[&str]) -> R<usize> {
+pub fn name_index(v: &Value, at: &At, names: &[&str]) -> R<usize> {
     let Value::String(s) = v else {
         return at.expected("文字列", v);
     };
@@ -269,14 +279,15 @@ fn name_index(v: &Value, at: &At, names: &[&str]) -> R<usize> {
 /// struct needs no early return after each field. Early returns would make
 /// the compiler write a separate clean-up of the fields read so far at each
 /// one, for each of the forty types. [`Obj::end`] then returns the error.
-struct Obj<'v, 'a> {
+pub struct Obj<'v, 'a> {
     map: &'v Map<String, Value>,
     at: &'a At<'a>,
     error: std::cell::RefCell<Option<ReadError>>,
 }
 
 impl<'v, 'a> Obj<'v, 'a> {
-    fn new(v: &'v Value, at: &'a At<'a>, fields: &[&str]) -> R<Self> {
+    /// An object whose keys must all be among `fields`.
+    pub fn new(v: &'v Value, at: &'a At<'a>, fields: &[&str]) -> R<Self> {
         let o = Self::lenient(v, at)?;
         if let Some(k) = o.map.keys().find(|k| !fields.contains(&k.as_str())) {
             return at.fail(format!(
@@ -289,7 +300,7 @@ impl<'v, 'a> Obj<'v, 'a> {
 
     /// An object whose fields beyond those read are passed over, as serde
     /// does for types without `deny_unknown_fields` (the index's).
-    fn lenient(v: &'v Value, at: &'a At<'a>) -> R<Self> {
+    pub fn lenient(v: &'v Value, at: &'a At<'a>) -> R<Self> {
         let Value::Object(map) = v else {
             return at.expected("オブジェクト", v);
         };
@@ -309,7 +320,7 @@ impl<'v, 'a> Obj<'v, 'a> {
 
     /// A field that may be left out: `None` when it is (or when it is wrong,
     /// which is noted).
-    fn opt<T: Read>(&self, key: &str) -> Option<T> {
+    pub fn opt<T: Read>(&self, key: &str) -> Option<T> {
         let v = self.map.get(key)?;
         T::read(v, &At::Key(self.at, key))
             .map_err(|e| self.note(e))
@@ -318,12 +329,12 @@ impl<'v, 'a> Obj<'v, 'a> {
 
     /// A field that is its type's default when left out (`#[serde(default)]`,
     /// and every `Option`, which serde also reads as `None` when missing).
-    fn get<T: Read + Default>(&self, key: &str) -> T {
+    pub fn get<T: Read + Default>(&self, key: &str) -> T {
         self.opt(key).unwrap_or_default()
     }
 
     /// A field that must be there.
-    fn req<T: Stub>(&self, key: &str) -> T {
+    pub fn req<T: Stub>(&self, key: &str) -> T {
         if !self.map.contains_key(key) {
             self.note(ReadError {
                 path: self.at.path(),
@@ -334,7 +345,7 @@ impl<'v, 'a> Obj<'v, 'a> {
     }
 
     /// The struct built from the fields, or the first error among them.
-    fn end<T>(&self, t: T) -> R<T> {
+    pub fn end<T>(&self, t: T) -> R<T> {
         match self.error.take() {
             None => Ok(t),
             Some(e) => Err(e),

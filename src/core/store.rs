@@ -263,13 +263,10 @@ pub fn parse_value(mut value: Value) -> Result<StoredDoc, StoreError> {
             obj.insert("version".into(), Value::from(i as u32 + 2));
         }
     }
-    // Read back from text, not with `from_value`: every other reader of
-    // these types (a share, an import, a review event) reads text, and one
-    // kind of deserializer per type keeps a second copy of all their
-    // generated code out of the wasm module (2.3 KB gzip). Loading happens
-    // once, so the second parse costs a few milliseconds at most.
-    let doc: StoredDoc =
-        serde_json::from_str(&value.to_string()).map_err(|e| StoreError::Shape(e.to_string()))?;
+    // Read by hand (`store_json`), not by serde's derived visitors, which
+    // would be a large part of the app module for a read done at start-up.
+    let doc =
+        super::store_json::read_stored(&value).map_err(|e| StoreError::Shape(e.to_string()))?;
     Ok(doc)
 }
 

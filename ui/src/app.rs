@@ -120,7 +120,7 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
     use crate::review::io::ReviewEvent;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Ok(event) = serde_json::from_str::<ReviewEvent>(&json) else {
+        let Some(event) = ReviewEvent::from_json(&json) else {
             return;
         };
         match event {
@@ -265,7 +265,7 @@ fn on_history_event(state: &AppContext) -> Callback<String> {
     use crate::history::io::HistoryEvent;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Ok(event) = serde_json::from_str::<HistoryEvent>(&json) else {
+        let Some(event) = HistoryEvent::from_json(&json) else {
             return;
         };
         match event {
@@ -297,7 +297,7 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
     use michishirube::core::assess::Position;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Ok(event) = serde_json::from_str::<AudienceEvent>(&json) else {
+        let Some(event) = AudienceEvent::from_json(&json) else {
             return;
         };
         match event {
@@ -358,7 +358,7 @@ fn on_author_event(state: &AppContext) -> Callback<String> {
     use michishirube::core::load::body_from_json;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Ok(event) = serde_json::from_str::<AuthorEvent>(&json) else {
+        let Some(event) = AuthorEvent::from_json(&json) else {
             return;
         };
         match event {

@@ -7,8 +7,11 @@ use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
+use crate::core::model_json::{read_text, At, Obj, Read, R};
 use crate::core::store::EngagementAnswers;
+use crate::core::store_json::{tagged, unit};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Which page to draw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,4 +87,87 @@ pub enum AudienceEvent {
         /// The answer, on the survey's scale.
         value: u32,
     },
+}
+
+/// Read by hand in the app (`AudienceEvent::from_json`), not by serde's
+/// derived visitor: see `core::store_json`. The module writes it with serde.
+impl Read for AudienceEvent {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let (i, x) = tagged(
+            v,
+            at,
+            &[
+                "start_guest",
+                "reset_guest",
+                "projector",
+                "rate_before_entry",
+                "answer",
+            ],
+        )?;
+        let at = &At::Key(at, "event");
+        match i {
+            0 => unit(x, at).map(|()| AudienceEvent::StartGuest),
+            1 => unit(x, at).map(|()| AudienceEvent::ResetGuest),
+            2 => bool::read(x, at).map(AudienceEvent::Projector),
+            3 => {
+                let o = Obj::lenient(x, at)?;
+                o.end(AudienceEvent::RateBeforeEntry {
+                    body: o.req("body"),
+                    track: o.req("track"),
+                })
+            }
+            _ => {
+                let o = Obj::lenient(x, at)?;
+                o.end(AudienceEvent::Answer {
+                    body: o.req("body"),
+                    survey: o.req("survey"),
+                    item: o.req("item"),
+                    value: o.req("value"),
+                })
+            }
+        }
+    }
+}
+
+impl AudienceEvent {
+    /// The event a page reported, if it reads as one.
+    pub fn from_json(text: &str) -> Option<Self> {
+        read_text(text).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(s: &str) -> Id {
+        Id::parse(s).expect("an id")
+    }
+
+    #[test]
+    fn every_audience_event_the_module_writes_the_app_reads_back_the_same() {
+        let events = [
+            AudienceEvent::StartGuest,
+            AudienceEvent::ResetGuest,
+            AudienceEvent::Projector(true),
+            AudienceEvent::RateBeforeEntry {
+                body: id("koriyama"),
+                track: id("jimu-gijutsu"),
+            },
+            AudienceEvent::Answer {
+                body: id("koriyama"),
+                survey: id("s1"),
+                item: id("q1"),
+                value: 4,
+            },
+        ];
+        for e in events {
+            let text = serde_json::to_string(&e).expect("written");
+            assert_eq!(AudienceEvent::from_json(&text), Some(e), "{text}");
+        }
+        assert_eq!(
+            AudienceEvent::from_json(r#"{"answer":{"body":"koriyama"}}"#),
+            None
+        );
+    }
 }

@@ -7,8 +7,11 @@ use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
+use crate::core::model_json::{read_text, At, Obj, Read, R};
+use crate::core::store_json::tagged;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// A framework imported on this device, as the app keeps it: the body's
 /// data stays the JSON text it was imported as.
@@ -50,4 +53,57 @@ pub enum AuthorEvent {
     Import(ImportedFile),
     /// Remove an imported framework.
     Remove(Id),
+}
+
+impl Read for ImportedFile {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let o = Obj::lenient(v, at)?;
+        o.end(ImportedFile {
+            file_name: o.req("file_name"),
+            imported: o.req("imported"),
+            json: o.req("json"),
+        })
+    }
+}
+
+/// Read by hand in the app (`AuthorEvent::from_json`), not by serde's
+/// derived visitor: see `core::store_json`. The module writes it with serde.
+impl Read for AuthorEvent {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let (i, x) = tagged(v, at, &["import", "remove"])?;
+        let at = &At::Key(at, "event");
+        match i {
+            0 => ImportedFile::read(x, at).map(AuthorEvent::Import),
+            _ => Id::read(x, at).map(AuthorEvent::Remove),
+        }
+    }
+}
+
+impl AuthorEvent {
+    /// The event a page reported, if it reads as one.
+    pub fn from_json(text: &str) -> Option<Self> {
+        read_text(text).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_author_event_the_module_writes_the_app_reads_back_the_same() {
+        let events = [
+            AuthorEvent::Import(ImportedFile {
+                file_name: "枠組み.xlsx".into(),
+                imported: NaiveDate::from_ymd_opt(2026, 12, 4).expect("a day"),
+                json: "{\"format\":1}".into(),
+            }),
+            AuthorEvent::Remove(Id::parse("koriyama").expect("an id")),
+        ];
+        for e in events {
+            let text = serde_json::to_string(&e).expect("written");
+            assert_eq!(AuthorEvent::from_json(&text), Some(e), "{text}");
+        }
+        assert_eq!(AuthorEvent::from_json(r#"{"remove":"Not An Id"}"#), None);
+    }
 }

@@ -6,9 +6,12 @@
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
+use crate::core::model_json::{read_text, At, Obj, Read, R};
 use crate::core::store::StoredDoc;
+use crate::core::store_json::{tagged, unit};
 use crate::state::StorageInfo;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Which page to draw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,4 +65,69 @@ pub enum HistoryEvent {
         /// The file's name.
         file: String,
     },
+}
+
+/// Read by hand in the app (`HistoryEvent::from_json`), not by serde's
+/// derived visitor: see `core::store_json`. The module writes it with serde.
+impl Read for HistoryEvent {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let (i, x) = tagged(
+            v,
+            at,
+            &[
+                "delete_snapshot",
+                "compare",
+                "delete_all",
+                "exported",
+                "imported",
+            ],
+        )?;
+        let at = &At::Key(at, "event");
+        match i {
+            0 => u32::read(x, at).map(HistoryEvent::DeleteSnapshot),
+            1 => u32::read(x, at).map(HistoryEvent::Compare),
+            2 => unit(x, at).map(|()| HistoryEvent::DeleteAll),
+            3 => String::read(x, at).map(HistoryEvent::Exported),
+            _ => {
+                let o = Obj::lenient(x, at)?;
+                o.end(HistoryEvent::Imported {
+                    doc: o.req("doc"),
+                    file: o.req("file"),
+                })
+            }
+        }
+    }
+}
+
+impl HistoryEvent {
+    /// The event a page reported, if it reads as one.
+    pub fn from_json(text: &str) -> Option<Self> {
+        read_text(text).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::store::parse;
+
+    #[test]
+    fn every_history_event_the_module_writes_the_app_reads_back_the_same() {
+        let doc = parse(include_str!("../../../tests/fixtures/stored/v5.json")).expect("fixture");
+        let events = [
+            HistoryEvent::DeleteSnapshot(1),
+            HistoryEvent::Compare(2),
+            HistoryEvent::DeleteAll,
+            HistoryEvent::Exported("michishirube.json".into()),
+            HistoryEvent::Imported {
+                doc: Box::new(doc),
+                file: "書き出し.json".into(),
+            },
+        ];
+        for e in events {
+            let text = serde_json::to_string(&e).expect("written");
+            assert_eq!(HistoryEvent::from_json(&text), Some(e), "{text}");
+        }
+        assert_eq!(HistoryEvent::from_json(r#"{"delete_all":1}"#), None);
+    }
 }

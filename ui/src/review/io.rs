@@ -6,10 +6,13 @@
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::lang::Lang;
+use crate::core::model_json::{read_text, At, Obj, Read, R};
 use crate::core::plan::PlanItem;
 use crate::core::review::{Review, ReviewBody};
+use crate::core::store_json::tagged;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Which page to draw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,4 +88,85 @@ pub enum ReviewEvent {
     DeleteReview(u32),
     /// Go to another page of the app.
     Navigate(String),
+}
+
+/// Read by hand in the app (`ReviewEvent::from_json`), not by serde's
+/// derived visitor: see `core::store_json`. The module writes it with serde.
+impl Read for ReviewEvent {
+    fn read(v: &Value, at: &At) -> R<Self> {
+        let (i, x) = tagged(
+            v,
+            at,
+            &["add_review", "keep_copy", "delete_review", "navigate"],
+        )?;
+        let at = &At::Key(at, "event");
+        match i {
+            0 => {
+                let o = Obj::lenient(x, at)?;
+                o.end(ReviewEvent::AddReview {
+                    body: o.req("body"),
+                    current_grade: o.get("current_grade"),
+                    next_grade: o.get("next_grade"),
+                    made: o.req("made"),
+                    on_this_device: o.req("on_this_device"),
+                    given: o.req("given"),
+                })
+            }
+            1 => {
+                let o = Obj::lenient(x, at)?;
+                o.end(ReviewEvent::KeepCopy {
+                    assessment: o.req("assessment"),
+                    plan: o.req("plan"),
+                })
+            }
+            2 => u32::read(x, at).map(ReviewEvent::DeleteReview),
+            _ => String::read(x, at).map(ReviewEvent::Navigate),
+        }
+    }
+}
+
+impl ReviewEvent {
+    /// The event a page reported, if it reads as one.
+    pub fn from_json(text: &str) -> Option<Self> {
+        read_text(text).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::store::parse;
+
+    /// The stored fixture of the current version: an assessment, a plan and
+    /// a review with ratings, comments and steps.
+    fn stored() -> crate::core::store::StoredDoc {
+        parse(include_str!("../../../tests/fixtures/stored/v5.json")).expect("fixture")
+    }
+
+    #[test]
+    fn every_review_event_the_module_writes_the_app_reads_back_the_same() {
+        let doc = stored();
+        let review = doc.reviews.first().expect("a review").clone();
+        let events = [
+            ReviewEvent::AddReview {
+                body: review.body.clone(),
+                current_grade: review.current_grade.clone(),
+                next_grade: None,
+                made: review.made,
+                on_this_device: true,
+                given: review.given.clone(),
+            },
+            ReviewEvent::KeepCopy {
+                assessment: doc.assessment.clone().expect("an assessment"),
+                plan: doc.plan.clone(),
+            },
+            ReviewEvent::DeleteReview(7),
+            ReviewEvent::Navigate("#/results".into()),
+        ];
+        for e in events {
+            let text = serde_json::to_string(&e).expect("written");
+            assert_eq!(ReviewEvent::from_json(&text), Some(e), "{text}");
+        }
+        assert_eq!(ReviewEvent::from_json(r#"{"delete_review":"7"}"#), None);
+    }
 }
