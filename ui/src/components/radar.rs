@@ -1,4 +1,11 @@
-//! A radar chart drawn with plotters on a canvas.
+//! A radar chart drawn on a canvas.
+//!
+//! Drawn with the canvas API directly, not through plotters (which the
+//! pages module's progress and survey charts use): for a web of lines,
+//! four marker shapes and labels, plotters' drawing layer and its canvas
+//! backend (which writes every colour as `rgba(…)` text with a float, and
+//! so brings float formatting along) weighed 19 KB gzip of the app module,
+//! by removal (`tests/bench/weighed.md`).
 //!
 //! The canvas sits in a fixed box (no layout shift); its backing store is
 //! sized by devicePixelRatio so lines stay crisp on HiDPI screens and
@@ -11,11 +18,8 @@ use super::words::mixed;
 use crate::i18n::{tr, use_lang};
 use michishirube::core::assess::{Analysis, Assessment, Side};
 use michishirube::core::scale::Rating;
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 /// How a series is drawn. Each style has its own dash pattern and marker.
@@ -32,12 +36,22 @@ pub enum SeriesStyle {
 }
 
 impl SeriesStyle {
-    fn colour(self) -> RGBColor {
+    fn colour(self) -> &'static str {
         match self {
-            SeriesStyle::Solid => RGBColor(0x00, 0x31, 0xd8),
-            SeriesStyle::Dashed => RGBColor(0xa3, 0x3b, 0x00),
-            SeriesStyle::Dotted => RGBColor(0x1a, 0x6b, 0x2f),
-            SeriesStyle::DashDot => RGBColor(0x6b, 0x2f, 0x9e),
+            SeriesStyle::Solid => "#0031d8",
+            SeriesStyle::Dashed => "#a33b00",
+            SeriesStyle::Dotted => "#1a6b2f",
+            SeriesStyle::DashDot => "#6b2f9e",
+        }
+    }
+
+    /// The line's dash pattern in CSS pixels (solid when empty).
+    fn dash(self) -> &'static [f64] {
+        match self {
+            SeriesStyle::Solid => &[],
+            SeriesStyle::Dashed => &[10.0, 6.0],
+            SeriesStyle::Dotted => &[3.0, 5.0],
+            SeriesStyle::DashDot => &[12.0, 5.0, 2.0, 5.0],
         }
     }
 
@@ -158,12 +172,82 @@ pub struct RadarProps {
 
 const MAX: f64 = 4.0;
 
-fn polar(cx: f64, cy: f64, r: f64, i: usize, n: usize, v: f64) -> (i32, i32) {
+fn polar(cx: f64, cy: f64, r: f64, i: usize, n: usize, v: f64) -> (f64, f64) {
     let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
     (
-        (cx + r * v / MAX * a.cos()).round() as i32,
-        (cy + r * v / MAX * a.sin()).round() as i32,
+        (cx + r * v / MAX * a.cos()).round(),
+        (cy + r * v / MAX * a.sin()).round(),
     )
+}
+
+/// The few drawing steps the chart needs, over a canvas's 2D context.
+struct Pen(CanvasRenderingContext2d);
+
+impl Pen {
+    fn of(canvas: &HtmlCanvasElement) -> Option<Pen> {
+        canvas.get_context("2d").ok()??.dyn_into().ok().map(Pen)
+    }
+
+    fn ground(&self, canvas: &HtmlCanvasElement) {
+        self.0.set_fill_style_str("#ffffff");
+        self.0.fill_rect(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        );
+    }
+
+    /// Traces a line through the points, closed or not.
+    fn trace(&self, pts: &[(f64, f64)], closed: bool) {
+        self.0.begin_path();
+        for (i, &(x, y)) in pts.iter().enumerate() {
+            if i == 0 {
+                self.0.move_to(x, y);
+            } else {
+                self.0.line_to(x, y);
+            }
+        }
+        if closed {
+            self.0.close_path();
+        }
+    }
+
+    /// A line through the points, in a colour, width and dash pattern
+    /// (device pixels).
+    fn line(&self, pts: &[(f64, f64)], colour: &str, width: f64, dash: &[f64]) {
+        let pattern = js_sys::Array::new();
+        for d in dash {
+            pattern.push(&JsValue::from_f64(*d));
+        }
+        let _ = self.0.set_line_dash(&pattern);
+        self.0.set_stroke_style_str(colour);
+        self.0.set_line_width(width);
+        self.trace(pts, false);
+        self.0.stroke();
+    }
+
+    /// A filled shape through the points.
+    fn shape(&self, pts: &[(f64, f64)], colour: &str) {
+        self.0.set_fill_style_str(colour);
+        self.trace(pts, true);
+        self.0.fill();
+    }
+
+    fn disc(&self, (x, y): (f64, f64), r: f64, colour: &str) {
+        self.0.set_fill_style_str(colour);
+        self.0.begin_path();
+        let _ = self.0.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        self.0.fill();
+    }
+
+    fn text(&self, text: &str, (x, y): (f64, f64), font_px: i32, align: &str) {
+        self.0.set_fill_style_str("#1a1a1c");
+        self.0.set_font(&format!("{font_px}px sans-serif"));
+        self.0.set_text_align(align);
+        self.0.set_text_baseline("middle");
+        let _ = self.0.fill_text(text, x, y);
+    }
 }
 
 /// Splits an axis label into at most two lines of six characters, so that
@@ -244,54 +328,44 @@ fn draw_background(
 ) -> Option<()> {
     canvas.set_width(g.pw.round() as u32);
     canvas.set_height(g.ph.round() as u32);
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    root.fill(&WHITE).ok()?;
+    let pen = Pen::of(canvas)?;
+    pen.ground(canvas);
     let n = axes.len();
     let (cx, cy, r, dpr) = (g.cx, g.cy, g.r, g.dpr);
-    let grid = RGBColor(0xc7, 0xc9, 0xd1);
+    let grid = "#c7c9d1";
+    let hair = f64::from(g.px(1.0));
     for step in 1..=4 {
-        let ring: Vec<(i32, i32)> = (0..=n)
+        let ring: Vec<(f64, f64)> = (0..=n)
             .map(|i| polar(cx, cy, r, i % n, n, f64::from(step)))
             .collect();
-        root.draw(&PathElement::new(ring, grid.stroke_width(g.px(1.0) as u32)))
-            .ok()?;
+        pen.line(&ring, grid, hair, &[]);
     }
     let font_px = (g.font_css * dpr).round() as i32;
     for (i, label) in axes.iter().enumerate() {
         let end = polar(cx, cy, r, i, n, MAX);
-        root.draw(&PathElement::new(
-            vec![(cx as i32, cy as i32), end],
-            grid.stroke_width(g.px(1.0) as u32),
-        ))
-        .ok()?;
+        pen.line(&[(cx.trunc(), cy.trunc()), end], grid, hair, &[]);
         let (lx, ly) = polar(cx, cy, r + g.font_css * dpr, i, n, MAX);
-        let anchor = if (lx as f64 - cx).abs() < 4.0 * dpr {
-            plotters::style::text_anchor::HPos::Center
-        } else if (lx as f64) < cx {
-            plotters::style::text_anchor::HPos::Right
+        let align = if (lx - cx).abs() < 4.0 * dpr {
+            "center"
+        } else if lx < cx {
+            "end"
         } else {
-            plotters::style::text_anchor::HPos::Left
+            "start"
         };
-        let style = TextStyle::from(("sans-serif", font_px).into_font())
-            .color(&RGBColor(0x1a, 0x1a, 0x1c))
-            .pos(plotters::style::text_anchor::Pos::new(
-                anchor,
-                plotters::style::text_anchor::VPos::Center,
-            ));
         let lines = label_lines(label);
         let line_h = font_px + g.px(3.0);
-        let top = ly - line_h * (lines.len() as i32 - 1) / 2;
-        for (k, line) in lines.into_iter().enumerate() {
-            root.draw(&Text::new(
+        let top = ly as i32 - line_h * (lines.len() as i32 - 1) / 2;
+        for (k, line) in lines.iter().enumerate() {
+            pen.text(
                 line,
-                (lx, top + line_h * k as i32),
-                style.clone(),
-            ))
-            .ok()?;
+                (lx, f64::from(top + line_h * k as i32)),
+                font_px,
+                align,
+            );
         }
     }
     // Target ring: grey dotted line through each axis's target.
-    let target: Vec<(i32, i32)> = (0..=n)
+    let target: Vec<(f64, f64)> = (0..=n)
         .map(|i| {
             polar(
                 cx,
@@ -303,16 +377,9 @@ fn draw_background(
             )
         })
         .collect();
-    let grey = RGBColor(0x4d, 0x4d, 0x55);
-    root.draw(&DashedPathElement::new(
-        target,
-        g.px(2.0),
-        g.px(4.0),
-        grey.stroke_width(g.px(2.0) as u32),
-    ))
-    .ok()?;
-
-    root.present().ok()
+    let (two, four) = (f64::from(g.px(2.0)), f64::from(g.px(4.0)));
+    pen.line(&target, "#4d4d55", two, &[two, four]);
+    Some(())
 }
 
 /// The background layer, kept between draws with what it was drawn for.
@@ -329,9 +396,10 @@ fn draw(
     let dpr = window.device_pixel_ratio().max(props.min_scale).max(1.0);
     let (w, h) = fit.fit(canvas, (resized, 0), dpr);
     let n = props.axes.len();
+    let pen = Pen::of(canvas)?;
     if n < 3 {
-        let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-        return root.fill(&WHITE).ok();
+        pen.ground(canvas);
+        return Some(());
     }
     let g = Geometry::new(w, h, dpr);
     let fresh = match background {
@@ -350,17 +418,15 @@ fn draw(
         *background = Some((g, props.axes.clone(), props.target.clone(), layer));
     }
     let (_, _, _, layer) = background.as_ref()?;
-    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-    ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0)
+    pen.0
+        .draw_image_with_html_canvas_element(layer, 0.0, 0.0)
         .ok()?;
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
     let (cx, cy, r) = (g.cx, g.cy, g.r);
-    let px = |v: f64| g.px(v);
-    let (stroke_css, marker_css) = (g.stroke_css, g.marker_css);
+    let px = |v: f64| f64::from(g.px(v));
 
     for s in &props.series {
         let c = s.style.colour();
-        let pts: Vec<(i32, i32)> = (0..=n)
+        let pts: Vec<(f64, f64)> = (0..=n)
             .map(|i| {
                 polar(
                     cx,
@@ -372,81 +438,40 @@ fn draw(
                 )
             })
             .collect();
-        let stroke = c.stroke_width(px(stroke_css) as u32);
-        match s.style {
-            SeriesStyle::Solid => root.draw(&PathElement::new(pts.clone(), stroke)).ok()?,
-            SeriesStyle::Dashed => root
-                .draw(&DashedPathElement::new(
-                    pts.clone(),
-                    px(10.0),
-                    px(6.0),
-                    stroke,
-                ))
-                .ok()?,
-            SeriesStyle::Dotted => root
-                .draw(&DashedPathElement::new(
-                    pts.clone(),
-                    px(3.0),
-                    px(5.0),
-                    stroke,
-                ))
-                .ok()?,
-            // A dash and a dot: a long dash pattern over a short one.
-            SeriesStyle::DashDot => {
-                root.draw(&DashedPathElement::new(
-                    pts.clone(),
-                    px(12.0),
-                    px(12.0),
-                    stroke,
-                ))
-                .ok()?;
-                root.draw(&DashedPathElement::new(
-                    pts.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(),
-                    px(2.0),
-                    px(22.0),
-                    stroke,
-                ))
-                .ok()?
-            }
-        }
-        let m = px(marker_css);
-        for (i, p) in pts.iter().take(n).enumerate() {
+        let dash: Vec<f64> = s.style.dash().iter().map(|d| px(*d)).collect();
+        pen.line(&pts, c, px(g.stroke_css), &dash);
+        let m = px(g.marker_css);
+        for (i, &(x, y)) in pts.iter().take(n).enumerate() {
             if s.values.get(i).copied().flatten().is_none() {
                 continue;
             }
             match s.style {
-                SeriesStyle::Solid => root.draw(&Circle::new(*p, m, c.filled())).ok()?,
-                SeriesStyle::Dashed => root
-                    .draw(&Rectangle::new(
-                        [(p.0 - m, p.1 - m), (p.0 + m, p.1 + m)],
-                        c.filled(),
-                    ))
-                    .ok()?,
-                SeriesStyle::Dotted => root
-                    .draw(&Polygon::new(
-                        vec![
-                            (p.0, p.1 - m - 1),
-                            (p.0 - m - 1, p.1 + m),
-                            (p.0 + m + 1, p.1 + m),
-                        ],
-                        c.filled(),
-                    ))
-                    .ok()?,
-                SeriesStyle::DashDot => root
-                    .draw(&Polygon::new(
-                        vec![
-                            (p.0, p.1 - m - 2),
-                            (p.0 + m + 2, p.1),
-                            (p.0, p.1 + m + 2),
-                            (p.0 - m - 2, p.1),
-                        ],
-                        c.filled(),
-                    ))
-                    .ok()?,
+                SeriesStyle::Solid => pen.disc((x, y), m, c),
+                SeriesStyle::Dashed => pen.shape(
+                    &[
+                        (x - m, y - m),
+                        (x + m, y - m),
+                        (x + m, y + m),
+                        (x - m, y + m),
+                    ],
+                    c,
+                ),
+                SeriesStyle::Dotted => pen.shape(
+                    &[(x, y - m - 1.0), (x - m - 1.0, y + m), (x + m + 1.0, y + m)],
+                    c,
+                ),
+                SeriesStyle::DashDot => pen.shape(
+                    &[
+                        (x, y - m - 2.0),
+                        (x + m + 2.0, y),
+                        (x, y + m + 2.0),
+                        (x - m - 2.0, y),
+                    ],
+                    c,
+                ),
             }
         }
     }
-    root.present().ok()?;
     // A draw counter, so tests and the benchmark can tell when a change has
     // reached the chart.
     let n = canvas
