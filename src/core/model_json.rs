@@ -170,13 +170,19 @@ impl Read for bool {
     }
 }
 
+/// An integer of type `T`, from the value read as a wider integer
+/// (`wide`, `None` when it is not one); `what` names the kind expected.
+pub fn integer<W, T: TryFrom<W>>(v: &Value, at: &At, wide: Option<W>, what: &str) -> R<T> {
+    match wide.map(T::try_from) {
+        Some(Ok(n)) => Ok(n),
+        Some(Err(_)) => at.fail(format!("数 {v} が大きすぎます")),
+        None => at.expected(what, v),
+    }
+}
+
 impl Read for u32 {
     fn read(v: &Value, at: &At) -> R<Self> {
-        match v.as_u64().map(u32::try_from) {
-            Some(Ok(n)) => Ok(n),
-            Some(Err(_)) => at.fail(format!("数 {v} が大きすぎます")),
-            None => at.expected("0 以上の整数", v),
-        }
+        integer(v, at, v.as_u64(), "0 以上の整数")
     }
 }
 
@@ -363,6 +369,7 @@ macro_rules! stub {
         })*
     };
 }
+pub(crate) use stub;
 
 stub! {
     Basis => Basis::Document,
@@ -1357,11 +1364,7 @@ mod tests {
 
 impl Read for usize {
     fn read(v: &Value, at: &At) -> R<Self> {
-        match v.as_u64().map(usize::try_from) {
-            Some(Ok(n)) => Ok(n),
-            Some(Err(_)) => at.fail(format!("数 {v} が大きすぎます")),
-            None => at.expected("0 以上の整数", v),
-        }
+        integer(v, at, v.as_u64(), "0 以上の整数")
     }
 }
 

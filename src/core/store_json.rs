@@ -15,7 +15,7 @@
 use super::assess::{Assessment, Entry, Position, Selection};
 use super::dates::parse_iso;
 use super::id::Id;
-use super::model_json::{At, Obj, Read, Stub, R};
+use super::model_json::{integer, stub, At, Obj, Read, Stub, R};
 use super::plan::{PlanItem, Status, When};
 use super::review::{AgreedStep, Review, ReviewBody};
 use super::scale::{Level, Rating};
@@ -62,11 +62,7 @@ pub fn unit(v: &Value, at: &At) -> R<()> {
 
 impl Read for i32 {
     fn read(v: &Value, at: &At) -> R<Self> {
-        match v.as_i64().map(i32::try_from) {
-            Some(Ok(n)) => Ok(n),
-            Some(Err(_)) => at.fail(format!("数 {v} が大きすぎます")),
-            None => at.expected("整数", v),
-        }
+        integer(v, at, v.as_i64(), "整数")
     }
 }
 
@@ -161,17 +157,7 @@ impl Read for Status {
     }
 }
 
-/// Stand-ins for required fields (see [`Stub`]).
-macro_rules! stub {
-    ($($t:ty => $e:expr),* $(,)?) => {
-        $(impl Stub for $t {
-            fn stub() -> Self {
-                $e
-            }
-        })*
-    };
-}
-
+// Stand-ins for required fields (see [`Stub`]).
 stub! {
     NaiveDate => NaiveDate::MIN,
     Position => Position::PreEntry,

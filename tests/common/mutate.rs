@@ -1,7 +1,9 @@
 //! Random mutations of a JSON document, for holding a hand-written reader
 //! to serde's derived one (tests/model_json.rs, tests/store_json.rs).
 
+use michishirube::core::model_json::ReadError;
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 use serde_json::Value;
 
 /// New keys are drawn from the caller's list, by an index below this.
@@ -98,4 +100,26 @@ pub fn apply(v: &mut Value, m: &Mutation, scalars: &[Value], keys: &[&str]) {
             }
         }
     }
+}
+
+/// What a hand reader must do beside serde's: never accept what serde
+/// refuses, read what it accepts identically, and refuse only the one shape
+/// serde's generated code takes that the files never use (a struct written
+/// as an array of its fields).
+pub fn agrees<T: PartialEq + std::fmt::Debug, E: std::fmt::Display>(
+    by_hand: Result<T, ReadError>,
+    by_serde: Result<T, E>,
+) -> Result<(), TestCaseError> {
+    match (by_hand, by_serde) {
+        (Ok(h), Ok(s)) => prop_assert_eq!(h, s),
+        (Ok(_), Err(e)) => prop_assert!(false, "the hand reader took what serde refused: {}", e),
+        (Err(e), Ok(_)) => prop_assert!(
+            e.message
+                .contains("オブジェクトを書いてください（配列が書かれています）"),
+            "the hand reader refused what serde took: {}",
+            e
+        ),
+        (Err(e), Err(_)) => prop_assert!(!e.message.is_empty()),
+    }
+    Ok(())
 }

@@ -8,6 +8,7 @@ use crate::components::chrome::{open_page, use_document_lang, Footer, Header, Na
 use crate::components::notices::Notices;
 use crate::components::status::{failure, loading};
 use crate::components::words::mixed;
+use crate::core::model_json::read_text;
 use crate::fetch;
 use crate::i18n::{tr, Lang, Msg};
 use crate::lazy::LazyPage;
@@ -120,7 +121,7 @@ fn on_review_event(state: &AppContext) -> Callback<String> {
     use crate::review::io::ReviewEvent;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Some(event) = ReviewEvent::from_json(&json) else {
+        let Ok(event) = read_text::<ReviewEvent>(&json) else {
             return;
         };
         match event {
@@ -265,7 +266,7 @@ fn on_history_event(state: &AppContext) -> Callback<String> {
     use crate::history::io::HistoryEvent;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Some(event) = HistoryEvent::from_json(&json) else {
+        let Ok(event) = read_text::<HistoryEvent>(&json) else {
             return;
         };
         match event {
@@ -297,7 +298,7 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
     use michishirube::core::assess::Position;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Some(event) = AudienceEvent::from_json(&json) else {
+        let Ok(event) = read_text::<AudienceEvent>(&json) else {
             return;
         };
         match event {
@@ -358,7 +359,7 @@ fn on_author_event(state: &AppContext) -> Callback<String> {
     use michishirube::core::load::body_from_json;
     let state = state.clone();
     Callback::from(move |json: String| {
-        let Some(event) = AuthorEvent::from_json(&json) else {
+        let Ok(event) = read_text::<AuthorEvent>(&json) else {
             return;
         };
         match event {

@@ -7,7 +7,7 @@ use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
-use crate::core::model_json::{read_text, At, Obj, Read, R};
+use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::EngagementAnswers;
 use crate::core::store_json::{tagged, unit};
 use serde::{Deserialize, Serialize};
@@ -89,7 +89,7 @@ pub enum AudienceEvent {
     },
 }
 
-/// Read by hand in the app (`AudienceEvent::from_json`), not by serde's
+/// Read by hand in the app (`model_json::read_text`), not by serde's
 /// derived visitor: see `core::store_json`. The module writes it with serde.
 impl Read for AudienceEvent {
     fn read(v: &Value, at: &At) -> R<Self> {
@@ -129,16 +129,10 @@ impl Read for AudienceEvent {
     }
 }
 
-impl AudienceEvent {
-    /// The event a page reported, if it reads as one.
-    pub fn from_json(text: &str) -> Option<Self> {
-        read_text(text).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model_json::read_text;
 
     fn id(s: &str) -> Id {
         Id::parse(s).expect("an id")
@@ -163,10 +157,10 @@ mod tests {
         ];
         for e in events {
             let text = serde_json::to_string(&e).expect("written");
-            assert_eq!(AudienceEvent::from_json(&text), Some(e), "{text}");
+            assert_eq!(read_text::<AudienceEvent>(&text).ok(), Some(e), "{text}");
         }
         assert_eq!(
-            AudienceEvent::from_json(r#"{"answer":{"body":"koriyama"}}"#),
+            read_text::<AudienceEvent>(r#"{"answer":{"body":"koriyama"}}"#).ok(),
             None
         );
     }

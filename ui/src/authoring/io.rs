@@ -7,7 +7,7 @@ use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
-use crate::core::model_json::{read_text, At, Obj, Read, R};
+use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store_json::tagged;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -66,7 +66,7 @@ impl Read for ImportedFile {
     }
 }
 
-/// Read by hand in the app (`AuthorEvent::from_json`), not by serde's
+/// Read by hand in the app (`model_json::read_text`), not by serde's
 /// derived visitor: see `core::store_json`. The module writes it with serde.
 impl Read for AuthorEvent {
     fn read(v: &Value, at: &At) -> R<Self> {
@@ -79,16 +79,10 @@ impl Read for AuthorEvent {
     }
 }
 
-impl AuthorEvent {
-    /// The event a page reported, if it reads as one.
-    pub fn from_json(text: &str) -> Option<Self> {
-        read_text(text).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model_json::read_text;
 
     #[test]
     fn every_author_event_the_module_writes_the_app_reads_back_the_same() {
@@ -102,8 +96,11 @@ mod tests {
         ];
         for e in events {
             let text = serde_json::to_string(&e).expect("written");
-            assert_eq!(AuthorEvent::from_json(&text), Some(e), "{text}");
+            assert_eq!(read_text::<AuthorEvent>(&text).ok(), Some(e), "{text}");
         }
-        assert_eq!(AuthorEvent::from_json(r#"{"remove":"Not An Id"}"#), None);
+        assert_eq!(
+            read_text::<AuthorEvent>(r#"{"remove":"Not An Id"}"#).ok(),
+            None
+        );
     }
 }

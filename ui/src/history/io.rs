@@ -6,7 +6,7 @@
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
 use crate::core::lang::Lang;
-use crate::core::model_json::{read_text, At, Obj, Read, R};
+use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::StoredDoc;
 use crate::core::store_json::{tagged, unit};
 use crate::state::StorageInfo;
@@ -67,7 +67,7 @@ pub enum HistoryEvent {
     },
 }
 
-/// Read by hand in the app (`HistoryEvent::from_json`), not by serde's
+/// Read by hand in the app (`model_json::read_text`), not by serde's
 /// derived visitor: see `core::store_json`. The module writes it with serde.
 impl Read for HistoryEvent {
     fn read(v: &Value, at: &At) -> R<Self> {
@@ -99,16 +99,10 @@ impl Read for HistoryEvent {
     }
 }
 
-impl HistoryEvent {
-    /// The event a page reported, if it reads as one.
-    pub fn from_json(text: &str) -> Option<Self> {
-        read_text(text).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model_json::read_text;
     use crate::core::store::parse;
 
     #[test]
@@ -126,8 +120,8 @@ mod tests {
         ];
         for e in events {
             let text = serde_json::to_string(&e).expect("written");
-            assert_eq!(HistoryEvent::from_json(&text), Some(e), "{text}");
+            assert_eq!(read_text::<HistoryEvent>(&text).ok(), Some(e), "{text}");
         }
-        assert_eq!(HistoryEvent::from_json(r#"{"delete_all":1}"#), None);
+        assert_eq!(read_text::<HistoryEvent>(r#"{"delete_all":1}"#).ok(), None);
     }
 }

@@ -6,7 +6,7 @@
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::lang::Lang;
-use crate::core::model_json::{read_text, At, Obj, Read, R};
+use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::plan::PlanItem;
 use crate::core::review::{Review, ReviewBody};
 use crate::core::store_json::tagged;
@@ -90,7 +90,7 @@ pub enum ReviewEvent {
     Navigate(String),
 }
 
-/// Read by hand in the app (`ReviewEvent::from_json`), not by serde's
+/// Read by hand in the app (`model_json::read_text`), not by serde's
 /// derived visitor: see `core::store_json`. The module writes it with serde.
 impl Read for ReviewEvent {
     fn read(v: &Value, at: &At) -> R<Self> {
@@ -125,16 +125,10 @@ impl Read for ReviewEvent {
     }
 }
 
-impl ReviewEvent {
-    /// The event a page reported, if it reads as one.
-    pub fn from_json(text: &str) -> Option<Self> {
-        read_text(text).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model_json::read_text;
     use crate::core::store::parse;
 
     /// The stored fixture of the current version: an assessment, a plan and
@@ -165,8 +159,11 @@ mod tests {
         ];
         for e in events {
             let text = serde_json::to_string(&e).expect("written");
-            assert_eq!(ReviewEvent::from_json(&text), Some(e), "{text}");
+            assert_eq!(read_text::<ReviewEvent>(&text).ok(), Some(e), "{text}");
         }
-        assert_eq!(ReviewEvent::from_json(r#"{"delete_review":"7"}"#), None);
+        assert_eq!(
+            read_text::<ReviewEvent>(r#"{"delete_review":"7"}"#).ok(),
+            None
+        );
     }
 }
