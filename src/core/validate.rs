@@ -843,8 +843,12 @@ pub fn check_file_name(file: &str, d: &BodyData) -> Result<(), DataError> {
 /// `f64`'s `Display`, which is the only float formatting the browser's app
 /// module would otherwise need, and which brings about 4 KB gzip of it.
 fn decimal(v: f64) -> String {
-    if !v.is_finite() {
-        return "（数でない値）".into();
+    // As Rust writes them, and as a TOML file can (`nan`, `inf`).
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "inf" } else { "-inf" }.into();
     }
     if v.abs() >= 1e12 {
         return "（桁の大きすぎる数）".into();
@@ -871,6 +875,7 @@ mod tests {
         assert_eq!(decimal(4.1234), "4.123");
         assert_eq!(decimal(-0.0001), "0");
         assert_eq!(decimal(1e300), "（桁の大きすぎる数）");
-        assert_eq!(decimal(f64::NAN), "（数でない値）");
+        assert_eq!(decimal(f64::NAN), "NaN");
+        assert_eq!(decimal(f64::NEG_INFINITY), "-inf");
     }
 }
