@@ -254,7 +254,7 @@ impl<T: Read> Stub for Vec<T> {
 }
 
 /// An enum written as one of its names.
-pub fn variant<T: Copy, const N: usize>(
+fn variant<T: Copy, const N: usize>(
     v: &Value,
     at: &At,
     names: &[&str; N],
@@ -264,14 +264,20 @@ pub fn variant<T: Copy, const N: usize>(
 }
 
 /// Which of `names` the value is; not generic, so written once for all enums.
-pub fn name_index(v: &Value, at: &At, names: &[&str]) -> R<usize> {
+fn name_index(v: &Value, at: &At, names: &[&str]) -> R<usize> {
     let Value::String(s) = v else {
         return at.expected("文字列", v);
     };
-    match names.iter().position(|n| n == s) {
+    position_of(s, at, names)
+}
+
+/// Which of `names` a variant's name is (also for `super::store_json`'s
+/// enums with data), with the names that may be written where it is none.
+pub fn position_of(name: &str, at: &At, names: &[&str]) -> R<usize> {
+    match names.iter().position(|n| *n == name) {
         Some(i) => Ok(i),
         None => at.fail(format!(
-            "「{s}」は使えません（使えるのは {}）",
+            "「{name}」は使えません（使えるのは {}）",
             names.join(", ")
         )),
     }

@@ -152,7 +152,7 @@ impl<K: Ord, V> SortedMap<K, V> {
     }
 
     /// The value for `key`, made with `make` first if there is none.
-    pub fn entry_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
+    fn entry_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
         let i = match self.find(&key) {
             Ok(i) => i,
             Err(i) => {
@@ -161,14 +161,6 @@ impl<K: Ord, V> SortedMap<K, V> {
             }
         };
         &mut self.items[i].1
-    }
-
-    /// The value for `key`, its default first if there is none.
-    pub fn entry_or_default(&mut self, key: K) -> &mut V
-    where
-        V: Default,
-    {
-        self.entry_or_insert_with(key, V::default)
     }
 
     /// The place for `key`, as `BTreeMap::entry` gives it.
@@ -309,9 +301,18 @@ impl<T> SortedSet<T> {
 }
 
 impl<T: Ord> SortedSet<T> {
+    /// Where `value` is, or where it would go.
+    fn find<Q>(&self, value: &Q) -> Result<usize, usize>
+    where
+        T: Borrow<Q>,
+        Q: Ord + ?Sized,
+    {
+        self.items.binary_search_by(|t| t.borrow().cmp(value))
+    }
+
     /// Adds `value`; whether it was new.
     pub fn insert(&mut self, value: T) -> bool {
-        match self.items.binary_search(&value) {
+        match self.find(&value) {
             Ok(_) => false,
             Err(i) => {
                 self.items.insert(i, value);
@@ -326,9 +327,7 @@ impl<T: Ord> SortedSet<T> {
         T: Borrow<Q>,
         Q: Ord + ?Sized,
     {
-        self.items
-            .binary_search_by(|t| t.borrow().cmp(value))
-            .is_ok()
+        self.find(value).is_ok()
     }
 
     /// Takes `value` out; whether it was a member.
@@ -337,7 +336,7 @@ impl<T: Ord> SortedSet<T> {
         T: Borrow<Q>,
         Q: Ord + ?Sized,
     {
-        match self.items.binary_search_by(|t| t.borrow().cmp(value)) {
+        match self.find(value) {
             Ok(i) => {
                 self.items.remove(i);
                 true
@@ -417,7 +416,7 @@ mod tests {
                 0 | 1 => assert_eq!(ours.insert(key, step), theirs.insert(key, step)),
                 2 => assert_eq!(ours.remove(&key), theirs.remove(&key)),
                 _ => {
-                    *ours.entry_or_default(key) += 1;
+                    *ours.entry(key).or_default() += 1;
                     *theirs.entry(key).or_default() += 1;
                 }
             }

@@ -15,7 +15,7 @@
 use super::assess::{Assessment, Entry, Position, Selection};
 use super::dates::parse_iso;
 use super::id::Id;
-use super::model_json::{integer, stub, At, Obj, Read, Stub, R};
+use super::model_json::{integer, position_of, stub, At, Obj, Read, Stub, R};
 use super::plan::{PlanItem, Status, When};
 use super::review::{AgreedStep, Review, ReviewBody};
 use super::scale::{Level, Rating};
@@ -43,13 +43,7 @@ pub fn tagged<'v>(v: &'v Value, at: &At, names: &[&str]) -> R<(usize, &'v Value)
         },
         _ => return at.expected("文字列か、名前ひとつのオブジェクト", v),
     };
-    match names.iter().position(|n| *n == name) {
-        Some(i) => Ok((i, inner)),
-        None => at.fail(format!(
-            "「{name}」は使えません（使えるのは {}）",
-            names.join(", ")
-        )),
-    }
+    position_of(name, at, names).map(|i| (i, inner))
 }
 
 /// A unit variant's value must be `null`.
