@@ -8,6 +8,7 @@
 //! which grades, abilities and marks were added, removed or changed.
 
 use super::id::Id;
+use super::json_out::{object, Raw};
 use super::lang::Lang;
 use super::model::BodyData;
 use super::store::StoreError;
@@ -87,7 +88,7 @@ impl Default for FrameworkStore {
 }
 
 /// One framework as stored: its data is kept as the text it was.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct StoredFramework<'a> {
     #[serde(borrow)]
     file_name: std::borrow::Cow<'a, str>,
@@ -139,12 +140,17 @@ impl FrameworkStore {
             .iter()
             .filter_map(|b| {
                 let data: Box<RawValue> = RawValue::from_string(b.json.clone()).ok()?;
-                serde_json::to_string(&StoredFramework {
-                    file_name: b.file_name.as_str().into(),
-                    imported: b.imported,
-                    data: &data,
-                })
-                .ok()
+                // As serde writes a `StoredFramework` (see `json_out`).
+                let mut out = String::new();
+                object(
+                    &mut out,
+                    &[
+                        ("file_name", Some(&b.file_name)),
+                        ("imported", Some(&b.imported)),
+                        ("data", Some(&Raw(data.get()))),
+                    ],
+                );
+                Some(out)
             })
             .collect();
         format!(

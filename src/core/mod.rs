@@ -8,6 +8,7 @@ pub mod demo;
 pub mod frameworks;
 pub mod id;
 pub mod index;
+pub mod json_out;
 pub mod lang;
 pub mod load;
 pub mod model;

@@ -122,10 +122,9 @@ impl StoredDoc {
         self.snapshots.len() != before
     }
 
-    /// Serialises the document.
+    /// Serialises the document, as serde would (see [`super::json_out`]).
     pub fn to_json(&self) -> String {
-        // Serialising plain data structs to a string cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        super::json_out::to_json(self)
     }
 }
 

@@ -113,7 +113,7 @@ fn review_input(state: &AppState, lang: Lang) -> String {
         imported: imported_texts(state),
         guest: state.guest,
     };
-    serde_json::to_string(&input).unwrap_or_default()
+    michishirube::core::json_out::to_json(&input)
 }
 
 /// What the 1on1 pages ask of the app, done.
@@ -238,7 +238,7 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
             state.doc.engagement.clone()
         },
     };
-    serde_json::to_string(&input).unwrap_or_default()
+    michishirube::core::json_out::to_json(&input)
 }
 
 /// What the history pages need: which page, the person's document, and
@@ -258,7 +258,7 @@ fn history_input(state: &AppState, lang: Lang) -> String {
         bodies: listed_bodies(state),
         imported: imported_texts(state),
     };
-    serde_json::to_string(&input).unwrap_or_default()
+    michishirube::core::json_out::to_json(&input)
 }
 
 /// What the history pages ask of the app, done.
@@ -347,7 +347,7 @@ fn author_input(state: &AppState, lang: Lang) -> String {
             .collect(),
         assessment: state.assessment().cloned(),
     };
-    serde_json::to_string(&input).unwrap_or_default()
+    michishirube::core::json_out::to_json(&input)
 }
 
 /// What the authoring page asks of the app, done. A framework to keep is

@@ -99,9 +99,9 @@ pub struct StorageInfo {
     /// cannot say (an old browser, or not asked yet).
     pub persisted: Option<bool>,
     /// Bytes used by this site, if known.
-    pub usage: Option<f64>,
+    pub usage: Option<u64>,
     /// Bytes this site may use, if known.
-    pub quota: Option<f64>,
+    pub quota: Option<u64>,
 }
 
 /// Everything the UI shows.

@@ -288,6 +288,9 @@ pub async fn storage_info(ask: bool) -> crate::state::StorageInfo {
             .as_ref()
             .and_then(|e| js_sys::Reflect::get(e, &key.into()).ok())
             .and_then(|v| v.as_f64())
+            // Whole bytes: written to the pages module as integers.
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .map(|n| n as u64)
     };
     crate::state::StorageInfo {
         persisted,

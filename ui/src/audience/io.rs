@@ -6,6 +6,7 @@
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
+use crate::core::json_out::{object, string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::EngagementAnswers;
@@ -129,6 +130,40 @@ impl Read for AudienceEvent {
     }
 }
 
+// Written by hand, as serde writes them (see `core::json_out`); the
+// module reads them with serde.
+impl WriteJson for AudiencePage {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            AudiencePage::Workshop => string(out, "workshop"),
+            AudiencePage::Demo(id) => variant(out, "demo", id),
+            AudiencePage::PreEntry(id) => variant(out, "pre_entry", id),
+            AudiencePage::Career(id) => variant(out, "career", id),
+            AudiencePage::Explore(id) => variant(out, "explore", id),
+            AudiencePage::Statement => string(out, "statement"),
+            AudiencePage::Survey(id) => variant(out, "survey", id),
+        }
+    }
+}
+
+impl WriteJson for AudienceInput {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("page", Some(&self.page)),
+                ("lang", Some(&self.lang)),
+                ("projector", Some(&self.projector)),
+                ("guest", Some(&self.guest)),
+                ("examples", Some(&self.examples)),
+                ("imported", Some(&self.imported)),
+                ("assessment", Some(&self.assessment)),
+                ("engagement", Some(&self.engagement)),
+            ],
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +198,53 @@ mod tests {
             read_text::<AudienceEvent>(r#"{"answer":{"body":"koriyama"}}"#).ok(),
             None
         );
+    }
+
+    #[test]
+    fn every_input_the_app_writes_by_hand_is_the_text_serde_writes_for_the_module() {
+        use crate::core::index::Has;
+        use crate::core::model::{BodyKind, Label};
+        let doc = crate::core::store::parse(include_str!("../../../tests/fixtures/stored/v5.json"))
+            .expect("fixture");
+        let entry = IndexEntry {
+            id: id("koriyama"),
+            name: Label {
+                ja: "郡山市".into(),
+                ..Label::default()
+            },
+            kind: BodyKind::City,
+            prefecture: "福島県".into(),
+            file: "data/koriyama.json".into(),
+            documents: vec!["人材育成基本方針".into()],
+            has: Has {
+                matrix: true,
+                ..Has::default()
+            },
+        };
+        let pages = [
+            AudiencePage::Workshop,
+            AudiencePage::Demo(id("koriyama")),
+            AudiencePage::PreEntry(id("koriyama")),
+            AudiencePage::Career(id("koriyama")),
+            AudiencePage::Explore(id("koriyama")),
+            AudiencePage::Statement,
+            AudiencePage::Survey(id("s1")),
+        ];
+        for (i, page) in pages.into_iter().enumerate() {
+            let input = AudienceInput {
+                page,
+                lang: if i % 2 == 0 { Lang::Ja } else { Lang::En },
+                projector: i % 2 == 0,
+                guest: i % 3 == 0,
+                examples: vec![entry.clone()],
+                imported: Vec::new(),
+                assessment: doc.assessment.clone(),
+                engagement: doc.engagement.clone(),
+            };
+            let text = crate::core::json_out::to_json(&input);
+            assert_eq!(text, serde_json::to_string(&input).expect("written"));
+            let back: AudienceInput = serde_json::from_str(&text).expect("the module reads it");
+            assert_eq!(back, input);
+        }
     }
 }

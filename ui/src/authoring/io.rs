@@ -6,6 +6,7 @@
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
+use crate::core::json_out::{object, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store_json::tagged;
@@ -79,6 +80,36 @@ impl Read for AuthorEvent {
     }
 }
 
+// Written by hand, as serde writes them (see `core::json_out`); the
+// module reads them with serde.
+impl WriteJson for ImportedFile {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("file_name", Some(&self.file_name)),
+                ("imported", Some(&self.imported)),
+                ("json", Some(&self.json)),
+            ],
+        );
+    }
+}
+
+impl WriteJson for AuthorInput {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("lang", Some(&self.lang)),
+                ("today", Some(&self.today)),
+                ("examples", Some(&self.examples)),
+                ("imported", Some(&self.imported)),
+                ("assessment", Some(&self.assessment)),
+            ],
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +133,25 @@ mod tests {
             read_text::<AuthorEvent>(r#"{"remove":"Not An Id"}"#).ok(),
             None
         );
+    }
+
+    #[test]
+    fn every_input_the_app_writes_by_hand_is_the_text_serde_writes_for_the_module() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+        let input = AuthorInput {
+            lang: Lang::Ja,
+            today,
+            examples: Vec::new(),
+            imported: vec![ImportedFile {
+                file_name: "枠組み \"改\".xlsx".into(),
+                imported: today,
+                json: "{\"format\":1}".into(),
+            }],
+            assessment: None,
+        };
+        let text = crate::core::json_out::to_json(&input);
+        assert_eq!(text, serde_json::to_string(&input).expect("written"));
+        let back: AuthorInput = serde_json::from_str(&text).expect("the module reads it");
+        assert_eq!(back, input);
     }
 }

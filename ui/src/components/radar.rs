@@ -532,7 +532,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                 .collect();
             format!(
                 "{{\"name\":{},\"values\":[{}]}}",
-                serde_json::to_string(&s.name).unwrap_or_default(),
+                michishirube::core::json_out::to_json(&s.name),
                 values.join(",")
             )
         })

@@ -5,6 +5,7 @@
 
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
+use crate::core::json_out::{object, string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::StoredDoc;
@@ -99,6 +100,47 @@ impl Read for HistoryEvent {
     }
 }
 
+// Written by hand, as serde writes them (see `core::json_out`); the
+// module reads them with serde.
+impl WriteJson for HistoryPage {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            HistoryPage::List => string(out, "list"),
+            HistoryPage::Snapshot(n) => variant(out, "snapshot", n),
+        }
+    }
+}
+
+impl WriteJson for StorageInfo {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("persisted", Some(&self.persisted)),
+                ("usage", Some(&self.usage)),
+                ("quota", Some(&self.quota)),
+            ],
+        );
+    }
+}
+
+impl WriteJson for HistoryInput {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("page", Some(&self.page)),
+                ("lang", Some(&self.lang)),
+                ("guest", Some(&self.guest)),
+                ("storage", Some(&self.storage)),
+                ("doc", Some(&self.doc)),
+                ("bodies", Some(&self.bodies)),
+                ("imported", Some(&self.imported)),
+            ],
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +165,36 @@ mod tests {
             assert_eq!(read_text::<HistoryEvent>(&text).ok(), Some(e), "{text}");
         }
         assert_eq!(read_text::<HistoryEvent>(r#"{"delete_all":1}"#).ok(), None);
+    }
+
+    #[test]
+    fn every_input_the_app_writes_by_hand_is_the_text_serde_writes_for_the_module() {
+        let doc = parse(include_str!("../../../tests/fixtures/stored/v5.json")).expect("fixture");
+        let storages = [
+            StorageInfo::default(),
+            StorageInfo {
+                persisted: Some(false),
+                usage: Some(123_456),
+                quota: Some(u64::from(u32::MAX) * 4),
+            },
+        ];
+        for (page, storage) in [HistoryPage::List, HistoryPage::Snapshot(2)]
+            .into_iter()
+            .zip(storages)
+        {
+            let input = HistoryInput {
+                page,
+                lang: Lang::En,
+                guest: false,
+                storage,
+                doc: doc.clone(),
+                bodies: Vec::new(),
+                imported: vec![(Id::parse("koriyama").expect("an id"), "{}".into())],
+            };
+            let text = crate::core::json_out::to_json(&input);
+            assert_eq!(text, serde_json::to_string(&input).expect("written"));
+            let back: HistoryInput = serde_json::from_str(&text).expect("the module reads it");
+            assert_eq!(back, input);
+        }
     }
 }

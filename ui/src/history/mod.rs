@@ -403,7 +403,7 @@ fn SnapshotView(props: &SnapshotViewProps) -> Html {
 /// the person is reminded to export.
 fn storage_status(i: StorageInfo, guest: bool, lang: Lang) -> Html {
     // Whole kilobytes, rounded, without float formatting's code.
-    let kb = |b: f64| format!("{} KB", (b / 1024.0).round() as u64);
+    let kb = |b: u64| format!("{} KB", (b + 512) / 1024);
     let persisted = match (guest, i.persisted) {
         (true, _) => tr(lang, "ゲストとして利用中のため、このタブを閉じると消えます。", "You are a guest: everything is gone when this tab is closed."),
         (false, Some(true)) => tr(lang, "このブラウザは、この端末の保存データを自動では消さない設定（永続）になっています。", "This browser keeps the data on this device: it will not delete it by itself (persistent storage)."),

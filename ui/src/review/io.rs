@@ -5,6 +5,7 @@
 
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
+use crate::core::json_out::{object, string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::plan::PlanItem;
@@ -125,6 +126,39 @@ impl Read for ReviewEvent {
     }
 }
 
+// Written by hand, as serde writes them (see `core::json_out`); the
+// module reads them with serde.
+impl WriteJson for ReviewMode {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            ReviewMode::Share => string(out, "share"),
+            ReviewMode::Handover => string(out, "handover"),
+            ReviewMode::Compare(id) => variant(out, "compare", id),
+            ReviewMode::Open(text) => variant(out, "open", text),
+            ReviewMode::Print => string(out, "print"),
+        }
+    }
+}
+
+impl WriteJson for ReviewInput {
+    fn write_json(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("mode", Some(&self.mode)),
+                ("lang", Some(&self.lang)),
+                ("today", Some(&self.today)),
+                ("app_url", Some(&self.app_url)),
+                ("assessment", Some(&self.assessment)),
+                ("plan", Some(&self.plan)),
+                ("reviews", Some(&self.reviews)),
+                ("imported", Some(&self.imported)),
+                ("guest", Some(&self.guest)),
+            ],
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +199,37 @@ mod tests {
             read_text::<ReviewEvent>(r#"{"delete_review":"7"}"#).ok(),
             None
         );
+    }
+
+    #[test]
+    fn every_input_the_app_writes_by_hand_is_the_text_serde_writes_for_the_module() {
+        let doc = stored();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+        let modes = [
+            ReviewMode::Share,
+            ReviewMode::Handover,
+            ReviewMode::Compare(None),
+            ReviewMode::Compare(Some(3)),
+            ReviewMode::Open(None),
+            ReviewMode::Open(Some("eJy\"x".into())),
+            ReviewMode::Print,
+        ];
+        for (i, mode) in modes.into_iter().enumerate() {
+            let input = ReviewInput {
+                mode,
+                lang: if i % 2 == 0 { Lang::Ja } else { Lang::En },
+                today,
+                app_url: "https://example.jp/app/".into(),
+                assessment: (i % 3 != 0).then(|| doc.assessment.clone()).flatten(),
+                plan: doc.plan.clone(),
+                reviews: doc.reviews.clone(),
+                imported: vec![(Id::parse("koriyama").expect("an id"), "{\"a\":1}".into())],
+                guest: i % 2 == 1,
+            };
+            let text = crate::core::json_out::to_json(&input);
+            assert_eq!(text, serde_json::to_string(&input).expect("written"));
+            let back: ReviewInput = serde_json::from_str(&text).expect("the module reads it");
+            assert_eq!(back, input);
+        }
     }
 }
