@@ -10,7 +10,7 @@ use super::id::Id;
 use super::lang::{gloss, plural, Lang};
 use super::model::{BodyData, Grade, Requirement};
 use super::scale::{Level, Rating};
-use super::sorted::SortedMap;
+use super::sorted::{sort_by, SortedMap};
 use super::target::{is_required, target_for};
 use serde::{Deserialize, Serialize};
 
@@ -579,7 +579,7 @@ pub fn analyse(items: &[RateItem], a: &Assessment) -> Analysis {
         .enumerate()
         .filter_map(|(i, r)| priority_score(r).map(|s| (i, s)))
         .collect();
-    scored.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let priorities: Vec<usize> = scored.iter().take(5).map(|(i, _)| *i).collect();
 
     // A strength: at or beyond target on every side that has one, and able

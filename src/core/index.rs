@@ -10,6 +10,7 @@
 
 use super::id::Id;
 use super::model::{BodyData, BodyKind, Label};
+use super::sorted::sort_by;
 use serde::{Deserialize, Serialize};
 
 /// Version of the index format; bumped when its shape changes.
@@ -214,7 +215,7 @@ pub fn entry_for(d: &BodyData) -> IndexEntry {
 
 fn sorted_entries<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Vec<IndexEntry> {
     let mut entries: Vec<IndexEntry> = bodies.into_iter().map(entry_for).collect();
-    entries.sort_unstable_by(|a, b| {
+    sort_by(&mut entries, |a, b| {
         let key = |e: &IndexEntry| {
             (
                 prefecture_code(&e.prefecture),
@@ -270,15 +271,16 @@ impl Index {
         });
         list.bodies.retain(|b| b.id != entry.id);
         list.bodies.push(entry.clone());
-        list.bodies
-            .sort_unstable_by(|a, b| (&a.name.ja, &a.id).cmp(&(&b.name.ja, &b.id)));
+        sort_by(&mut list.bodies, |a, b| {
+            (&a.name.ja, &a.id).cmp(&(&b.name.ja, &b.id))
+        });
         list.prefecture.count = list.bodies.len();
         let mut ix = self.clone();
         match ix.prefectures.iter_mut().find(|p| p.code == code) {
             Some(p) => p.count = list.prefecture.count,
             None => {
                 ix.prefectures.push(list.prefecture.clone());
-                ix.prefectures.sort_unstable_by(|a, b| a.code.cmp(&b.code));
+                sort_by(&mut ix.prefectures, |a, b| a.code.cmp(&b.code));
             }
         }
         let listed = !ix.bodies.is_empty()
@@ -287,7 +289,7 @@ impl Index {
         if listed {
             ix.bodies.retain(|b| b.id != entry.id);
             ix.bodies.push(entry);
-            ix.bodies.sort_unstable_by(|a, b| {
+            sort_by(&mut ix.bodies, |a, b| {
                 let key = |e: &IndexEntry| {
                     (
                         prefecture_code(&e.prefecture),

@@ -12,7 +12,7 @@ use super::assess::{Analysis, Side};
 use super::id::Id;
 use super::lang::{plural, Lang};
 use super::scale::{Level, Rating};
-use super::sorted::SortedMap;
+use super::sorted::{sort_by, SortedMap};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -286,7 +286,7 @@ pub fn compare_summary(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> 
         .iter()
         .filter(|r| r.difference.is_some_and(|d| d.abs() >= 2))
         .collect();
-    wide.sort_unstable_by_key(|r| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row));
+    sort_by(&mut wide, wider_first);
     for r in wide {
         let item = &analysis.rows[r.row].item;
         let (Some(own), Some(rev), Some(d)) = (r.own, r.reviewer, r.difference) else {
@@ -316,6 +316,12 @@ pub fn compare_summary(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> 
     out
 }
 
+/// The rows whose ratings differ most first, then in the table's order.
+fn wider_first(a: &&CompareRow, b: &&CompareRow) -> std::cmp::Ordering {
+    let key = |r: &CompareRow| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row);
+    key(a).cmp(&key(b))
+}
+
 /// Talk points for the 面談: the items where the ratings differ, the
 /// widest first, then the priority gaps not already named.
 pub fn talk_points(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> Vec<String> {
@@ -325,7 +331,7 @@ pub fn talk_points(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> Vec<
         .iter()
         .filter(|r| matches!(r.verdict, Verdict::SelfHigher | Verdict::SelfLower))
         .collect();
-    diffs.sort_unstable_by_key(|r| (std::cmp::Reverse(r.difference.map(i8::abs)), r.row));
+    sort_by(&mut diffs, wider_first);
     for r in diffs {
         if named.contains(&r.row) {
             continue;

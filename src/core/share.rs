@@ -18,7 +18,7 @@ use super::model::BodyData;
 use super::plan::{PlanItem, Status, When};
 use super::review::{AgreedStep, Review, ReviewBody, MAX_ROLE, MAX_STEPS, MAX_TEXT};
 use super::scale::{Level, Rating};
-use super::sorted::SortedMap;
+use super::sorted::{sort, SortedMap};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDate;
@@ -689,7 +689,7 @@ pub fn check(share: &Share, d: &BodyData) -> Result<(), ShareError> {
     if texts.iter().any(|t| too_long(t, MAX_TEXT)) {
         return Err(ShareError::TooMuchText);
     }
-    unknown.sort_unstable();
+    sort(&mut unknown);
     unknown.dedup();
     if unknown.is_empty() {
         Ok(())

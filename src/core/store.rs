@@ -12,6 +12,7 @@ use super::id::Id;
 use super::lang::{plural, Lang};
 use super::model::BodyData;
 use super::plan::PlanItem;
+use super::sorted::sort;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -429,7 +430,7 @@ pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
             }
         }
     }
-    gone.sort_unstable();
+    sort(&mut gone);
     gone.dedup();
     let changed = !orphans.is_empty() || !carried.is_empty() || !gone.is_empty();
     if !carried.is_empty() {

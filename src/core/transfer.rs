@@ -11,6 +11,7 @@ use super::assess::{Assessment, Position};
 use super::id::Id;
 use super::lang::Lang;
 use super::model::BodyData;
+use super::sorted::{sort, sort_by};
 use super::store::{parse_value, StoreError, StoredDoc};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -177,7 +178,7 @@ pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
         .chain(doc.engagement.iter().map(|e| e.body.clone()))
         .chain(doc.reviews.iter().map(|r| r.body.clone()))
         .collect();
-    ids.sort_unstable();
+    sort(&mut ids);
     ids.dedup();
     ids
 }
@@ -289,7 +290,7 @@ pub fn check_ids<'a>(
                 unknown.push(o.clone());
             }
         }
-        unknown.sort_unstable();
+        sort(&mut unknown);
         unknown.dedup();
         if !unknown.is_empty() {
             return Err(ImportError::UnknownIds {
@@ -434,7 +435,7 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
             snapshots.push(super::store::Snapshot { id, ..s.clone() });
         }
     }
-    snapshots.sort_unstable_by_key(|s| (s.taken, s.id));
+    sort_by(snapshots, |a, b| (a.taken, a.id).cmp(&(b.taken, b.id)));
     for e in &incoming.engagement {
         if !out
             .engagement

@@ -16,6 +16,7 @@ use crate::state::Shared;
 use crate::state::{use_app, Action, Loadable};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, OfferingKind};
+use michishirube::core::sorted::sort;
 use yew::prelude::*;
 
 /// A group of offerings longer than this is folded.
@@ -262,7 +263,7 @@ fn offerings(d: &BodyData, lang: Lang) -> Html {
         return html! {};
     }
     let mut kinds: Vec<OfferingKind> = d.offerings.iter().map(|o| o.kind).collect();
-    kinds.sort_unstable();
+    sort(&mut kinds);
     kinds.dedup();
     html! {
         <section class="offerings" aria-labelledby="offerings-heading" id="offerings" tabindex="-1">
