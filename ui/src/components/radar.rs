@@ -172,11 +172,14 @@ pub struct RadarProps {
 
 const MAX: f64 = 4.0;
 
+/// The point at value `v` on axis `i` of `n`, the first axis straight up.
+/// The browser's own `Math.cos` and `Math.sin`: Rust's would link libm's
+/// argument reduction (7 KB before wasm-opt) for a handful of angles.
 fn polar(cx: f64, cy: f64, r: f64, i: usize, n: usize, v: f64) -> (f64, f64) {
     let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
     (
-        (cx + r * v / MAX * a.cos()).round(),
-        (cy + r * v / MAX * a.sin()).round(),
+        (cx + r * v / MAX * js_sys::Math::cos(a)).round(),
+        (cy + r * v / MAX * js_sys::Math::sin(a)).round(),
     )
 }
 
