@@ -14,7 +14,7 @@ use super::model::BodyData;
 use super::store::StoreError;
 use super::validate::validate;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::rc::Rc;
@@ -87,25 +87,6 @@ impl Default for FrameworkStore {
     }
 }
 
-/// One framework as stored: its data is kept as the text it was.
-#[derive(Deserialize)]
-struct StoredFramework<'a> {
-    #[serde(borrow)]
-    file_name: std::borrow::Cow<'a, str>,
-    #[serde(deserialize_with = "crate::core::dates::de_iso")]
-    imported: NaiveDate,
-    #[serde(borrow)]
-    data: &'a RawValue,
-}
-
-/// The store as stored.
-#[derive(Serialize, Deserialize)]
-struct Stored<'a> {
-    version: u32,
-    #[serde(borrow)]
-    bodies: Vec<&'a RawValue>,
-}
-
 impl FrameworkStore {
     /// The framework for a body, if one was imported.
     pub fn get(&self, id: &Id) -> Option<&Imported> {
@@ -140,7 +121,8 @@ impl FrameworkStore {
             .iter()
             .filter_map(|b| {
                 let data: Box<RawValue> = RawValue::from_string(b.json.clone()).ok()?;
-                // As serde writes a `StoredFramework` (see `json_out`).
+                // One entry: its file, its day of import, and its data as
+                // the text it was (read back by `parse_store`).
                 let mut out = String::new();
                 object(
                     &mut out,
@@ -175,75 +157,94 @@ pub struct SetAside {
 /// those set aside with the reason. The whole text is refused (for the
 /// caller to keep a copy) only when it is not the store at all.
 pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreError> {
-    /// Just enough of a store to know its version.
-    #[derive(Deserialize)]
-    struct Head {
-        version: Option<Value>,
-    }
-    /// Just enough of an entry to name its body when it cannot be read.
-    #[derive(Deserialize)]
-    struct Named<'a> {
-        #[serde(borrow)]
-        data: Option<NamedData<'a>>,
-    }
-    #[derive(Deserialize)]
-    struct NamedData<'a> {
-        #[serde(borrow)]
-        body: Option<NamedBody<'a>>,
-    }
-    #[derive(Deserialize)]
-    struct NamedBody<'a> {
-        #[serde(borrow)]
-        id: Option<std::borrow::Cow<'a, str>>,
-    }
-    let head: Head = serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let head: Members =
+        serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let version = head
         .version
-        .as_ref()
-        .and_then(Value::as_u64)
-        .and_then(|n| u32::try_from(n).ok())
+        .and_then(|v| v.get().parse::<u32>().ok())
         .filter(|n| *n >= 1)
         .ok_or(StoreError::NoVersion)?;
     if version > FRAMEWORKS_VERSION {
         return Err(StoreError::Newer(version));
     }
     // Version 1 is the first; a migration from it goes here when a version 2 comes.
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|_| StoreError::Shape("bodies".into()))?;
+    let bodies: Vec<&RawValue> = head
+        .bodies
+        .and_then(|b| serde_json::from_str(b.get()).ok())
+        .ok_or_else(|| StoreError::Shape("bodies".into()))?;
     let mut store = FrameworkStore::default();
     let mut aside = Vec::new();
-    for item in stored.bodies {
-        let id = serde_json::from_str::<Named>(item.get())
+    for item in bodies {
+        // The body's id, to name a framework that cannot be kept.
+        let id = serde_json::from_str::<Members>(item.get())
             .ok()
-            .and_then(|n| n.data?.body?.id)
-            .map(|i| i.into_owned());
-        let entry = match serde_json::from_str::<StoredFramework>(item.get()) {
+            .and_then(|m| serde_json::from_str::<Value>(m.data?.get()).ok())
+            .and_then(|v| v.get("body")?.get("id")?.as_str().map(str::to_owned));
+        let (file_name, imported, data) = match stored_entry(item) {
             Ok(e) => e,
-            Err(e) => {
+            Err(why) => {
                 aside.push(SetAside {
                     id,
-                    why: format!("形式が正しくありません（{e}）"),
+                    why: format!("形式が正しくありません（{why}）"),
                 });
                 continue;
             }
         };
-        match super::model_json::read_body(entry.data.get()) {
+        match super::model_json::read_body(data.get()) {
             Err(e) => aside.push(SetAside {
                 id,
                 why: format!("形式が正しくありません（{e}）"),
             }),
-            Ok(data) => match validated(&data) {
+            Ok(parsed) => match validated(&parsed) {
                 Ok(()) => store.put(Imported {
-                    file_name: entry.file_name.into_owned(),
-                    imported: entry.imported,
-                    json: entry.data.get().to_owned(),
-                    data: Rc::new(data),
+                    file_name,
+                    imported,
+                    json: data.get().to_owned(),
+                    data: Rc::new(parsed),
                 }),
                 Err(why) => aside.push(SetAside { id, why }),
             },
         }
     }
     Ok((store, aside))
+}
+
+/// The members of the store and of its entries, each kept as its text.
+///
+/// One type for both, every member raw: serde's derived reader is written
+/// once, and each member is then read on its own, so that a framework's
+/// data stays the text it was stored as (see [`Imported`]).
+#[derive(Deserialize)]
+struct Members<'a> {
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    bodies: Option<&'a RawValue>,
+    #[serde(borrow)]
+    file_name: Option<&'a RawValue>,
+    #[serde(borrow)]
+    imported: Option<&'a RawValue>,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
+}
+
+/// One stored entry's file name, day of import and data, or what is wrong
+/// with it, in Japanese.
+fn stored_entry(item: &RawValue) -> Result<(String, NaiveDate, &RawValue), String> {
+    let m: Members = serde_json::from_str(item.get()).map_err(|_| "オブジェクトではありません")?;
+    let text = |key: &str, raw: Option<&RawValue>| -> Result<String, String> {
+        let raw = raw.ok_or_else(|| format!("「{key}」がありません"))?;
+        match serde_json::from_str::<Value>(raw.get()) {
+            Ok(Value::String(s)) => Ok(s),
+            _ => Err(format!("「{key}」が文字列ではありません")),
+        }
+    };
+    let file_name = text("file_name", m.file_name)?;
+    let day = text("imported", m.imported)?;
+    let imported = super::dates::parse_iso(&day)
+        .ok_or_else(|| format!("「imported」の日付「{day}」は YYYY-MM-DD の形ではありません"))?;
+    let data = m.data.ok_or("「data」がありません")?;
+    Ok((file_name, imported, data))
 }
 
 /// The build's validator on one framework: its first problem.
@@ -522,5 +523,55 @@ mod tests {
             parse_store("not json"),
             Err(StoreError::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn a_damaged_stored_entry_is_set_aside_with_what_is_wrong_and_named_when_it_can_be() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let good = Imported::from_data("a.xlsx".into(), day, sample());
+        let mut all = FrameworkStore::default();
+        all.put(good.clone());
+        let data = &good.json;
+        let entries = [
+            format!(r#"{{"file_name": "b.xlsx", "data": {data}}}"#),
+            format!(r#"{{"file_name": "b.xlsx", "imported": "2026-13-01", "data": {data}}}"#),
+            format!(r#"{{"file_name": 7, "imported": "2026-12-01", "data": {data}}}"#),
+            r#"{"file_name": "b.xlsx", "imported": "2026-12-01"}"#.to_owned(),
+            "5".to_owned(),
+        ];
+        let text = format!(
+            "{},{}]}}",
+            all.to_json()
+                .strip_suffix("]}")
+                .expect("the store's text ends its list"),
+            entries.join(",")
+        );
+        let (store, aside) = parse_store(&text).expect("parses");
+        assert_eq!(store.bodies, vec![good.clone()]);
+        let whys: Vec<&str> = aside.iter().map(|a| a.why.as_str()).collect();
+        assert_eq!(
+            whys,
+            [
+                "形式が正しくありません（「imported」がありません）",
+                "形式が正しくありません（「imported」の日付「2026-13-01」は YYYY-MM-DD の形ではありません）",
+                "形式が正しくありません（「file_name」が文字列ではありません）",
+                "形式が正しくありません（「data」がありません）",
+                "形式が正しくありません（オブジェクトではありません）",
+            ]
+        );
+        let id = Some(good.data.body.id.to_string());
+        let ids: Vec<Option<String>> = aside.iter().map(|a| a.id.clone()).collect();
+        assert_eq!(ids, [id.clone(), id.clone(), id, None, None]);
+        for (text, version) in [
+            (r#"{"version": 1.0, "bodies": []}"#, "NoVersion"),
+            (r#"{"version": 0, "bodies": []}"#, "NoVersion"),
+            (r#"{"bodies": []}"#, "NoVersion"),
+            (r#"{"version": 1, "bodies": {}}"#, "Shape"),
+            (r#"{"version": 1}"#, "Shape"),
+            ("[]", "Corrupt"),
+        ] {
+            let e = parse_store(text).expect_err(text);
+            assert!(format!("{e:?}").starts_with(version), "{text}: {e:?}");
+        }
     }
 }
