@@ -107,3 +107,16 @@ proptest! {
         agrees(read_stored(&v), serde_json::from_value::<StoredDoc>(v.clone()))?;
     }
 }
+
+#[test]
+fn a_number_too_large_for_its_field_is_named_with_its_digits() {
+    let mut v = current();
+    v["assessment"]["selection"]["entry_year"] = 2_147_483_648_i64.into();
+    let e = read_stored(&v).expect_err("too large for an i32");
+    assert_eq!(e.path, "assessment.selection.entry_year");
+    assert_eq!(e.message, "数 2147483648 が大きすぎます");
+    let mut v = current();
+    v["plan"][0]["id"] = 4_294_967_296_u64.into();
+    let e = read_stored(&v).expect_err("too large for a u32");
+    assert_eq!(e.message, "数 4294967296 が大きすぎます");
+}

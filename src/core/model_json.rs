@@ -172,10 +172,20 @@ impl Read for bool {
 
 /// An integer of type `T`, from the value read as a wider integer
 /// (`wide`, `None` when it is not one); `what` names the kind expected.
-pub fn integer<W, T: TryFrom<W>>(v: &Value, at: &At, wide: Option<W>, what: &str) -> R<T> {
-    match wide.map(T::try_from) {
-        Some(Ok(n)) => Ok(n),
-        Some(Err(_)) => at.fail(format!("数 {v} が大きすぎます")),
+/// The number is printed from `wide`, not from the JSON value: printing a
+/// `Value` links serde_json's whole writer (and its float formatting) into
+/// the app for this one message.
+pub fn integer<W: Copy + std::fmt::Display, T: TryFrom<W>>(
+    v: &Value,
+    at: &At,
+    wide: Option<W>,
+    what: &str,
+) -> R<T> {
+    match wide {
+        Some(w) => match T::try_from(w) {
+            Ok(n) => Ok(n),
+            Err(_) => at.fail(format!("数 {w} が大きすぎます")),
+        },
         None => at.expected(what, v),
     }
 }
