@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::mutate::{apply, mutation};
+use common::mutate::{apply, cases, mutation};
 use michishirube::core::frameworks::{parse_store, FrameworkStore, Imported};
 use michishirube::core::index::build_index;
 use michishirube::core::json_out::to_json;
@@ -147,13 +147,6 @@ const KEYS: [&str; 10] = [
     "entry_year",
     "x",
 ];
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2_500)
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]

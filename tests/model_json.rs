@@ -15,18 +15,11 @@ use michishirube::core::model::BodyData;
 use michishirube::core::model_json::{read_body, read_index, read_prefecture_index};
 mod common;
 
-use common::mutate::{agrees, apply, mutation};
+use common::mutate::{agrees, apply, cases, mutation};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::Path;
 use std::sync::OnceLock;
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2_500)
-}
 
 /// The five bodies as the build writes them for the browser.
 fn bodies() -> &'static Vec<(BodyData, Value)> {

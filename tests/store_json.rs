@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::mutate::{agrees, apply, mutation};
+use common::mutate::{agrees, apply, cases, mutation};
 use michishirube::core::store::{parse, StoredDoc};
 use michishirube::core::store_json::read_stored;
 use proptest::prelude::*;
@@ -85,13 +85,6 @@ fn scalars() -> Vec<Value> {
 const KEYS: [&str; 8] = [
     "rating", "note", "label", "offering", "level", "grade", "steps", "x",
 ];
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2_500)
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]

@@ -103,6 +103,30 @@ fn array(out: &mut String, items: &mut dyn Iterator<Item = &dyn WriteJson>) {
     out.push(']');
 }
 
+/// Writes a struct as serde's derive does: its fields in order, under
+/// their own names (so a name cannot be misspelt), each always written,
+/// or skipped as `present` (when `None`) or `non_empty` (when empty) say,
+/// as the field's `skip_serializing_if` does.
+#[macro_export]
+macro_rules! write_fields {
+    (@value $v:expr) => {
+        Some(&$v as &dyn $crate::core::json_out::WriteJson)
+    };
+    (@value $v:expr, $skip:ident) => {
+        $crate::core::json_out::$skip(&$v)
+    };
+    ($t:ty { $($field:ident $(: $skip:ident)?),* $(,)? }) => {
+        impl $crate::core::json_out::WriteJson for $t {
+            fn write_json(&self, out: &mut String) {
+                $crate::core::json_out::object(
+                    out,
+                    &[$((stringify!($field), $crate::write_fields!(@value self.$field $(, $skip)?))),*],
+                );
+            }
+        }
+    };
+}
+
 /// Text that is JSON already (a stored framework's data), as it is.
 pub struct Raw<'a>(pub &'a str);
 
@@ -241,73 +265,45 @@ impl WriteJson for Position {
     }
 }
 
-impl WriteJson for Selection {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("body", Some(&self.body)),
-                ("track", Some(&self.track)),
-                ("current", Some(&self.current)),
-                ("next", Some(&self.next)),
-                ("entry_year", Some(&self.entry_year)),
-                ("grade_year", Some(&self.grade_year)),
-                ("data_version", Some(&self.data_version)),
-            ],
-        );
-    }
-}
+write_fields!(Selection {
+    body,
+    track,
+    current,
+    next,
+    entry_year,
+    grade_year,
+    data_version
+});
 
-impl WriteJson for Entry {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("rating", self.rating.as_ref().map(|r| r as &dyn WriteJson)),
-                ("note", non_empty(&self.note)),
-            ],
-        );
-    }
-}
+write_fields!(Entry {
+    rating: present,
+    note: non_empty
+});
 
 /// A text field serde skips when it is empty. A `&String`, since a `str`
 /// cannot stand behind a `&dyn WriteJson`.
 #[allow(clippy::ptr_arg)]
-fn non_empty(s: &String) -> Option<&dyn WriteJson> {
+pub fn non_empty(s: &String) -> Option<&dyn WriteJson> {
     (!s.is_empty()).then_some(s as &dyn WriteJson)
 }
 
 /// A field serde skips when it is `None`.
-fn present<T: WriteJson>(v: &Option<T>) -> Option<&dyn WriteJson> {
+pub fn present<T: WriteJson>(v: &Option<T>) -> Option<&dyn WriteJson> {
     v.as_ref().map(|v| v as &dyn WriteJson)
 }
 
-impl WriteJson for Assessment {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("selection", Some(&self.selection)),
-                ("current", Some(&self.current)),
-                ("next", Some(&self.next)),
-            ],
-        );
-    }
-}
+write_fields!(Assessment {
+    selection,
+    current,
+    next
+});
 
-impl WriteJson for Snapshot {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("id", Some(&self.id)),
-                ("taken", Some(&self.taken)),
-                ("label", present(&self.label)),
-                ("assessment", Some(&self.assessment)),
-            ],
-        );
-    }
-}
+write_fields!(Snapshot {
+    id,
+    taken,
+    label: present,
+    assessment
+});
 
 impl WriteJson for When {
     fn write_json(&self, out: &mut String) {
@@ -331,99 +327,57 @@ impl WriteJson for Status {
     }
 }
 
-impl WriteJson for PlanItem {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("id", Some(&self.id)),
-                ("body", Some(&self.body)),
-                ("offering", present(&self.offering)),
-                ("title", Some(&self.title)),
-                ("when", Some(&self.when)),
-                ("status", Some(&self.status)),
-                ("note", non_empty(&self.note)),
-            ],
-        );
-    }
-}
+write_fields!(PlanItem {
+    id,
+    body,
+    offering: present,
+    title,
+    when,
+    status,
+    note: non_empty
+});
 
-impl WriteJson for EngagementAnswers {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("body", Some(&self.body)),
-                ("survey", Some(&self.survey)),
-                ("answered", Some(&self.answered)),
-                ("answers", Some(&self.answers)),
-            ],
-        );
-    }
-}
+write_fields!(EngagementAnswers {
+    body,
+    survey,
+    answered,
+    answers
+});
 
-impl WriteJson for AgreedStep {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("text", Some(&self.text)),
-                ("offering", present(&self.offering)),
-                ("fiscal_year", present(&self.fiscal_year)),
-            ],
-        );
-    }
-}
+write_fields!(AgreedStep {
+    text,
+    offering: present,
+    fiscal_year: present
+});
 
-impl WriteJson for ReviewBody {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("role", Some(&self.role)),
-                ("current", Some(&self.current)),
-                ("next", Some(&self.next)),
-                ("comments", Some(&self.comments)),
-                ("overall", Some(&self.overall)),
-                ("steps", Some(&self.steps)),
-            ],
-        );
-    }
-}
+write_fields!(ReviewBody {
+    role,
+    current,
+    next,
+    comments,
+    overall,
+    steps
+});
 
-impl WriteJson for Review {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("id", Some(&self.id)),
-                ("body", Some(&self.body)),
-                ("current_grade", Some(&self.current_grade)),
-                ("next_grade", Some(&self.next_grade)),
-                ("made", Some(&self.made)),
-                ("received", Some(&self.received)),
-                ("on_this_device", Some(&self.on_this_device)),
-                ("given", Some(&self.given)),
-            ],
-        );
-    }
-}
+write_fields!(Review {
+    id,
+    body,
+    current_grade,
+    next_grade,
+    made,
+    received,
+    on_this_device,
+    given
+});
 
-impl WriteJson for StoredDoc {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("version", Some(&self.version)),
-                ("assessment", present(&self.assessment)),
-                ("snapshots", Some(&self.snapshots)),
-                ("plan", Some(&self.plan)),
-                ("engagement", Some(&self.engagement)),
-                ("reviews", Some(&self.reviews)),
-            ],
-        );
-    }
-}
+write_fields!(StoredDoc {
+    version,
+    assessment: present,
+    snapshots,
+    plan,
+    engagement,
+    reviews
+});
 
 impl WriteJson for Basis {
     fn write_json(&self, out: &mut String) {
@@ -466,36 +420,22 @@ impl WriteJson for BodyKind {
     }
 }
 
-impl WriteJson for Has {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("matrix", Some(&self.matrix)),
-                ("can_do", Some(&self.can_do)),
-                ("grades", Some(&self.grades)),
-                ("career_path", Some(&self.career_path)),
-                ("offerings", Some(&self.offerings)),
-                ("survey", Some(&self.survey)),
-                ("plan", Some(&self.plan)),
-            ],
-        );
-    }
-}
+write_fields!(Has {
+    matrix,
+    can_do,
+    grades,
+    career_path,
+    offerings,
+    survey,
+    plan
+});
 
-impl WriteJson for IndexEntry {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("id", Some(&self.id)),
-                ("name", Some(&self.name)),
-                ("kind", Some(&self.kind)),
-                ("prefecture", Some(&self.prefecture)),
-                ("file", Some(&self.file)),
-                ("documents", Some(&self.documents)),
-                ("has", Some(&self.has)),
-            ],
-        );
-    }
-}
+write_fields!(IndexEntry {
+    id,
+    name,
+    kind,
+    prefecture,
+    file,
+    documents,
+    has
+});

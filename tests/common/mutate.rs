@@ -6,6 +6,14 @@ use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::Value;
 
+/// How many cases each property test runs: `PROPTEST_CASES`, or 2,500.
+pub fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_500)
+}
+
 /// New keys are drawn from the caller's list, by an index below this.
 const KEYS_MAX: usize = 64;
 

@@ -6,7 +6,7 @@
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
-use crate::core::json_out::{object, string, variant, WriteJson};
+use crate::core::json_out::{string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::EngagementAnswers;
@@ -146,23 +146,16 @@ impl WriteJson for AudiencePage {
     }
 }
 
-impl WriteJson for AudienceInput {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("page", Some(&self.page)),
-                ("lang", Some(&self.lang)),
-                ("projector", Some(&self.projector)),
-                ("guest", Some(&self.guest)),
-                ("examples", Some(&self.examples)),
-                ("imported", Some(&self.imported)),
-                ("assessment", Some(&self.assessment)),
-                ("engagement", Some(&self.engagement)),
-            ],
-        );
-    }
-}
+michishirube::write_fields!(AudienceInput {
+    page,
+    lang,
+    projector,
+    guest,
+    examples,
+    imported,
+    assessment,
+    engagement
+});
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,6 @@
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
-use crate::core::json_out::{object, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store_json::tagged;
@@ -82,33 +81,19 @@ impl Read for AuthorEvent {
 
 // Written by hand, as serde writes them (see `core::json_out`); the
 // module reads them with serde.
-impl WriteJson for ImportedFile {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("file_name", Some(&self.file_name)),
-                ("imported", Some(&self.imported)),
-                ("json", Some(&self.json)),
-            ],
-        );
-    }
-}
+michishirube::write_fields!(ImportedFile {
+    file_name,
+    imported,
+    json
+});
 
-impl WriteJson for AuthorInput {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("lang", Some(&self.lang)),
-                ("today", Some(&self.today)),
-                ("examples", Some(&self.examples)),
-                ("imported", Some(&self.imported)),
-                ("assessment", Some(&self.assessment)),
-            ],
-        );
-    }
-}
+michishirube::write_fields!(AuthorInput {
+    lang,
+    today,
+    examples,
+    imported,
+    assessment
+});
 
 #[cfg(test)]
 mod tests {

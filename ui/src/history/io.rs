@@ -5,7 +5,7 @@
 
 use crate::core::id::Id;
 use crate::core::index::IndexEntry;
-use crate::core::json_out::{object, string, variant, WriteJson};
+use crate::core::json_out::{string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::StoredDoc;
@@ -111,35 +111,21 @@ impl WriteJson for HistoryPage {
     }
 }
 
-impl WriteJson for StorageInfo {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("persisted", Some(&self.persisted)),
-                ("usage", Some(&self.usage)),
-                ("quota", Some(&self.quota)),
-            ],
-        );
-    }
-}
+michishirube::write_fields!(StorageInfo {
+    persisted,
+    usage,
+    quota
+});
 
-impl WriteJson for HistoryInput {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("page", Some(&self.page)),
-                ("lang", Some(&self.lang)),
-                ("guest", Some(&self.guest)),
-                ("storage", Some(&self.storage)),
-                ("doc", Some(&self.doc)),
-                ("bodies", Some(&self.bodies)),
-                ("imported", Some(&self.imported)),
-            ],
-        );
-    }
-}
+michishirube::write_fields!(HistoryInput {
+    page,
+    lang,
+    guest,
+    storage,
+    doc,
+    bodies,
+    imported
+});
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 
 use crate::core::assess::Assessment;
 use crate::core::id::Id;
-use crate::core::json_out::{object, string, variant, WriteJson};
+use crate::core::json_out::{string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::plan::PlanItem;
@@ -140,24 +140,17 @@ impl WriteJson for ReviewMode {
     }
 }
 
-impl WriteJson for ReviewInput {
-    fn write_json(&self, out: &mut String) {
-        object(
-            out,
-            &[
-                ("mode", Some(&self.mode)),
-                ("lang", Some(&self.lang)),
-                ("today", Some(&self.today)),
-                ("app_url", Some(&self.app_url)),
-                ("assessment", Some(&self.assessment)),
-                ("plan", Some(&self.plan)),
-                ("reviews", Some(&self.reviews)),
-                ("imported", Some(&self.imported)),
-                ("guest", Some(&self.guest)),
-            ],
-        );
-    }
-}
+michishirube::write_fields!(ReviewInput {
+    mode,
+    lang,
+    today,
+    app_url,
+    assessment,
+    plan,
+    reviews,
+    imported,
+    guest
+});
 
 #[cfg(test)]
 mod tests {
