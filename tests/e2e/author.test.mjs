@@ -54,6 +54,9 @@ async function assess(page, bodyLink, current, pick = () => null) {
   await page.locator('#setup-current').waitFor();
   await page.selectOption('#setup-current', current);
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
+  // evaluateAll does not wait: the rating page must be drawn first, or a
+  // busy machine reads an empty list.
+  await page.locator('.rate-items input[type=radio]').first().waitFor();
   const names = await page.locator('.rate-items input[type=radio]').evaluateAll(
     (els) => [...new Set(els.map((e) => e.name))]);
   for (const [i, name] of names.entries()) {
