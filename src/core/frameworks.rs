@@ -157,8 +157,8 @@ pub struct SetAside {
 /// those set aside with the reason. The whole text is refused (for the
 /// caller to keep a copy) only when it is not the store at all.
 pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreError> {
-    let head: Members =
-        serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let head: Members = serde_json::from_str(text)
+        .map_err(|e| StoreError::Corrupt(super::model_json::syntax_error(&e).to_string()))?;
     let version = head
         .version
         .and_then(|v| v.get().parse::<u32>().ok())

@@ -70,16 +70,21 @@ pub fn read_prefecture_index(text: &str) -> Result<PrefectureIndex, ReadError> {
 
 /// Reads a type from JSON text.
 pub fn read_text<T: Read>(text: &str) -> Result<T, ReadError> {
-    // Said in Japanese by its kind, not in serde_json's English words,
-    // whose Display would bring its table of messages into the app module.
-    let v: Value = serde_json::from_str(text).map_err(|e| ReadError {
+    let v: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    T::read(&v, &At::Root)
+}
+
+/// A JSON syntax error, said in Japanese by where it is and its kind, not
+/// in serde_json's English words, whose Display would bring its table of
+/// messages (and its number formatting) into the app module.
+pub fn syntax_error(e: &serde_json::Error) -> ReadError {
+    ReadError {
         path: format!("{}行目 {}列", e.line(), e.column()),
         message: match e.classify() {
             serde_json::error::Category::Eof => "ファイルが途中で終わっています".into(),
             _ => "JSON の書き方に誤りがあります".into(),
         },
-    })?;
-    T::read(&v, &At::Root)
+    }
 }
 
 /// Where a value sits in the file. Built as the reader descends, on the
