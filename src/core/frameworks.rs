@@ -175,16 +175,23 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
     let mut store = FrameworkStore::default();
     let mut aside = Vec::new();
     for item in bodies {
-        // The body's id, to name a framework that cannot be kept.
-        let id = serde_json::from_str::<Members>(item.get())
-            .ok()
-            .and_then(|m| serde_json::from_str::<Value>(m.data?.get()).ok())
-            .and_then(|v| v.get("body")?.get("id")?.as_str().map(str::to_owned));
-        let (file_name, imported, data) = match stored_entry(item) {
+        let members = serde_json::from_str::<Members>(item.get()).ok();
+        // The body's id, to name a framework that cannot be kept: looked
+        // for only then, since it means reading the whole data once more.
+        let id = || {
+            let data = members.as_ref()?.data?;
+            let v: Value = serde_json::from_str(data.get()).ok()?;
+            v.get("body")?.get("id")?.as_str().map(str::to_owned)
+        };
+        let entry = match &members {
+            Some(m) => stored_entry(m),
+            None => Err("オブジェクトではありません".into()),
+        };
+        let (file_name, imported, data) = match entry {
             Ok(e) => e,
             Err(why) => {
                 aside.push(SetAside {
-                    id,
+                    id: id(),
                     why: format!("形式が正しくありません（{why}）"),
                 });
                 continue;
@@ -192,7 +199,7 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
         };
         match super::model_json::read_body(data.get()) {
             Err(e) => aside.push(SetAside {
-                id,
+                id: id(),
                 why: format!("形式が正しくありません（{e}）"),
             }),
             Ok(parsed) => match validated(&parsed) {
@@ -202,7 +209,7 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
                     json: data.get().to_owned(),
                     data: Rc::new(parsed),
                 }),
-                Err(why) => aside.push(SetAside { id, why }),
+                Err(why) => aside.push(SetAside { id: id(), why }),
             },
         }
     }
@@ -230,8 +237,7 @@ struct Members<'a> {
 
 /// One stored entry's file name, day of import and data, or what is wrong
 /// with it, in Japanese.
-fn stored_entry(item: &RawValue) -> Result<(String, NaiveDate, &RawValue), String> {
-    let m: Members = serde_json::from_str(item.get()).map_err(|_| "オブジェクトではありません")?;
+fn stored_entry<'a>(m: &Members<'a>) -> Result<(String, NaiveDate, &'a RawValue), String> {
     let text = |key: &str, raw: Option<&RawValue>| -> Result<String, String> {
         let raw = raw.ok_or_else(|| format!("「{key}」がありません"))?;
         match serde_json::from_str::<Value>(raw.get()) {
