@@ -398,7 +398,6 @@ impl WriteJson for Label {
         if self.en.is_none() && self.basis == Basis::Document && self.note.is_none() {
             return string(out, &self.ja);
         }
-        let basis = self.basis;
         object(
             out,
             &[
@@ -406,7 +405,7 @@ impl WriteJson for Label {
                 ("en", present(&self.en)),
                 (
                     "basis",
-                    (basis != Basis::Document).then_some(&self.basis as &dyn WriteJson),
+                    (self.basis != Basis::Document).then_some(&self.basis as &dyn WriteJson),
                 ),
                 ("note", present(&self.note)),
             ],
