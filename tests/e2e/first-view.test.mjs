@@ -81,6 +81,8 @@ test('the first view loads no wasm; choosing a body loads the app, which takes t
   await page.locator('table.ability-matrix').waitFor();
   log.stop();
   assert.ok(log.seen.some((p) => /michishirube-app-[0-9a-f]+_bg\.wasm$/.test(p)), 'the app module was loaded');
+  // The body page, with its published tables, is the pages module's.
+  assert.ok(log.seen.some((p) => /michishirube-pages-[0-9a-f]+_bg\.wasm$/.test(p)), 'the pages module drew the body page');
   assert.equal(await page.locator('#first-view').count(), 0, 'the static view is gone');
   assert.equal(await page.locator('header.site-header').count(), 1, 'one header, not two');
   assert.equal(await page.locator('main').count(), 1, 'one main region');
@@ -140,12 +142,19 @@ test('a returning person, a deep link or projector mode gets the app at once, wi
     await page.getByRole('button', { name: /始める/ }).click();
     await page.locator('#setup-current').waitFor();
     await saved(page);
+    const log = pageRequests(page);
     await page.goto(server.url + '#/');
     await page.reload();
     await page.locator('.body-choice').first().waitFor();
     assert.deepEqual(await page.evaluate(() => window.__firstView[0]), 'none', 'hidden before the first paint');
     assert.equal(await page.locator('#first-view').count(), 0, 'the app, not the static view');
     assert.equal(await page.locator('.site-nav a[href="#/assess/rate"]').count(), 1, "the person's pages are in the menu");
+    // The rating path is the app module's alone: coming back to it loads
+    // no other module.
+    await page.locator('.site-nav a[href="#/assess/rate"]').click();
+    await page.locator('main h1').first().waitFor();
+    log.stop();
+    assert.ok(!log.seen.some((p) => /michishirube-pages-/.test(p)), `the pages module was not loaded: ${log.seen.join(' ')}`);
     // Projector mode, on a device with nothing stored.
     await page.evaluate(() => localStorage.clear());
     await page.goto(server.url + '#/?projector');

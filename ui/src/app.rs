@@ -216,6 +216,7 @@ fn listed_bodies(state: &AppState) -> Vec<michishirube::core::index::IndexEntry>
 fn audience_input(state: &AppState, lang: Lang) -> String {
     use crate::audience::io::{AudienceInput, AudiencePage};
     let page = match &state.route {
+        Route::Body(id) => AudiencePage::Body(id.clone()),
         Route::Demo(id) => AudiencePage::Demo(id.clone()),
         Route::PreEntry(id) => AudiencePage::PreEntry(id.clone()),
         Route::Career(id) => AudiencePage::Career(id.clone()),
@@ -318,6 +319,10 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
                 value,
                 today: crate::today(),
             }),
+            AudienceEvent::Start { body, track } => {
+                state.dispatch(Action::Start { body, track });
+                navigate(&Route::Setup);
+            }
             AudienceEvent::RateBeforeEntry { body, track } => {
                 state.dispatch(Action::Start { body, track });
                 state.dispatch(Action::SetCurrent(Position::PreEntry));
@@ -723,13 +728,14 @@ pub fn App() -> Html {
 
     // Move focus to the main region on every route change, for keyboard and
     // screen-reader users; or to the section a link names (`?to=`), once
-    // the page has drawn it.
+    // the page has drawn it (the pages module's pages follow it themselves).
     use_effect_with(state.route.clone(), |_| open_page());
     {
-        let ready = state
-            .route
-            .body()
-            .is_some_and(|id| state.body(id).is_some());
+        let ready = state.route.lazy_root().is_none()
+            && state
+                .route
+                .body()
+                .is_some_and(|id| state.body(id).is_some());
         use_effect_with((state.route.clone(), ready), |(_, ready)| {
             if let (true, Some(section)) = (*ready, section_of(&current_hash())) {
                 go_to_section(section);

@@ -201,7 +201,8 @@ impl Route {
         match self {
             Route::Meeting(_) | Route::Review(_) | Route::Print => Some(LazyRoot::Review),
             Route::Author => Some(LazyRoot::Author),
-            Route::Workshop
+            Route::Body(_)
+            | Route::Workshop
             | Route::Demo(_)
             | Route::PreEntry(_)
             | Route::Career(_)
@@ -211,7 +212,6 @@ impl Route {
             Route::History | Route::Snapshot(_) => Some(LazyRoot::History),
             Route::Home
             | Route::Prefecture(_)
-            | Route::Body(_)
             | Route::Setup
             | Route::Rate
             | Route::Results

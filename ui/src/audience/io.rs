@@ -18,6 +18,9 @@ use serde_json::Value;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AudiencePage {
+    /// A body's page: its documents, where to start a self-assessment, and
+    /// its published tables, grades, plans, targets and offerings.
+    Body(Id),
     /// The trainers' page for キャリアデザイン研修.
     Workshop,
     /// A body's fictional sample employee, for a workshop.
@@ -69,6 +72,14 @@ pub enum AudienceEvent {
     ResetGuest,
     /// Turn projector mode on or off.
     Projector(bool),
+    /// Start a self-assessment with a body and track, and go to the page
+    /// where the grades are chosen.
+    Start {
+        /// The body.
+        body: Id,
+        /// The track chosen.
+        track: Id,
+    },
     /// Start a baseline self-rating before entry (入庁前) for a body and
     /// track, and go to the rating page.
     RateBeforeEntry {
@@ -103,6 +114,7 @@ impl Read for AudienceEvent {
                 "projector",
                 "rate_before_entry",
                 "answer",
+                "start",
             ],
         )?;
         let at = &At::Key(at, "event");
@@ -113,6 +125,13 @@ impl Read for AudienceEvent {
             3 => {
                 let o = Obj::lenient(x, at)?;
                 o.end(AudienceEvent::RateBeforeEntry {
+                    body: o.req("body"),
+                    track: o.req("track"),
+                })
+            }
+            5 => {
+                let o = Obj::lenient(x, at)?;
+                o.end(AudienceEvent::Start {
                     body: o.req("body"),
                     track: o.req("track"),
                 })
@@ -135,6 +154,7 @@ impl Read for AudienceEvent {
 impl WriteJson for AudiencePage {
     fn write_json(&self, out: &mut String) {
         match self {
+            AudiencePage::Body(id) => variant(out, "body", id),
             AudiencePage::Workshop => string(out, "workshop"),
             AudiencePage::Demo(id) => variant(out, "demo", id),
             AudiencePage::PreEntry(id) => variant(out, "pre_entry", id),
@@ -176,6 +196,10 @@ mod tests {
                 body: id("koriyama"),
                 track: id("jimu-gijutsu"),
             },
+            AudienceEvent::Start {
+                body: id("koriyama"),
+                track: id("gyosei"),
+            },
             AudienceEvent::Answer {
                 body: id("koriyama"),
                 survey: id("s1"),
@@ -215,6 +239,7 @@ mod tests {
             },
         };
         let pages = [
+            AudiencePage::Body(id("koriyama")),
             AudiencePage::Workshop,
             AudiencePage::Demo(id("koriyama")),
             AudiencePage::PreEntry(id("koriyama")),

@@ -5,6 +5,8 @@
 //!   projector mode, a QR code of the app's address);
 //! - [`demo`]: a fictional sample employee, for a workshop;
 //! - [`pre_entry`]: for recruits before entry (内定者);
+//! - [`body`]: a body's page, with its published tables, where a
+//!   self-assessment starts;
 //! - the pages off the rating path, opened by fewer than rate themselves:
 //!   [`career`] (the career path), [`explore`] (the published table and two
 //!   grades compared, which trainers project), [`survey`] (the staff-survey
@@ -13,6 +15,7 @@
 //! The app mounts a page with [`io::AudienceInput`] and does what it
 //! reports ([`io::AudienceEvent`]); see [`crate::lazy`].
 
+pub mod body;
 pub mod career;
 pub mod demo;
 pub mod explore;
@@ -77,7 +80,8 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.input.lang;
     let id = match &ctx.input.page {
-        AudiencePage::Demo(id)
+        AudiencePage::Body(id)
+        | AudiencePage::Demo(id)
         | AudiencePage::PreEntry(id)
         | AudiencePage::Career(id)
         | AudiencePage::Explore(id)
@@ -86,6 +90,11 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
     };
     let body = use_body(ctx.input.clone(), id);
     match &ctx.input.page {
+        // The way back stays above the page while it loads, or fails to.
+        AudiencePage::Body(_) => match &body {
+            Some(Ok(d)) => html! { <body::BodyView ctx={ctx.clone()} data={d.clone()} /> },
+            _ => html! { <>{ body::back(lang) }{ with_body(&body, lang, |_| html! {}) }</> },
+        },
         AudiencePage::Workshop => html! { <workshop::WorkshopView ctx={ctx.clone()} /> },
         AudiencePage::Demo(_) => with_body(&body, lang, |d| html! { <demo::DemoView data={d} /> }),
         AudiencePage::PreEntry(_) => with_body(

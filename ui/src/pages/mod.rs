@@ -2,7 +2,6 @@
 //! and the small pieces only it uses.
 
 pub mod assess;
-pub mod body;
 pub mod body_list;
 pub mod plan;
 pub mod suggest;
@@ -27,14 +26,14 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
                 .unwrap_or(Loadable::Loading);
             html! { <body_list::PrefectureView {list} imported={body_list::imported_entries(&state.frameworks)} /> }
         }
-        Route::Body(id) => html! { <body::BodyView id={id.clone()} /> },
         Route::Setup => html! { <assess::SetupView /> },
         Route::Rate => html! { <assess::RateView /> },
         Route::Results => html! { <assess::ResultsView /> },
         Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
         Route::Plan => html! { <plan::PlanView /> },
         // Drawn by the pages module, beside the app (see crate::lazy).
-        Route::Meeting(_)
+        Route::Body(_)
+        | Route::Meeting(_)
         | Route::Review(_)
         | Route::Print
         | Route::Author

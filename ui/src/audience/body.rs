@@ -3,17 +3,26 @@
 //! plan tables, targets and offerings, and last what its documents lack.
 //! Long lists are folded, so the page can be scanned and a trainer can
 //! still open everything.
+//!
+//! Drawn by the pages module, like the explorer and the career path, which
+//! show the same published tables: the tables are then in one module, not
+//! in both, and the app module, which every returning person loads, is
+//! smaller by them (tests/bench/weighed.md). The pages module is precached
+//! in the background once the first view has loaded (scripts/sw.mjs), so a
+//! first-time visitor has it, or is getting it, before choosing a body.
+//! Starting a self-assessment is asked of the app ([`AudienceEvent::Start`]),
+//! which owns the assessment.
 
+use super::io::AudienceEvent;
+use super::Ctx;
 use crate::components::ability_table::AbilityTable;
 use crate::components::grades::GradeList;
 use crate::components::kpi::kpi_tables;
-use crate::components::status::{failure, loading};
 use crate::components::suggestion_card::{kind_basis_note, offering_details};
 use crate::components::words::{app_mark, glossed, ja, lang_of, mixed, source_note, worded};
-use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{go_to_section, navigate, Route};
+use crate::i18n::{tr, Lang};
+use crate::route::{current_hash, go_to_section, section_of, Route};
 use crate::state::Shared;
-use crate::state::{use_app, Action, Loadable};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, OfferingKind};
 use michishirube::core::sorted::sort;
@@ -22,16 +31,11 @@ use yew::prelude::*;
 /// A group of offerings longer than this is folded.
 const FOLD_OVER: usize = 2;
 
-/// Props for [`BodyView`].
+/// Props for [`BodyView`] and its parts.
 #[derive(Properties, PartialEq)]
 pub struct BodyViewProps {
-    /// The body to show.
-    pub id: Id,
-}
-
-/// Props carrying one body's data.
-#[derive(Properties, PartialEq)]
-pub struct DataProps {
+    /// The page's input and report channel.
+    pub ctx: Ctx,
     /// The body's data.
     pub data: Shared<BodyData>,
 }
@@ -70,23 +74,29 @@ fn sections(d: &BodyData, lang: Lang) -> Vec<(&'static str, &'static str)> {
     v
 }
 
-/// Shows the chosen body, or its loading state or error.
+/// The link back to the list, above the page and above its loading state.
+pub fn back(lang: Lang) -> Html {
+    html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to the list of bodies") }</a> }
+}
+
+/// The body's page, once its data is here.
 #[component]
 pub fn BodyView(props: &BodyViewProps) -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
-    let back = html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to the list of bodies") }</a> };
-    let data = match ctx.bodies.get(&props.id) {
-        None | Some(Loadable::Loading) => return html! { <>{ back }{ loading(lang) }</> },
-        Some(Loadable::Failed(msg)) => return html! { <>{ back }{ failure(msg, lang) }</> },
-        Some(Loadable::Ready(d)) => d.clone(),
-    };
+    let lang = props.ctx.input.lang;
+    let data = props.data.clone();
+    // A link to a section (`?to=offerings`) is followed once the page is
+    // drawn: the app cannot, since the page is not its own.
+    use_effect_with(data.body.id.clone(), |_| {
+        if let Some(section) = section_of(&current_hash()) {
+            go_to_section(section);
+        }
+    });
     let route = Route::Body(data.body.id.clone());
     let toc = sections(&data, lang);
 
     html! {
         <article class="body-view" aria-labelledby="body-heading">
-            { back }
+            { back(lang) }
             <h1 id="body-heading">
                 { glossed(&data.body.name, lang) }
                 <span class="kind">{ match lang {
@@ -105,7 +115,7 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <StartAssessment data={data.clone()} />
+            <StartAssessment ctx={props.ctx.clone()} data={data.clone()} />
             <nav class="toc" aria-labelledby="toc-heading">
                 <h2 id="toc-heading">{ tr(lang, "このページの内容", "On this page") }</h2>
                 <ul>
@@ -146,9 +156,8 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
 /// Choosing a track and starting the self-assessment; or, where the
 /// document has no grades, saying so and pointing to what it does have.
 #[component]
-fn StartAssessment(props: &DataProps) -> Html {
-    let lang = use_lang();
-    let ctx = use_app();
+fn StartAssessment(props: &BodyViewProps) -> Html {
+    let lang = props.ctx.input.lang;
     let d = &props.data;
     let track = use_state(|| d.tracks.first().map(|t| t.id.clone()));
     if d.tracks.is_empty() {
@@ -159,10 +168,14 @@ fn StartAssessment(props: &DataProps) -> Html {
             </section>
         };
     }
-    let resume = ctx
-        .assessment()
-        .filter(|a| a.selection.body == d.body.id)
-        .is_some();
+    // The person's own assessment (none in projector mode, where the page
+    // offers no way into a personal page).
+    let resume = props
+        .ctx
+        .input
+        .assessment
+        .as_ref()
+        .is_some_and(|a| a.selection.body == d.body.id);
     let on_track = {
         let track = track.clone();
         Callback::from(move |e: Event| {
@@ -171,16 +184,15 @@ fn StartAssessment(props: &DataProps) -> Html {
         })
     };
     let start = {
-        let ctx = ctx.clone();
+        let report = props.ctx.report.clone();
         let body = d.body.id.clone();
         let track = track.clone();
         Callback::from(move |_| {
             if let Some(t) = (*track).clone() {
-                ctx.dispatch(Action::Start {
+                report.emit(AudienceEvent::Start {
                     body: body.clone(),
                     track: t,
                 });
-                navigate(&Route::Setup);
             }
         })
     };
