@@ -33,6 +33,7 @@ test('浜松市: a 5th-year 2級 gets the 5年目 course and 新任主任研修 
   await assess(page, '浜松市', '2kyu', fiscalYear() - 4);
   await page.getByRole('link', { name: 'おすすめ', exact: true }).click();
   await page.locator('.suggestion').first().waitFor();
+  assert.match(await page.locator('.suggest .pair').textContent(), /自己評価の差、2級 → .*採用5年目をもとに並べています/);
   const names = await page.locator('.suggestion h2').allTextContents();
   // Both score on timing/grade; 新任主任研修 also answers the low-rated 主任 can-dos.
   const top2 = names.slice(0, 2).join(' | ');

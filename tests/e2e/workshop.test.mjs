@@ -86,6 +86,8 @@ test('projector mode: large type, and no personal data on screen', async () => {
     assert.ok(!text.includes('個人メモ-ZQX'), `${hash} shows the personal note`);
     assert.ok(!text.includes('指導できる」と評価'), `${hash} shows personal ratings`);
     assert.ok(!text.includes('現在地'), `${hash} shows the person's position`);
+    // The suggestions are not ranked by the person's own gaps on the projector.
+    assert.ok(!text.includes('自己評価の差'), `${hash} ranks by the person's self-rating`);
     const fields = await page.evaluate(() => ({
       checked: document.querySelectorAll('main input[type=radio]:checked').length,
       notes: [...document.querySelectorAll('main textarea')].map((t) => t.value).join(''),

@@ -211,12 +211,17 @@ fn listed_bodies(state: &AppState) -> Vec<michishirube::core::index::IndexEntry>
     }
 }
 
-/// What a trainers' or recruits' page needs: which page, the modes, and
-/// the bodies.
+/// What a page of the audience root needs: which page, the modes, and
+/// only what that page draws, since the input is written again each time
+/// the state changes (a keystroke in a plan note, say): the index's
+/// bodies for the workshop page alone, and of the imported frameworks only
+/// the page's own body's.
 fn audience_input(state: &AppState, lang: Lang) -> String {
     use crate::audience::io::{AudienceInput, AudiencePage};
     let page = match &state.route {
         Route::Body(id) => AudiencePage::Body(id.clone()),
+        Route::Suggest(id) => AudiencePage::Suggest(id.clone()),
+        Route::Plan => AudiencePage::Plan,
         Route::Demo(id) => AudiencePage::Demo(id.clone()),
         Route::PreEntry(id) => AudiencePage::PreEntry(id.clone()),
         Route::Career(id) => AudiencePage::Career(id.clone()),
@@ -225,18 +230,31 @@ fn audience_input(state: &AppState, lang: Lang) -> String {
         Route::Survey(id) => AudiencePage::Survey(id.clone()),
         _ => AudiencePage::Workshop,
     };
+    let examples = match page {
+        AudiencePage::Workshop => listed_bodies(state),
+        _ => Vec::new(),
+    };
+    let body = state.route.body();
+    let mut imported = imported_texts(state);
+    imported.retain(|(id, _)| Some(id) == body);
+    let personal = !state.projector;
     let input = AudienceInput {
         page,
         lang,
         projector: state.projector,
         guest: state.guest,
-        examples: listed_bodies(state),
-        imported: imported_texts(state),
+        examples,
+        imported,
         assessment: state.personal_assessment().cloned(),
-        engagement: if state.projector {
-            Vec::new()
-        } else {
+        engagement: if personal {
             state.doc.engagement.clone()
+        } else {
+            Vec::new()
+        },
+        plan: if personal {
+            state.doc.plan.clone()
+        } else {
+            Vec::new()
         },
     };
     michishirube::core::json_out::to_json(&input)
@@ -319,6 +337,20 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
                 value,
                 today: crate::today(),
             }),
+            AudienceEvent::AddPlan(item) => {
+                let notice = item.offering.is_some().then(|| {
+                    Msg::new(
+                        format!("「{}」を計画に追加しました。", item.title),
+                        format!("\u{201c}{}\u{201d} was added to the plan.", item.title),
+                    )
+                });
+                state.dispatch(Action::AddPlan(item));
+                if let Some(msg) = notice {
+                    state.dispatch(Action::Notice(msg));
+                }
+            }
+            AudienceEvent::UpdatePlan(item) => state.dispatch(Action::UpdatePlan(item)),
+            AudienceEvent::DeletePlan(id) => state.dispatch(Action::DeletePlan(id)),
             AudienceEvent::Start { body, track } => {
                 state.dispatch(Action::Start { body, track });
                 navigate(&Route::Setup);

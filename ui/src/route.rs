@@ -202,6 +202,8 @@ impl Route {
             Route::Meeting(_) | Route::Review(_) | Route::Print => Some(LazyRoot::Review),
             Route::Author => Some(LazyRoot::Author),
             Route::Body(_)
+            | Route::Suggest(_)
+            | Route::Plan
             | Route::Workshop
             | Route::Demo(_)
             | Route::PreEntry(_)
@@ -210,13 +212,9 @@ impl Route {
             | Route::Accessibility
             | Route::Survey(_) => Some(LazyRoot::Audience),
             Route::History | Route::Snapshot(_) => Some(LazyRoot::History),
-            Route::Home
-            | Route::Prefecture(_)
-            | Route::Setup
-            | Route::Rate
-            | Route::Results
-            | Route::Suggest(_)
-            | Route::Plan => None,
+            Route::Home | Route::Prefecture(_) | Route::Setup | Route::Rate | Route::Results => {
+                None
+            }
         }
     }
 

@@ -18,7 +18,7 @@ use super::Ctx;
 use crate::components::ability_table::AbilityTable;
 use crate::components::grades::GradeList;
 use crate::components::kpi::kpi_tables;
-use crate::components::suggestion_card::{kind_basis_note, offering_details};
+use crate::components::offering::{kind_basis_note, offering_details};
 use crate::components::words::{app_mark, glossed, ja, lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, Lang};
 use crate::route::{current_hash, go_to_section, section_of, Route};

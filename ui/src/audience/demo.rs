@@ -2,8 +2,8 @@
 //! employee's results, suggestions and plan, built from the body's data
 //! and shown without reading or writing anyone's stored data.
 
+use crate::components::offering::kind_tag;
 use crate::components::results::ResultsBody;
-use crate::components::suggestion_card::kind_tag;
 use crate::components::words::{glossed, mixed, source_note};
 use crate::i18n::{labelled, tr, use_lang, Lang};
 use crate::state::Shared;

@@ -9,6 +9,7 @@ use crate::core::index::IndexEntry;
 use crate::core::json_out::{string, variant, WriteJson};
 use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
+use crate::core::plan::PlanItem;
 use crate::core::store::EngagementAnswers;
 use crate::core::store_json::{tagged, unit};
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,11 @@ pub enum AudiencePage {
     /// A body's page: its documents, where to start a self-assessment, and
     /// its published tables, grades, plans, targets and offerings.
     Body(Id),
+    /// The training and support suggested for the person's gaps at a body,
+    /// to add to the plan.
+    Suggest(Id),
+    /// The person's plan over the coming fiscal years.
+    Plan,
     /// The trainers' page for キャリアデザイン研修.
     Workshop,
     /// A body's fictional sample employee, for a workshop.
@@ -49,10 +55,11 @@ pub struct AudienceInput {
     pub projector: bool,
     /// A guest session (a workshop PC): nothing is kept beyond the tab.
     pub guest: bool,
-    /// The bodies the index lists (none where it lists only prefectures):
-    /// the workshop's material by body, and where a body's data file is.
+    /// The bodies the index lists, for the workshop's material by body
+    /// (none on other pages, and where the index lists only prefectures).
     pub examples: Vec<IndexEntry>,
-    /// Frameworks imported on this device: each body's data as JSON text.
+    /// Frameworks imported on this device, each body's data as JSON text:
+    /// the page's own body's, if it is one of them.
     pub imported: Vec<(Id, String)>,
     /// The person's own assessment, for the career path's "you are here"
     /// (none in projector mode).
@@ -60,6 +67,8 @@ pub struct AudienceInput {
     /// The person's answers to the body's published surveys (none in
     /// projector mode).
     pub engagement: Vec<EngagementAnswers>,
+    /// The person's plan (none in projector mode).
+    pub plan: Vec<PlanItem>,
 }
 
 /// What a page asks of the app.
@@ -88,6 +97,13 @@ pub enum AudienceEvent {
         /// The track recruits enter.
         track: Id,
     },
+    /// Add an item to the plan; one added from a suggestion (it names an
+    /// offering) is announced.
+    AddPlan(PlanItem),
+    /// Replace a plan item (same id) with this one.
+    UpdatePlan(PlanItem),
+    /// Remove a plan item, by id.
+    DeletePlan(u32),
     /// Keep the person's answer to one item of a body's published survey.
     Answer {
         /// The body.
@@ -115,6 +131,9 @@ impl Read for AudienceEvent {
                 "rate_before_entry",
                 "answer",
                 "start",
+                "add_plan",
+                "update_plan",
+                "delete_plan",
             ],
         )?;
         let at = &At::Key(at, "event");
@@ -136,6 +155,9 @@ impl Read for AudienceEvent {
                     track: o.req("track"),
                 })
             }
+            6 => PlanItem::read(x, at).map(AudienceEvent::AddPlan),
+            7 => PlanItem::read(x, at).map(AudienceEvent::UpdatePlan),
+            8 => u32::read(x, at).map(AudienceEvent::DeletePlan),
             _ => {
                 let o = Obj::lenient(x, at)?;
                 o.end(AudienceEvent::Answer {
@@ -155,6 +177,8 @@ impl WriteJson for AudiencePage {
     fn write_json(&self, out: &mut String) {
         match self {
             AudiencePage::Body(id) => variant(out, "body", id),
+            AudiencePage::Suggest(id) => variant(out, "suggest", id),
+            AudiencePage::Plan => string(out, "plan"),
             AudiencePage::Workshop => string(out, "workshop"),
             AudiencePage::Demo(id) => variant(out, "demo", id),
             AudiencePage::PreEntry(id) => variant(out, "pre_entry", id),
@@ -174,7 +198,8 @@ michishirube::write_fields!(AudienceInput {
     examples,
     imported,
     assessment,
-    engagement
+    engagement,
+    plan
 });
 
 #[cfg(test)]
@@ -200,6 +225,7 @@ mod tests {
                 body: id("koriyama"),
                 track: id("gyosei"),
             },
+            AudienceEvent::DeletePlan(3),
             AudienceEvent::Answer {
                 body: id("koriyama"),
                 survey: id("s1"),
@@ -207,6 +233,13 @@ mod tests {
                 value: 4,
             },
         ];
+        let doc = crate::core::store::parse(include_str!("../../../tests/fixtures/stored/v5.json"))
+            .expect("fixture");
+        let item = doc.plan.first().cloned().expect("the fixture has a plan");
+        let events = events.into_iter().chain([
+            AudienceEvent::AddPlan(item.clone()),
+            AudienceEvent::UpdatePlan(item),
+        ]);
         for e in events {
             let text = serde_json::to_string(&e).expect("written");
             assert_eq!(read_text::<AudienceEvent>(&text).ok(), Some(e), "{text}");
@@ -240,6 +273,8 @@ mod tests {
         };
         let pages = [
             AudiencePage::Body(id("koriyama")),
+            AudiencePage::Suggest(id("koriyama")),
+            AudiencePage::Plan,
             AudiencePage::Workshop,
             AudiencePage::Demo(id("koriyama")),
             AudiencePage::PreEntry(id("koriyama")),
@@ -258,6 +293,7 @@ mod tests {
                 imported: Vec::new(),
                 assessment: doc.assessment.clone(),
                 engagement: doc.engagement.clone(),
+                plan: doc.plan.clone(),
             };
             let text = crate::core::json_out::to_json(&input);
             assert_eq!(text, serde_json::to_string(&input).expect("written"));

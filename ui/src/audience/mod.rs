@@ -1,12 +1,15 @@
-//! The pages for one audience each, drawn by the pages module
-//! (ui/src/bin/pages.rs) beside the app, so that the employees who never
-//! open them never load them:
+//! The pages module's pages other than the 1on1, the history and the
+//! authoring page, drawn beside the app (ui/src/bin/pages.rs), so that the
+//! app module holds only the list of bodies and the rating path (setup,
+//! rating, results), which a returning person comes back to:
+//! - [`body`]: a body's page, with its published tables, where a
+//!   self-assessment starts;
+//! - [`suggest`] and [`plan`]: the training and support suggested for the
+//!   person's gaps, and the plan they are added to;
 //! - [`workshop`]: trainers' tools for キャリアデザイン研修 (guest session,
 //!   projector mode, a QR code of the app's address);
 //! - [`demo`]: a fictional sample employee, for a workshop;
 //! - [`pre_entry`]: for recruits before entry (内定者);
-//! - [`body`]: a body's page, with its published tables, where a
-//!   self-assessment starts;
 //! - the pages off the rating path, opened by fewer than rate themselves:
 //!   [`career`] (the career path), [`explore`] (the published table and two
 //!   grades compared, which trainers project), [`survey`] (the staff-survey
@@ -20,8 +23,10 @@ pub mod career;
 pub mod demo;
 pub mod explore;
 pub mod io;
+pub mod plan;
 pub mod pre_entry;
 pub mod statement;
+pub mod suggest;
 pub mod survey;
 pub mod workshop;
 
@@ -81,12 +86,13 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
     let lang = ctx.input.lang;
     let id = match &ctx.input.page {
         AudiencePage::Body(id)
+        | AudiencePage::Suggest(id)
         | AudiencePage::Demo(id)
         | AudiencePage::PreEntry(id)
         | AudiencePage::Career(id)
         | AudiencePage::Explore(id)
         | AudiencePage::Survey(id) => Some(id.clone()),
-        AudiencePage::Workshop | AudiencePage::Statement => None,
+        AudiencePage::Plan | AudiencePage::Workshop | AudiencePage::Statement => None,
     };
     let body = use_body(ctx.input.clone(), id);
     match &ctx.input.page {
@@ -95,6 +101,12 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
             Some(Ok(d)) => html! { <body::BodyView ctx={ctx.clone()} data={d.clone()} /> },
             _ => html! { <>{ body::back(lang) }{ with_body(&body, lang, |_| html! {}) }</> },
         },
+        AudiencePage::Suggest(_) => with_body(
+            &body,
+            lang,
+            |d| html! { <suggest::SuggestView ctx={ctx.clone()} data={d} /> },
+        ),
+        AudiencePage::Plan => html! { <plan::PlanView ctx={ctx.clone()} /> },
         AudiencePage::Workshop => html! { <workshop::WorkshopView ctx={ctx.clone()} /> },
         AudiencePage::Demo(_) => with_body(&body, lang, |d| html! { <demo::DemoView data={d} /> }),
         AudiencePage::PreEntry(_) => with_body(

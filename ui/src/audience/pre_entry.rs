@@ -5,7 +5,7 @@
 
 use super::io::AudienceEvent;
 use super::Ctx;
-use crate::components::suggestion_card::kind_tag;
+use crate::components::offering::kind_tag;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::state::Shared;

@@ -1,7 +1,10 @@
-//! Entry point of the pages module: the pages only some people open, drawn
-//! by yew apps of their own beside the main app's root. Loaded only the
-//! first time one of them is opened (ui/js/lazy.js), so none of them is in
-//! the first view or the app module:
+//! Entry point of the pages module: every page but the list of bodies and
+//! the rating path (setup, rating, results), drawn by yew apps of their own
+//! beside the main app's root. Loaded the first time one of them is opened
+//! (ui/js/lazy.js), and precached in the background after the first view,
+//! so none of them is in the first view or the app module:
+//! - a body's page, with its published tables, and the suggestions and the
+//!   plan (the audience root);
 //! - the 1on1 面談 pages (share, hand-over, review, comparison, the printed
 //!   interview sheet), with the share codec;
 //! - the authoring page 「団体の枠組みを作る」, for HR offices;

@@ -3,8 +3,6 @@
 
 pub mod assess;
 pub mod body_list;
-pub mod plan;
-pub mod suggest;
 
 use crate::route::Route;
 use crate::state::{AppState, Loadable};
@@ -29,10 +27,10 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Setup => html! { <assess::SetupView /> },
         Route::Rate => html! { <assess::RateView /> },
         Route::Results => html! { <assess::ResultsView /> },
-        Route::Suggest(id) => html! { <suggest::SuggestView id={id.clone()} /> },
-        Route::Plan => html! { <plan::PlanView /> },
         // Drawn by the pages module, beside the app (see crate::lazy).
         Route::Body(_)
+        | Route::Suggest(_)
+        | Route::Plan
         | Route::Meeting(_)
         | Route::Review(_)
         | Route::Print

@@ -1,10 +1,16 @@
 //! The personal plan: items with year or date, status and note; adding a
 //! free-text goal; and a timeline over the coming fiscal years.
+//!
+//! Drawn by the pages module from the plan in the app's input; every
+//! change is asked of the app ([`AudienceEvent`]), which keeps the plan,
+//! saves it and hands the page the new one in place, so a note being typed
+//! keeps its focus.
 
+use super::io::AudienceEvent;
+use super::Ctx;
 use crate::components::words::mixed;
 use crate::i18n::{paren, tr, use_lang};
 use crate::route::Route;
-use crate::state::{use_app, Action};
 use crate::today;
 use chrono::NaiveDate;
 use michishirube::core::dates::{fiscal_year, fiscal_year_label};
@@ -28,19 +34,30 @@ fn value_of(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// Props for [`PlanView`].
+#[derive(Properties, PartialEq)]
+pub struct PlanProps {
+    /// The page's input and report channel.
+    pub ctx: Ctx,
+}
+
 /// The plan page.
 #[component]
-pub fn PlanView() -> Html {
+pub fn PlanView(props: &PlanProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
+    let ctx = &props.ctx;
     let goal = use_state(String::new);
     let goal_fy = use_state(|| fiscal_year(today()));
     let this_fy = fiscal_year(today());
-    let plan = &ctx.doc.plan;
-    let body = ctx.assessment().map(|a| a.selection.body.clone());
+    let plan = &ctx.input.plan;
+    let body = ctx
+        .input
+        .assessment
+        .as_ref()
+        .map(|a| a.selection.body.clone());
 
     let add_goal = {
-        let ctx = ctx.clone();
+        let report = ctx.report.clone();
         let goal = goal.clone();
         let goal_fy = goal_fy.clone();
         let body = body.clone();
@@ -51,7 +68,7 @@ pub fn PlanView() -> Html {
                 return;
             }
             let Some(b) = body.clone() else { return };
-            ctx.dispatch(Action::AddPlan(PlanItem {
+            report.emit(AudienceEvent::AddPlan(PlanItem {
                 id: 0,
                 body: b,
                 offering: None,
@@ -96,22 +113,28 @@ pub fn PlanView() -> Html {
                 <p>{ tr(lang, "目標を書き加えるには、先に団体を選んで自己診断を始めてください。", "To write a goal, first choose a body and start a self-assessment.") }</p>
             }
             if !plan.is_empty() {
-                <Timeline />
+                <Timeline plan={plan.clone()} />
                 <h2>{ tr(lang, "項目", "Items") }</h2>
                 <ul class="plan-items">
-                    { for plan.iter().map(|item| html! { <PlanEntry item={item.clone()} /> }) }
+                    { for plan.iter().map(|item| html! { <PlanEntry report={ctx.report.clone()} item={item.clone()} /> }) }
                 </ul>
             }
         </section>
     }
 }
 
+/// Props for [`Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The plan.
+    pub plan: Vec<PlanItem>,
+}
+
 /// The timeline over the coming fiscal years, as a table.
 #[component]
-pub fn Timeline() -> Html {
+pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
-    let cols = timeline(&ctx.doc.plan, fiscal_year(today()), YEARS);
+    let cols = timeline(&props.plan, fiscal_year(today()), YEARS);
     html! {
         <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabindex="0">
             <table class="timeline">
@@ -137,6 +160,8 @@ pub fn Timeline() -> Html {
 /// Props for [`PlanEntry`].
 #[derive(Properties, PartialEq)]
 pub struct PlanEntryProps {
+    /// Reports the change to the app.
+    pub report: Callback<AudienceEvent>,
     /// The item.
     pub item: PlanItem,
 }
@@ -145,16 +170,15 @@ pub struct PlanEntryProps {
 #[component]
 fn PlanEntry(props: &PlanEntryProps) -> Html {
     let lang = use_lang();
-    let ctx = use_app();
     let it = &props.item;
     let this_fy = fiscal_year(today());
     let update = |f: fn(&mut PlanItem, String)| {
-        let ctx = ctx.clone();
+        let report = props.report.clone();
         let item = it.clone();
         Callback::from(move |e: Event| {
             let mut next = item.clone();
             f(&mut next, value_of(&e));
-            ctx.dispatch(Action::UpdatePlan(next));
+            report.emit(AudienceEvent::UpdatePlan(next));
         })
     };
     let on_when = update(|p, v| {
@@ -179,20 +203,20 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
         }
     });
     let on_note = {
-        let ctx = ctx.clone();
+        let report = props.report.clone();
         let item = it.clone();
         Callback::from(move |e: InputEvent| {
             let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            ctx.dispatch(Action::UpdatePlan(PlanItem {
+            report.emit(AudienceEvent::UpdatePlan(PlanItem {
                 note: t.value(),
                 ..item.clone()
             }));
         })
     };
     let remove = {
-        let ctx = ctx.clone();
+        let report = props.report.clone();
         let id = it.id;
-        Callback::from(move |_| ctx.dispatch(Action::DeletePlan(id)))
+        Callback::from(move |_| report.emit(AudienceEvent::DeletePlan(id)))
     };
     let pid = format!("plan-{}", it.id);
     let when_value = match it.when {
