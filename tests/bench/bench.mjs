@@ -553,7 +553,7 @@ const lines = [
   `| 1× | ${ms(chosen.p50)} |`,
   `| 4× throttling | ${ms(chosen.p50slow)} |`,
   '',
-  'The worst case: the app module, the pages module (which draws the body page) and the body\'s data all come from the network after the click. On a real first visit the service worker starts precaching both modules as soon as the first view has loaded, so by the time a person has chosen a body they are usually on the device already.',
+  'The worst case: the app module, the pages module (which draws the body page) and the body\'s data all come from the network after the click; boot.js asks for the two modules at once. On a real first visit the service worker starts precaching both modules as soon as the first view has loaded, so by the time a person has chosen a body they are usually on the device already.',
   '',
   '## The whole app (gzip)',
   '',

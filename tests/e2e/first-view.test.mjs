@@ -81,8 +81,11 @@ test('the first view loads no wasm; choosing a body loads the app, which takes t
   await page.locator('table.ability-matrix').waitFor();
   log.stop();
   assert.ok(log.seen.some((p) => /michishirube-app-[0-9a-f]+_bg\.wasm$/.test(p)), 'the app module was loaded');
-  // The body page, with its published tables, is the pages module's.
-  assert.ok(log.seen.some((p) => /michishirube-pages-[0-9a-f]+_bg\.wasm$/.test(p)), 'the pages module drew the body page');
+  // The body page, with its published tables, is the pages module's;
+  // boot.js asks for it beside the app, and the app takes that one.
+  const pages = log.seen.filter((p) => /michishirube-pages-[0-9a-f]+_bg\.wasm$/.test(p));
+  assert.equal(pages.length, 1, `the pages module was fetched once: ${log.seen.join(' ')}`);
+  assert.deepEqual(await page.evaluate(() => window.michishirubeEarly && Object.keys(window.michishirubeEarly)), [], 'the app took the module boot.js asked for');
   assert.equal(await page.locator('#first-view').count(), 0, 'the static view is gone');
   assert.equal(await page.locator('header.site-header').count(), 1, 'one header, not two');
   assert.equal(await page.locator('main').count(), 1, 'one main region');

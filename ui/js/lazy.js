@@ -11,6 +11,17 @@ const loading = new Map();
 async function load(name) {
   const inlined = window.michishirubeModules?.[name];
   if (inlined) return inlined();
+  // Asked for by assets/boot.js beside the app, when the address was one of
+  // this module's pages; used once, and if it failed, loaded again here.
+  const early = window.michishirubeEarly?.[name];
+  if (early) {
+    delete window.michishirubeEarly[name];
+    try {
+      return await early;
+    } catch (e) {
+      // Fetched afresh below.
+    }
+  }
   const meta = document.querySelector(`meta[name="${name}"]`);
   if (!meta) throw new Error(`michishirube: the page does not name the module ${name}`);
   const base = document.baseURI;

@@ -14,9 +14,7 @@ use crate::i18n::{tr, Lang, Msg};
 use crate::lazy::LazyPage;
 use crate::pages;
 use crate::pages::body_list::{imported_from, imported_label};
-use crate::route::{
-    current_hash, go_to_section, navigate, section_of, use_route_listener, LazyRoot, Meeting, Route,
-};
+use crate::route::{current_hash, navigate, use_route_listener, LazyRoot, Meeting, Route};
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
 use gloo::events::EventListener;
@@ -759,21 +757,9 @@ pub fn App() -> Html {
     }
 
     // Move focus to the main region on every route change, for keyboard and
-    // screen-reader users; or to the section a link names (`?to=`), once
-    // the page has drawn it (the pages module's pages follow it themselves).
+    // screen-reader users. (A link to a section of a page, `?to=`, is
+    // followed by the page itself: every such page is the pages module's.)
     use_effect_with(state.route.clone(), |_| open_page());
-    {
-        let ready = state.route.lazy_root().is_none()
-            && state
-                .route
-                .body()
-                .is_some_and(|id| state.body(id).is_some());
-        use_effect_with((state.route.clone(), ready), |(_, ready)| {
-            if let (true, Some(section)) = (*ready, section_of(&current_hash())) {
-                go_to_section(section);
-            }
-        });
-    }
 
     let l = *lang;
     // The pages off the rating path are the pages module's (see
