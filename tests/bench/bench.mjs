@@ -71,14 +71,20 @@ function pathsRequested(page) {
   return seen;
 }
 
-/** Time from navigation start to `selector` visible, on a fresh page with
- *  the cache off. */
-async function startOnce(ctx, url, selector, throttle) {
+/** A fresh page with the cache off and the CPU slowed `throttle` times. */
+async function freshPage(ctx, throttle) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return page;
+}
+
+/** Time from navigation start to `selector` visible, on a fresh page with
+ *  the cache off. */
+async function startOnce(ctx, url, selector, throttle) {
+  const page = await freshPage(ctx, throttle);
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator(selector).first().waitFor();
   const t = await page.evaluate(() => performance.now());
@@ -262,11 +268,7 @@ async function returning(url) {
 // worst case, where neither the app module nor the pages module (which
 // draws the body page) has been fetched yet. p50 of RUNS at 1x and 4x CPU.
 async function firstBodyOnce(ctx, url, throttle) {
-  const page = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const page = await freshPage(ctx, throttle);
   await page.goto(url);
   await page.locator('.body-choice[data-body="koriyama"]').waitFor();
   const t0 = await page.evaluate(() => performance.now());
