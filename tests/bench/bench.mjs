@@ -563,7 +563,7 @@ const lines = [
   '|---|---:|',
   `| app module: wasm | ${kb(whole.app.wasm)} |`,
   `| app module: JS glue | ${kb(whole.app.js)} |`,
-  `| pages module (the 1on1 面談 pages and the printed sheet, the authoring page, the trainers' and recruits' pages; on demand) | ${kb(whole.pages)} |`,
+  `| pages module (a body's page, the suggestions and the plan, the history, the 1on1 面談 pages and the printed sheet, the authoring page, the trainers' and recruits' pages; on demand, precached) | ${kb(whole.pages)} |`,
   `| authoring module (workbooks, on demand) | ${kb(whole.author)} |`,
   '| first view, styles, boot and worker scripts, snippets | ' + kb(whole.rest) + ' |',
   `| **all** | **${kb(whole.total)}** |`,
