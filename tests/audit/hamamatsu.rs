@@ -419,3 +419,23 @@ fn the_track_name_the_document_does_not_print_is_the_apps() {
         "the ladder order is the app's reading too"
     );
 }
+
+#[test]
+fn the_note_on_the_lecture_says_where_the_night_seminar_is_printed() {
+    // The note used to say 「夜間セミナーについては書かれていません」, but P.1 prints
+    // 「取組 4：(NEW)夜間セミナーの自主運営制度の実施」.
+    let d = body("hamamatsu");
+    let o = offering(&d, "seisaku-koenkai");
+    let note = o.description[0].note.as_deref().expect("note");
+    assert!(!note.contains("書かれていません"), "{note}");
+    assert!(
+        note.contains("「取組 4：(NEW)夜間セミナーの自主運営制度の実施」"),
+        "{note}"
+    );
+    let seminar = offering(&d, "yakan-seminar-jishu-unei");
+    assert_eq!(seminar.name.ja, "夜間セミナーの自主運営制度");
+    assert_eq!(
+        seminar.source.section,
+        "P.1 施策体系 新規・拡充する取組 取組 4"
+    );
+}
