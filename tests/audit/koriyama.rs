@@ -329,7 +329,20 @@ fn which_grade_recruits_start_at_is_the_apps_reading() {
     assert_eq!(entries, ["shusa-shuji", "hoikushi", "ginou-romu"]);
 }
 
-const MERGED_CELL: &str = "DX推進人材とDX統括人材の2行にまたがる結合セル";
+/// What the text shows of the DX table's right-hand column: the items in
+/// DX統括人材's row and an empty cell in DX推進人材's.
+const EMPTY_CELL: &str = "DX推進人材の行のこの欄は空です";
+/// That the empty cell and DX統括人材's are one merged cell is the app's reading.
+const MERGED_READING: &str =
+    "この欄がDX推進人材とDX統括人材の2行にまたがる一つの欄（結合セル）だとみるのはアプリの読みです";
+
+/// The note states the merged cell as the app's reading, never as a fact.
+fn says_the_merge_is_the_apps_reading(note: &str) -> bool {
+    note.contains(EMPTY_CELL)
+        && note.contains(MERGED_READING)
+        && !note.contains("結合セルに印字されています")
+        && !note.contains("結合セルで、")
+}
 
 #[test]
 fn the_dx_ladder_from_katsuyo_to_tokatsu_is_the_apps_reading() {
@@ -346,7 +359,8 @@ fn the_dx_ladder_from_katsuyo_to_tokatsu_is_the_apps_reading() {
 }
 
 #[test]
-fn the_dx_methods_of_the_merged_cell_are_placed_at_dx_tokatsu_only_by_the_apps_reading() {
+fn the_dx_methods_printed_in_the_top_row_are_placed_at_dx_tokatsu_and_the_merged_cell_is_the_apps_reading(
+) {
     let d = body("koriyama");
     for id in ["dx-jitsumu-kenshu-jinji-koryu", "gaibu-dx-kenshu-haken"] {
         let t = &offering(&d, id).targets;
@@ -355,10 +369,7 @@ fn the_dx_methods_of_the_merged_cell_are_placed_at_dx_tokatsu_only_by_the_apps_r
         let n = t.note.as_ref().expect("targets.note");
         assert!(n.is_app(), "{id}: the note is the app's words");
         let why = n.note.as_deref().unwrap_or("");
-        assert!(
-            why.contains("結合セル") && why.contains("アプリの読み"),
-            "{id}: {why}"
-        );
+        assert!(says_the_merge_is_the_apps_reading(why), "{id}: {why}");
     }
     // The grade's and the stage's skills and methods from the merged cell:
     // printed words, placed at DX統括人材 by the app, with the caveat.
@@ -393,7 +404,9 @@ fn the_dx_methods_of_the_merged_cell_are_placed_at_dx_tokatsu_only_by_the_apps_r
         for t in lines {
             assert!(t.is_app(), "{what}: {}", t.as_str());
             assert!(
-                t.note.as_deref().is_some_and(|n| n.contains(MERGED_CELL)),
+                t.note
+                    .as_deref()
+                    .is_some_and(says_the_merge_is_the_apps_reading),
                 "{what}: {:?}",
                 t.note
             );
@@ -715,4 +728,47 @@ fn the_legend_symbol_lost_in_extraction_is_said_to_be_read_by_the_app() {
     assert!(d.missing.iter().any(|x| x.part == Part::Other
         && x.note.contains("記号が失われています")
         && x.note.contains("アプリはこの行の記号を ○ と読んで")));
+}
+
+#[test]
+fn the_missing_entry_on_the_dx_column_says_the_merged_cell_is_the_apps_reading() {
+    // It used to state as fact that the column is merged across the two rows.
+    use michishirube::core::model::Part;
+    let d = body("koriyama");
+    let m = d
+        .missing
+        .iter()
+        .find(|x| x.part == Part::Other && x.note.contains("必要知識・スキル及び育成手法"))
+        .expect("the DX column's missing entry");
+    assert!(m.note.contains("DX推進人材の行が空"), "{}", m.note);
+    assert!(
+        m.note.contains("（結合セル）だとみるのはアプリの読みです"),
+        "{}",
+        m.note
+    );
+    assert!(!m.note.contains("結合しており"), "{}", m.note);
+}
+
+#[test]
+fn the_track_name_no_document_prints_is_the_apps() {
+    // 「事務・技術」 is printed nowhere in the document.
+    let d = body("koriyama");
+    let t = d
+        .tracks
+        .iter()
+        .find(|t| t.id == "jimu-gijutsu")
+        .expect("jimu-gijutsu");
+    assert_eq!(t.name.ja, "事務・技術");
+    assert_eq!(t.name.basis, Basis::App);
+    let why = t.name.note.as_deref().expect("why the app named it so");
+    assert!(why.contains("職種名は印字されていません"), "{why}");
+    assert!(why.contains("アプリが付けた呼び名"), "{why}");
+    // The other two tracks are named by the table's own row labels.
+    for (id, printed) in [("hoikushi", "保育士"), ("ginou-romu", "技能労務職")] {
+        let t = d.tracks.iter().find(|t| t.id == id).expect(id);
+        assert_eq!(
+            (t.name.ja.as_str(), t.name.basis),
+            (printed, Basis::Document)
+        );
+    }
 }
