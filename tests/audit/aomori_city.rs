@@ -466,3 +466,102 @@ fn the_missing_course_list_and_targets_are_said_under_their_own_parts() {
         .iter()
         .all(|m| !(m.part == Part::Other && m.note.contains("職員研修体系"))));
 }
+
+/// The DX plan's count lines: the app joins a printed row's numbers to the
+/// column headings (R7–R11, 累計); the numbers are as printed.
+const COUNTS: [(&str, &str); 2] = [
+    (
+        "DX推進員",
+        "DX推進員：R7 100、R8 100、R9 100、R10 100、R11 100、累計 500",
+    ),
+    (
+        "全職員",
+        "全職員：R7 500、R8 500、R9 500、R10 500、R11 500、累計 2500",
+    ),
+];
+
+fn says_it_composed_the_count_line(t: &michishirube::core::model::Text, who: &str) -> bool {
+    t.is_app()
+        && t.note.as_deref().is_some_and(|n| {
+            n.contains(&format!("「{who}」の行の人数"))
+                && n.contains("アプリが1行にまとめた")
+                && n.contains("人数は印字どおり")
+        })
+}
+
+#[test]
+fn the_dx_plans_count_lines_are_marked_as_the_apps_with_the_printed_numbers() {
+    let d = body("aomori-city");
+    for (id, who) in [
+        ("dx-suishinin-elearning", "DX推進員"),
+        ("dx-suishinin-shugo", "DX推進員"),
+        ("zenshokuin-elearning", "全職員"),
+        ("zenshokuin-shugo-kanrishoku", "全職員"),
+        ("zenshokuin-sosa-shinsaiyo", "全職員"),
+    ] {
+        let line = COUNTS.iter().find(|(w, _)| *w == who).map(|(_, l)| *l);
+        let o = offering(&d, id);
+        let t = o
+            .description
+            .iter()
+            .find(|t| Some(t.as_str()) == line)
+            .unwrap_or_else(|| panic!("{id}: the count line"));
+        assert!(says_it_composed_the_count_line(t, who), "{id}: {t:?}");
+    }
+    let m = d
+        .measures
+        .iter()
+        .find(|m| m.id.as_str() == "digital-jinzai")
+        .expect("measure");
+    let items: Vec<&str> = m.items.iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        items,
+        [
+            "■ DX推進研修計画",
+            "「全職員」のデジタルに関する基礎知識の向上と、DX推進の中核を担う人材「DX推進員」を計画的・集中的に育成する。",
+            COUNTS[0].1,
+            "育成方法(例) ・eラーニング ・集合研修",
+            COUNTS[1].1,
+            "育成方法(例) ・eラーニング【階層別研修対象者、希望者】 ・集合研修【管理職】 ・操作研修【新採用研修】",
+            "5年間で500名の「DX推進員」を育成するのに加え、全職員の基礎知識の底上げを図ります。",
+        ],
+        "the heading on its own line, nothing glued to it with 「：」"
+    );
+    for (t, (who, _)) in [(&m.items[2], COUNTS[0]), (&m.items[4], COUNTS[1])] {
+        assert!(says_it_composed_the_count_line(t, who), "{t:?}");
+    }
+    for (i, t) in m.items.iter().enumerate() {
+        if i != 2 && i != 4 {
+            assert!(t.is_plain(), "printed: {}", t.as_str());
+        }
+    }
+}
+
+#[test]
+fn the_mentor_and_mentee_voices_are_printed_lines_under_their_printed_headings() {
+    // The app used to glue 「★ メンター（先輩職員）の声　…について：」 to every voice.
+    let d = body("aomori-city");
+    let o = offering(&d, "one-on-one-mentor");
+    let lines: Vec<&str> = o.description.iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        lines,
+        [
+            "職員の主体的な業務遂行や自発的な能力開発を促進するため、キャリア相談体制を構築し、キャリア形成を支援するとともに、メンターの人材育成能力の向上を図ります。",
+            "★ メンター（先輩職員）の声",
+            "メンティの成長について",
+            "メンティの成長や達成度を意識的に感じ取れたため、新採用の教育、心情理解には効果的と感じました。",
+            "メンター、メンティ間のコミュニケーションが活発化しました。",
+            "自分の成長について",
+            "話の伝え方・伝わり方を再認識し、気を付けるようになりました。",
+            "否定せず、どのように伝えるべきか、言葉を選ぶよう心がけるようになりました。",
+            "★ メンティ（後輩職員）の声",
+            "自分の成長について",
+            "自分の行動を客観的に教えてもらえるので、より自分の改善点を意識して行動することができるようになりました。",
+            "実施後のほうが精神面が安定し、仕事に対してプラスに考えられるようになりました。",
+            "業務の進捗について、振り返る機会づくりの大切さを学び、意識するようになりました。",
+            "業務が辛いと感じていた時に、暖かい言葉をかけていただき、心が軽くなりました。",
+            "ミーティングを実施した先輩職員と交流をもてたことで業務について相談しやすくなりました。",
+        ]
+    );
+    assert!(o.description.iter().all(|t| t.is_plain()));
+}
