@@ -492,25 +492,154 @@ fn lines_printed_in_another_section_cite_it_and_no_source_joins_two_sections() {
 
 #[test]
 fn the_renkei_box_of_the_suishin_taisei_chart_says_its_link_is_the_apps_reading() {
+    // The chart's boxes used to be glued into composed lines
+    // (「…本部／…本部（連携）」, 「各所属 ※…」); each printed line is now its own.
     let d = pref();
     let m = d
         .measures
         .iter()
         .find(|m| m.id == "suishin-zenchoteki")
         .expect("全庁的な推進体制");
-    let t = m
+    let chart: Vec<&str> = m.items[3..].iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        chart,
+        [
+            "青森県職員育成・確保推進会議（会長:総務部長）",
+            "※取組状況の把握、定期的な効果検証、取組及び方針の見直し",
+            "各所属",
+            "※日々のマネジメントを通した職員育成、取組状況の把握",
+            "青森県DX推進本部",
+            "青森県行財政改革推進本部",
+            "連携",
+        ]
+    );
+    for t in &m.items[..9] {
+        assert!(t.is_plain(), "printed: {}", t.as_str());
+    }
+    let t = &m.items[9];
+    assert!(t.is_app(), "which boxes 連携 joins is the app's reading");
+    assert!(t.note.as_deref().is_some_and(
+        |n| n.contains("アプリには読み取れませんでした") && n.contains("アプリの読み")
+    ));
+}
+
+/// The measure's item lines, as strings.
+fn items<'a>(d: &'a BodyData, id: &str) -> Vec<&'a str> {
+    d.measures
+        .iter()
+        .find(|m| m.id == id)
+        .unwrap_or_else(|| panic!("measure {id}"))
         .items
         .iter()
-        .find(|t| t.as_str().contains("（連携）"))
-        .expect("the 連携 item");
+        .map(|t| t.as_str())
+        .collect()
+}
+
+#[test]
+fn measure_items_keep_printed_headings_on_their_own_lines_with_nothing_glued_to_them() {
+    // The app used to write 「①見出し：本文」, 「…（NEW）：…」, 「…とは？　…」 and
+    // 「意欲を引き出す「職員育成」：１ …／２ …」: composed lines shown as printed.
+    let d = pref();
+    for m in &d.measures {
+        for t in &m.items {
+            let line = t.as_str();
+            assert!(!line.contains("（NEW）"), "{}: {line}", m.id);
+            assert!(!line.contains("とは？　"), "{}: {line}", m.id);
+            assert!(!line.contains('／'), "{}: {line}", m.id);
+            let numbered = line.starts_with(['①', '②', '③', '④', '⑤']);
+            assert!(!(numbered && line.contains('：')), "{}: {line}", m.id);
+        }
+    }
     assert_eq!(
-        t.as_str(),
-        "青森県DX推進本部／青森県行財政改革推進本部（連携）"
+        items(&d, "torikumi-hoko"),
+        [
+            "意欲を引き出す「職員育成」",
+            "１ キャリア形成支援の充実",
+            "２ 効果的な職場外研修（Off-JT）の実施",
+            "３ 人事評価制度の見直し",
+            "４ 職場内マネジメントの推進",
+            "成長し支え合う「職場環境」",
+            "５ 職場研修（OJT）の推進",
+            "６ ウェルビーイングの推進",
+            "７ 学びの時間の充実",
+            "多様で有為な「職員確保」",
+            "８ 職員確保対策の充実",
+            "９ 採用試験の見直し",
+            "10 専門人財の確保",
+        ]
     );
-    assert!(t
-        .note
-        .as_deref()
-        .is_some_and(|n| n.contains("アプリの読み取り")));
+    assert_eq!(
+        items(&d, "torikumi-03"),
+        [
+            "①６つの価値観・行動を踏まえた能力評価",
+            "めざす職員像の実現に向けて、６つの価値観・行動を能力評価項目と関連付け、職員の職務行動を評価するとともに、必要に応じて能力評価基準を見直します。",
+            "②面談等の充実",
+            "NEW",
+            "業績評価の目標設定で業務の意味や価値及び重要性を理解させるほか、評価結果のフィードバックで職員の成長や能力開発を促すとともに、職員のやりがいの向上等につなげます。併せて、評価者を対象としたフィードバック方法の研修を充実します。",
+        ]
+    );
+    let t3 = &d
+        .measures
+        .iter()
+        .find(|m| m.id == "torikumi-03")
+        .unwrap()
+        .items;
+    assert!(t3.iter().all(|t| t.is_plain()), "NEW follows ② in the text");
+    // Where the page prints its NEW after the last item, attaching it is the app's reading.
+    for (id, heading) in [
+        ("torikumi-04", "②マネジメントのフォローアップ"),
+        ("torikumi-05", "③高齢期職員の知識・経験の継承"),
+    ] {
+        let m = d.measures.iter().find(|m| m.id == id).expect(id);
+        let at = m
+            .items
+            .iter()
+            .position(|t| t.as_str() == heading)
+            .unwrap_or_else(|| panic!("{id}: {heading}"));
+        let new = &m.items[at + 1];
+        assert_eq!(new.as_str(), "NEW", "{id}");
+        assert!(new.is_app(), "{id}");
+        assert!(
+            new.note
+                .as_deref()
+                .is_some_and(|n| n.contains("アプリの読み")),
+            "{id}"
+        );
+    }
+    let s = offering(&d, "management-followup")
+        .status
+        .as_ref()
+        .expect("NEW");
+    assert_eq!((s.as_str(), s.is_app()), ("NEW", true));
+    let t7 = items(&d, "torikumi-07");
+    for pair in [
+        ["②新たな「学びの時間」の創設", "NEW"],
+        ["リスキリングとは？", "新しい仕事のやり方や新しい職務に移行するための知識・技能の習得のこと。"],
+        ["スキルアップとは？", "現在求められている役割の中で必要な知識・技能を向上させること。"],
+        ["＜Column＞", "ある調査（2022年）によると、読書を含む学びの習慣のない労働者は、世界平均で18.0％なのに対し、日本は52.6％と、圧倒的に学びの習慣のなさが示されました。新たな時代では、これまで通りに仕事をこなすのではなく、職員一人ひとりが変化に柔軟に対応し、未来を切り拓くために必要な知識やスキルを積極的に学んでいく必要があり、学びの習慣付けが求められます。"],
+    ] {
+        assert!(t7.windows(2).any(|w| w == pair), "{pair:?}");
+    }
+}
+
+#[test]
+fn the_subjects_of_the_managers_roles_stand_on_their_own_lines_as_printed() {
+    // 「所属長は、」 and 「本庁グループマネージャー、出先機関の課長等は、」 used to be
+    // written before each of their bullets.
+    let d = pref();
+    assert_eq!(
+        items(&d, "suishin-kanri-kantokusha"),
+        [
+            "所属長は、",
+            "本方針について理解を深め、日々のコミュニケーションを通じて、職場における本方針の定着を図ります。",
+            "職員がやりがいを実感できる風通しのよい職場環境づくりに率先して取り組みます。",
+            "日々の業務や面談等を通じて職員の適性・意欲等を把握し、研修機会の付与等により職員のキャリア形成を支援します。",
+            "本庁グループマネージャー、出先機関の課長等は、",
+            "所属長を補佐し、職員育成の第一義的な責任者として、日々のマネジメントを通した職員育成に取り組みます。",
+            "決裁・相談・報告等を職員の能力開発の機会と捉え、コミュニケーションを密にしながら指導・助言し、職員の能力を高めます。",
+            "日々の業務や面談等を通じて職員の資質・能力を把握し、研修機会の活用等により職員の能力開発を積極的に支援します。",
+        ]
+    );
 }
 
 #[test]
