@@ -345,6 +345,22 @@ fn every_link_the_document_does_not_make_is_marked() {
 }
 
 #[test]
+fn kind_other_is_the_apps_classification_in_every_body() {
+    // No document files an offering under 「その他」: `other` is where the app
+    // puts what fits none of its kinds, so it is always the app's reading.
+    // (会津若松市 and 浜松市 said so, 郡山市, 青森市 and 青森県 did not.)
+    use michishirube::core::model::{Basis, OfferingKind};
+    let mut seen = 0;
+    for d in bodies() {
+        for o in d.offerings.iter().filter(|o| o.kind == OfferingKind::Other) {
+            assert_eq!(o.kind_basis, Basis::App, "{}: {}", d.body.id, o.id);
+            seen += 1;
+        }
+    }
+    assert!(seen >= 20, "{seen} offerings of kind other");
+}
+
+#[test]
 fn with_1800_bodies_the_start_up_index_lists_prefectures_not_bodies() {
     use michishirube::core::index::{prefecture_indexes, PREFECTURES};
     let template = body("koriyama");
