@@ -366,7 +366,7 @@ fn the_seminar_row_whose_middle_heading_was_lost_says_how_it_was_read() {
     );
     assert_eq!(line.basis, Basis::Document, "the words are printed");
     let note = line.note.as_deref().expect("a caveat on the reading");
-    assert!(note.contains("中項目の欄が抜けています"), "{note}");
+    assert!(note.contains("中項目が示されていません"), "{note}");
     assert!(note.contains("市民主体意識の徹底"), "{note}");
 }
 
