@@ -261,7 +261,7 @@ fn the_offerings_carry_their_p1_aims_citing_p1() {
 }
 
 #[test]
-fn the_p1_policy_of_kensho_lost_in_extraction_is_said_to_be_missing() {
+fn the_p1_policy_of_kensho_the_document_does_not_show_is_said_to_be_missing() {
     let d = body("hamamatsu");
     let m = d
         .missing
@@ -269,9 +269,9 @@ fn the_p1_policy_of_kensho_lost_in_extraction_is_said_to_be_missing() {
         .find(|m| m.note.contains("⑩顕彰"))
         .expect("a missing entry for ⑩'s P.1 方針");
     assert_eq!(m.part, Part::Other);
-    assert!(m.note.contains(
-        "施策体系（P.1）の⑩顕彰（方針と【主な取組】）は、テキストの抽出で失われています"
-    ));
+    assert!(m
+        .note
+        .contains("施策体系（P.1）の一覧には⑩顕彰（方針と【主な取組】）が示されていません"));
     assert!(m.source.is_some());
     let kensho = d.measures.iter().find(|m| m.id == "kensho").expect("⑩");
     let aim = kensho.aim.as_ref().expect("the map's heading");
@@ -280,7 +280,7 @@ fn the_p1_policy_of_kensho_lost_in_extraction_is_said_to_be_missing() {
         .note
         .as_deref()
         .unwrap_or("")
-        .contains("P.1）の⑩顕彰の方針は"));
+        .contains("施策体系（P.1）には⑩顕彰の方針が示されていません"));
 }
 
 #[test]
@@ -304,7 +304,7 @@ fn target_notes_the_app_wrote_are_marked_as_its_own_and_printed_ones_are_as_word
             n.note
                 .as_deref()
                 .unwrap_or("")
-                .contains("どの職位の行に属するか読み取れない"),
+                .contains("どの職位の行に属するかは文書からは読み取れない"),
             "{}",
             o.id
         );
