@@ -360,6 +360,65 @@ fn kind_other_is_the_apps_classification_in_every_body() {
     assert!(seen >= 20, "{seen} offerings of kind other");
 }
 
+/// Every string value of a TOML document, with where it sits.
+fn strings(v: &toml::Value, at: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        toml::Value::String(s) => out.push((at.to_string(), s.clone())),
+        toml::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                strings(x, &format!("{at}[{i}]"), out);
+            }
+        }
+        toml::Value::Table(t) => {
+            for (k, x) in t {
+                strings(x, &format!("{at}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_text_a_person_reads_speaks_of_how_the_pdfs_were_read() {
+    // 「抽出テキスト」「テキスト化」 are about how the project read the PDFs; a
+    // person reads what the document does not show, or what the app has not
+    // confirmed. Every string value counts (comments do not: nobody sees them).
+    let words = [
+        "抽出テキスト",
+        "テキスト化",
+        "テキストの抽出",
+        "本文テキスト",
+        "のテキスト",
+        "テキストでは",
+        "テキストに",
+        "抽出され",
+        "抽出で",
+        "PDF",
+    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bodies");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("data/bodies")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 5);
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("readable");
+        let v: toml::Value = toml::from_str(&text).expect("TOML");
+        let mut all = Vec::new();
+        strings(&v, "", &mut all);
+        assert!(all.len() > 100, "{}", f.display());
+        for (at, s) in all {
+            for w in words.iter().filter(|w| s.contains(**w)) {
+                found.push(format!("{}{at}: 「{w}」: {s}", f.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 #[test]
 fn with_1800_bodies_the_start_up_index_lists_prefectures_not_bodies() {
     use michishirube::core::index::{prefecture_indexes, PREFECTURES};

@@ -712,7 +712,7 @@ fn measure_items_are_printed_lines_not_headings_glued_to_each_line() {
 }
 
 #[test]
-fn the_legend_symbol_lost_in_extraction_is_said_to_be_read_by_the_app() {
+fn the_legend_symbol_the_document_does_not_show_is_said_to_be_read_by_the_app() {
     use michishirube::core::model::{Part, Requirement};
     let d = body("koriyama");
     let m = d.matrix.as_ref().expect("matrix");
@@ -727,7 +727,7 @@ fn the_legend_symbol_lost_in_extraction_is_said_to_be_read_by_the_app() {
         Some("該当職位で既に身に付いているべき能力")
     );
     assert!(d.missing.iter().any(|x| x.part == Part::Other
-        && x.note.contains("記号が失われています")
+        && x.note.contains("記号が示されていません")
         && x.note.contains("アプリはこの行の記号を ○ と読んで")));
 }
 
