@@ -87,6 +87,15 @@ fn the_second_grade_has_the_ojt_and_appraisal_role_of_the_cell_it_shares_with_th
     assert_eq!(two.basis, Basis::App, "the cell spans 1級 and 2級");
     let note = two.note.as_deref().expect("a caveat every reader sees");
     assert!(note.contains("1級と2級の二つの行にまたがる"), "{note}");
+    // What the text shows, then the spanning cell as the app's reading, not a fact.
+    assert!(
+        note.starts_with(
+            "人材育成マップのこの欄は1級の行にだけ示され、2級の行にはこの欄がありません。"
+        ),
+        "{note}"
+    );
+    assert!(note.contains("一つの欄とみて"), "{note}");
+    assert!(!note.contains("一つの欄です"), "{note}");
 }
 
 #[test]
