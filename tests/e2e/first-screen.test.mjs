@@ -75,8 +75,8 @@ test('choosing 郡山市 shows its grade × ability table with headers, legend a
   const legend = await page.locator('.legend dd').allTextContents();
   assert.equal(legend.length, 3);
   assert.equal(legend[0], '該当職位で身に付けるべき能力');
-  // The ○ of the second line was lost in extraction: the app says it read it.
-  assert.match(legend[1], /^該当職位で既に身に付いているべき能力（アプリの読み：.*失われて/);
+  // The document's legend shows no mark on its second line: the app says it read it as ○.
+  assert.match(legend[1], /^該当職位で既に身に付いているべき能力（アプリの読み：.*記号が示されていません.*「○」と読みました/);
   assert.equal(legend[2], '将来的に身に付けることが望まれる能力');
   // The 係長 row contradicts itself: its note and the uncertain cells say so.
   assert.match(await page.locator('.row-note[data-grade=kakaricho]').textContent(), /意識すべき能力/);

@@ -213,6 +213,9 @@ test('if the app cannot be loaded, the first view says so instead of hanging', a
     // Once the network is back, the offered reload brings the app.
     await context.unroute(/michishirube-app-[0-9a-f]+/);
     await page.getByRole('button', { name: '再読み込みする' }).click();
+    // The static view's own h1 is there before the app starts: wait for the
+    // static view to go, which is the app taking over.
+    await page.locator('#first-view').waitFor({ state: 'detached', timeout: 15000 });
     await page.locator('main h1').first().waitFor();
     assert.equal(await page.locator('#first-view').count(), 0, 'the app took over after the reload');
   } finally {
