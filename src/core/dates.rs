@@ -339,8 +339,7 @@ pub fn year_label(year: i32, lang: Lang) -> String {
         .iter()
         .rev()
         .filter(|e| {
-            e.start.0 <= year
-                && era_last_year(e.name).is_none_or(|l| e.start.0 + l as i32 > year)
+            e.start.0 <= year && era_last_year(e.name).is_none_or(|l| e.start.0 + l as i32 > year)
         })
         .map(|e| {
             (

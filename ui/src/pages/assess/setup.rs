@@ -74,14 +74,14 @@ fn YearField(props: &YearFieldProps) -> Html {
                 {value} {onchange} />
             <p id={help_id} class="help">
                 if let Some((_, why)) = &*error {
-                    <span class="error" role="alert">{ why.message(lang) }</span>
+                    <span class="error" role="alert">{ mixed(&why.message(lang), lang) }</span>
                 } else if let Some(y) = props.value {
                     { match lang {
                         Lang::Ja => format!("{}として読みました。", year_label(y, lang)),
                         Lang::En => format!("Read as {}.", year_label(y, lang)),
                     } }
                 } else {
-                    { tr(lang, "西暦でも和暦でも（2025、令和7、R7、H30）。", "Western or Japanese era (2025, 令和7, R7, H30).") }
+                    { mixed(tr(lang, "西暦でも和暦でも（2025、令和7、R7、H30）。", "Western or Japanese era (2025, 令和7, R7, H30)."), lang) }
                 }
             </p>
         </div>
