@@ -197,7 +197,7 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
                 <section class="general" aria-labelledby="general-heading">
                     <h2 id="general-heading">{ tr(lang, "全般に役立つこと（誰でも使える支援）", "General help (open to everyone)") }</h2>
                     <p class="help">{ tr(lang, "特定の能力や職位に向けたものではありませんが、職場での OJT や 1on1、自己啓発の支援は、どの差を埋めるのにも使えます。", "Not aimed at one ability or grade: on-the-job training, 1on1 meetings and self-study supports serve any gap.") }</p>
-                    <ol class="suggestions general">{ for advice.general.iter().map(card(3, true)) }</ol>
+                    <ol class="suggestions">{ for advice.general.iter().map(card(3, true)) }</ol>
                 </section>
             }
         </section>
