@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use michishirube::core::assess::{
-    analyse, next_choices, propose_next, rate_items, summary, Assessment, Change, ChoiceReason,
-    ItemKind, Position, Selection, Side,
+    analyse, next_choices, propose_next, rate_items, summary, Asking, Assessment, Change,
+    ChoiceReason, ItemKind, PerGradeWhy, Position, Selection, Side,
 };
 use michishirube::core::id::Id;
 use michishirube::core::lang::Lang;
@@ -227,7 +227,6 @@ fn gaps_are_target_minus_rating_and_not_applicable_counts_as_no_gap() {
         "rinri",
         Rating::Level(Level::CanTeach),
     );
-    rate(&mut a, Side::Next, "rinri", Rating::Level(Level::Can));
     rate(
         &mut a,
         Side::Current,
@@ -242,8 +241,10 @@ fn gaps_are_target_minus_rating_and_not_applicable_counts_as_no_gap() {
         None,
         "- sets no target at 係長"
     );
+    // ①倫理 is asked once (◎ at both grades): the one rating is compared
+    // with each grade's target.
     assert_eq!(row("rinri").current.gap(), Some(-1));
-    assert_eq!(row("rinri").next.gap(), Some(0));
+    assert_eq!(row("rinri").next.gap(), Some(-1));
     assert_eq!(row("communication").current.gap(), None);
     assert_eq!(
         an.priorities,
@@ -328,5 +329,138 @@ fn an_assessment_round_trips_through_json() {
         .note = "窓口での対応 <b>".into();
     let json = serde_json::to_string(&a).expect("serialise");
     let back: Assessment = serde_json::from_str(&json).expect("parse");
+    assert_eq!(back, a);
+}
+
+fn questions(d: &BodyData, cur: &str, next: &str) -> usize {
+    rate_items(d, Some(&id(cur)), Some(&id(next)))
+        .iter()
+        .map(|i| i.questions().len())
+        .sum()
+}
+
+#[test]
+fn koriyama_asks_an_ability_both_grades_mark_once_whether_to_acquire_or_already_held() {
+    // ◎ (身に付けるべき) and ○ (既に身に付けている) say when the ability
+    // should be there, not that it is another ability: one question each.
+    let d = body("koriyama");
+    let items = rate_items(&d, Some(&id("kakaricho")), Some(&id("kacho")));
+    for it in &items {
+        let both = it.rated_sides().len() == 2;
+        assert_eq!(it.asking == Asking::Once, both, "{}", it.id);
+        assert_eq!(it.questions().len(), 1, "{}", it.id);
+    }
+    assert_eq!(questions(&d, "kakaricho", "kacho"), items.len());
+    let rinri = items.iter().find(|i| i.id == "rinri").expect("rinri");
+    assert_eq!(rinri.questions(), [vec![Side::Current, Side::Next]]);
+    assert!(
+        !rinri.keywords.is_empty(),
+        "the keywords travel with the item"
+    );
+}
+
+#[test]
+fn aomori_city_asks_per_grade_because_the_document_says_the_level_differs() {
+    // 「※職位によってレベルは異なります。」 is printed over every row: the
+    // 12 abilities both grades mark ○ are asked per grade, the 2 only
+    // 主幹級・主査級 asks for once: 26 questions for 14 abilities.
+    let d = body("aomori-city");
+    let items = rate_items(&d, Some(&id("shuji")), Some(&id("shukan-shusa")));
+    assert_eq!(items.len(), 14);
+    assert_eq!(questions(&d, "shuji", "shukan-shusa"), 26);
+    let handan = items
+        .iter()
+        .find(|i| i.id == "handanryoku")
+        .expect("判断力");
+    assert_eq!(
+        handan.asking,
+        Asking::PerGrade(PerGradeWhy::LevelDiffers(
+            "職位によってレベルは異なります。".into()
+        ))
+    );
+    let Asking::PerGrade(why) = &handan.asking else {
+        unreachable!("asked per grade, as asserted above")
+    };
+    assert!(why
+        .text(Lang::Ja)
+        .contains("「職位によってレベルは異なります。」"));
+    assert!(why.text(Lang::En).contains("differs by grade"));
+    // What each grade's level means, as far as the documents tell: its role.
+    assert_eq!(
+        handan.current.as_ref().and_then(|e| e.role.as_deref()),
+        Some("実務担当者")
+    );
+    assert_eq!(
+        handan.next.as_ref().and_then(|e| e.role.as_deref()),
+        Some("監督職員")
+    );
+    let mgmt = items
+        .iter()
+        .find(|i| i.id == "management-noryoku")
+        .expect("management");
+    assert_eq!(mgmt.asking, Asking::OneSide);
+}
+
+#[test]
+fn hamamatsu_can_do_statements_are_each_one_question_for_their_own_grade() {
+    let d = body("hamamatsu");
+    let items = rate_items(&d, Some(&id("2kyu")), Some(&id("shunin")));
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|i| i.asking == Asking::OneSide));
+    assert!(items.iter().all(|i| i.questions().len() == 1));
+}
+
+#[test]
+fn bodies_with_nothing_to_rate_ask_nothing() {
+    assert_eq!(questions(&body("aomori-pref"), "shuji", "shusa"), 0);
+}
+
+#[test]
+fn a_rating_given_per_grade_before_an_ability_was_asked_once_carries_over() {
+    // Stored before: 倫理 rated against 課長 only, 説明・調整 against both
+    // grades with two different ratings. Asked once now, the one answer is
+    // the current grade's where given, else the next grade's.
+    let d = body("koriyama");
+    let items = rate_items(&d, Some(&id("kakaricho")), Some(&id("kacho")));
+    let mut a = assessment("koriyama", "jimu-gijutsu", "kakaricho", "kacho");
+    rate(&mut a, Side::Next, "rinri", Rating::Level(Level::Partly));
+    a.side_mut(Side::Next).entry(id("rinri")).or_default().note = "窓口での説明".into();
+    let setsumei = items
+        .iter()
+        .find(|i| i.asking == Asking::Once && i.id != "rinri")
+        .expect("another item asked once");
+    rate(
+        &mut a,
+        Side::Current,
+        setsumei.id.as_str(),
+        Rating::Level(Level::Can),
+    );
+    rate(
+        &mut a,
+        Side::Next,
+        setsumei.id.as_str(),
+        Rating::Level(Level::NotYet),
+    );
+    let rinri = items.iter().find(|i| i.id == "rinri").expect("rinri");
+    assert_eq!(
+        a.answer(rinri, Side::Current).rating,
+        Some(Rating::Level(Level::Partly))
+    );
+    assert_eq!(a.answer(rinri, Side::Current).note, "窓口での説明");
+    let an = analyse(&items, &a);
+    let row = |i: &Id| an.rows.iter().find(|r| &r.item.id == i).expect("row");
+    assert_eq!(row(&id("rinri")).current.gap(), Some(1));
+    assert_eq!(row(&id("rinri")).next.gap(), Some(1));
+    assert_eq!(
+        row(&setsumei.id).next.gap(),
+        Some(0),
+        "the current grade's answer wins"
+    );
+    let (done, total) = a.progress(&items);
+    assert_eq!((done, total), (2, items.len()));
+    assert_eq!(an.unrated, items.len() - 2);
+    // An old document still loads as it was written.
+    let json = serde_json::to_string(&a).expect("json");
+    let back: Assessment = serde_json::from_str(&json).expect("loads");
     assert_eq!(back, a);
 }

@@ -10,7 +10,9 @@ use michishirube::core::lang::Lang;
 use michishirube::core::load::load_file;
 use michishirube::core::model::{BodyData, OfferingKind};
 use michishirube::core::scale::{Level, Rating};
-use michishirube::core::suggest::{kinds_offered, service_year_of, suggest, Reason};
+use michishirube::core::suggest::{
+    advise, is_general, kinds_offered, passed, service_year_of, suggest, Advice, Reason,
+};
 use std::path::Path;
 
 fn body(id: &str) -> BodyData {
@@ -242,4 +244,175 @@ fn pre_entry_counts_as_the_coming_first_year() {
     assert_eq!(service_year_of(&a, 2026), Some(1));
     a.selection.current = Position::Grade(id("1kyu"));
     assert_eq!(service_year_of(&a, 2026), None, "no entry year given");
+}
+
+fn name_of(p: &Persona, id: &Id) -> String {
+    p.data
+        .offerings
+        .iter()
+        .find(|o| &o.id == id)
+        .map(|o| o.name.ja.clone())
+        .unwrap_or_default()
+}
+
+fn advice(p: &Persona) -> Advice {
+    let year = service_year_of(&p.a, 2026);
+    advise(&p.data, Some(&p.a), Some(&p.an), year, &[])
+}
+
+/// The persona the issue met: 青森市 主事級 → 主幹級, short on 判断力,
+/// 応対力・折衝力, 迅速性 and 知識・技術・識見 against both grades.
+fn aomori_city_persona(entry: Option<i32>) -> Persona {
+    let gaps = [
+        "handanryoku",
+        "otairyoku-sesshoryoku",
+        "jinsokusei",
+        "chishiki-gijutsu-shikiken",
+    ];
+    let ratings: Vec<(&str, Side, Level)> = gaps
+        .iter()
+        .flat_map(|g| Side::BOTH.map(|s| (*g, s, Level::NotYet)))
+        .collect();
+    let mut p = persona(
+        "aomori-city",
+        "gyoseishoku",
+        "shuji",
+        "shukan-shusa",
+        2019,
+        &ratings,
+    );
+    p.a.selection.entry_year = entry;
+    p
+}
+
+#[test]
+fn aomori_city_every_top_gap_gets_what_addresses_it_or_a_plain_word_that_nothing_is_named() {
+    let p = aomori_city_persona(Some(2019));
+    let adv = advice(&p);
+    let names: Vec<&str> = adv.gaps.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["知識・技術・識見", "判断力", "応対力・折衝力", "迅速性"]
+    );
+    for g in &adv.gaps[1..] {
+        assert!(g.nothing_named(), "{}", g.name);
+        assert_eq!(
+            g.nothing_text(Lang::Ja),
+            format!("文書は「{}」を伸ばす研修や制度を挙げていません。下の「全般に役立つこと」（職場での OJT、1on1 など）で取り組めます。", g.name)
+        );
+        assert!(g
+            .nothing_text(Lang::En)
+            .starts_with("The documents name no training or support for"));
+    }
+    // 知識: the DX推進研修計画's rows are one card, not four.
+    let chishiki = &adv.gaps[0];
+    let dx: Vec<_> = chishiki
+        .groups
+        .iter()
+        .filter(|g| {
+            name_of(&p, &g.lead.offering).contains("DX推進員")
+                || name_of(&p, &g.lead.offering).contains("（全職員）")
+        })
+        .collect();
+    assert_eq!(dx.len(), 1, "{:?}", chishiki.groups);
+    assert!(dx[0].variants.len() >= 2);
+    // Then what helps in general: OJT and 1on1, marked so.
+    let general: Vec<String> = adv
+        .general
+        .iter()
+        .map(|g| name_of(&p, &g.lead.offering))
+        .collect();
+    assert!(general.iter().any(|n| n.contains("O J T")), "{general:?}");
+    assert!(general.iter().any(|n| n.contains("1on1")), "{general:?}");
+    assert!(adv.general.iter().all(|g| g
+        .lead
+        .reasons
+        .iter()
+        .all(|r| !matches!(r, Reason::ForGrade { .. }))));
+}
+
+#[test]
+fn aomori_city_nothing_aimed_at_new_recruits_for_someone_in_service() {
+    for entry in [Some(2019), None] {
+        let p = aomori_city_persona(entry);
+        let all: Vec<String> = advice(&p).all().map(|s| name_of(&p, &s.offering)).collect();
+        assert!(
+            !all.iter().any(|n| n.contains("新採用")),
+            "entry {entry:?}: {all:?}"
+        );
+        let sosa = p
+            .data
+            .offerings
+            .iter()
+            .find(|o| o.id == "zenshokuin-sosa-shinsaiyo")
+            .expect("操作研修");
+        assert!(passed(&p.data, sosa, &p.a, service_year_of(&p.a, 2026)));
+    }
+}
+
+#[test]
+fn aomori_pref_the_new_recruits_course_is_passed_in_year_three_but_the_grades_own_is_not() {
+    let p = persona("aomori-pref", "jimu", "shuji", "shusa", 2024, &[]);
+    let all: Vec<String> = advice(&p).all().map(|s| name_of(&p, &s.offering)).collect();
+    assert!(
+        !all.iter().any(|n| n.starts_with("新採用者研修")),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|n| n == "主事・技師研修"), "{all:?}");
+    assert!(all.iter().any(|n| n == "主査研修"), "{all:?}");
+}
+
+#[test]
+fn hamamatsu_a_fifth_year_is_not_offered_the_earlier_years_courses() {
+    let p = persona("hamamatsu", "ippan", "2kyu", "shunin", 2022, &[]);
+    let all: Vec<String> = advice(&p).all().map(|s| name_of(&p, &s.offering)).collect();
+    for y in 1..5 {
+        assert!(
+            !all.iter().any(|n| n.contains(&format!("（{y}年目）"))),
+            "{all:?}"
+        );
+    }
+    assert!(all.iter().any(|n| n.contains("（5年目）")), "{all:?}");
+}
+
+#[test]
+fn koriyama_the_management_course_answers_the_first_gap_and_no_offering_shows_twice() {
+    let p = persona(
+        "koriyama",
+        "jimu-gijutsu",
+        "kakaricho",
+        "kacho",
+        2012,
+        &[
+            ("gyomu-unei-handan", Side::Next, Level::NotYet),
+            ("soshiki-toshotsu", Side::Next, Level::Partly),
+        ],
+    );
+    let adv = advice(&p);
+    assert_eq!(adv.gaps[0].item, "gyomu-unei-handan");
+    assert_eq!(
+        name_of(&p, &adv.gaps[0].groups[0].lead.offering),
+        "管理職のマネジメント力強化のための研修"
+    );
+    // Shown under the first gap, named again (not drawn again) under the second.
+    assert!(adv.gaps[1].also.iter().any(|(o, g)| name_of(&p, o)
+        == "管理職のマネジメント力強化のための研修"
+        && g == "gyomu-unei-handan"));
+    let mut seen: Vec<&Id> = adv.all().map(|s| &s.offering).collect();
+    let n = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), n, "every offering appears once");
+}
+
+#[test]
+fn aizuwakamatsu_without_an_assessment_everything_is_general_help() {
+    let d = body("aizuwakamatsu");
+    let adv = advise(&d, None, None, None, &[]);
+    assert!(adv.gaps.is_empty() && adv.aimed.is_empty());
+    assert!(!adv.general.is_empty());
+    assert!(adv.general.iter().all(|g| d
+        .offerings
+        .iter()
+        .any(|o| o.id == g.lead.offering && is_general(o))));
 }

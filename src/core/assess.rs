@@ -184,6 +184,10 @@ pub struct Expectation {
     /// it is (a row whose marks and keywords disagree): the target is then
     /// shown with this caveat wherever it is used.
     pub uncertain: Option<String>,
+    /// The grade's role in a line, as the documents sum it up (監督職員;
+    /// several posts' summaries joined with ／): what the grade's level
+    /// means where the documents give no level per ability.
+    pub role: Option<String>,
 }
 
 /// How an item's requirement moves from the current grade to the next.
@@ -210,6 +214,96 @@ pub enum ItemKind {
     CanDo,
 }
 
+/// How an item rated against both grades is asked: once, or once per grade.
+/// This is the one place that decides it; the rating page, the progress
+/// count, the gap analysis and the supervisor's review all follow it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Asking {
+    /// One question (an item only one grade sets a target for, or a can-do
+    /// statement of one grade).
+    OneSide,
+    /// Both grades ask for the ability in the same words, at a level the
+    /// documents do not set apart (郡山市 ◎ and ○ say whether it should be
+    /// acquired or already held, not that it is another ability): one
+    /// rating, compared with each grade's target.
+    Once,
+    /// Both grades ask for it, but the documents tell the grades apart: one
+    /// rating per grade, and the page says why.
+    PerGrade(PerGradeWhy),
+}
+
+/// Why an ability is asked once per grade.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PerGradeWhy {
+    /// A footnote over both grades' rows says the level differs by grade
+    /// (青森市 「※職位によってレベルは異なります。」); the footnote as printed.
+    LevelDiffers(String),
+    /// The ability is worded differently at the two grades (青森市 ※1:
+    /// 知識・技術・識見 reads 知識・技能 for 技能労務).
+    WordedPerGrade,
+    /// The two grades set different targets on the scale.
+    TargetsDiffer,
+}
+
+impl PerGradeWhy {
+    /// Why the page asks twice, in a sentence.
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (PerGradeWhy::LevelDiffers(note), Lang::Ja) => format!(
+                "文書に「{note}」とあるため、職位ごとに評価します。それぞれの職位の役割に照らして答えてください。"
+            ),
+            (PerGradeWhy::LevelDiffers(note), Lang::En) => format!(
+                "Rated once per grade: the documents say \u{201c}{note}\u{201d} (the level differs by grade). Answer each against that grade's role."
+            ),
+            (PerGradeWhy::WordedPerGrade, Lang::Ja) => {
+                "二つの職位で能力の言い方が違うため、職位ごとに評価します。".into()
+            }
+            (PerGradeWhy::WordedPerGrade, Lang::En) => {
+                "Rated once per grade: the documents word this ability differently at the two grades.".into()
+            }
+            (PerGradeWhy::TargetsDiffer, Lang::Ja) => {
+                "二つの職位で目標が違うため、職位ごとに評価します。".into()
+            }
+            (PerGradeWhy::TargetsDiffer, Lang::En) => {
+                "Rated once per grade: the two grades set different targets.".into()
+            }
+        }
+    }
+}
+
+/// Whether a footnote says the level of the abilities differs by grade.
+/// The data records such a footnote as printed, with no field of its own,
+/// so its words are read here, once.
+fn says_level_differs(text: &str) -> bool {
+    text.contains("レベル") && (text.contains("異な") || text.contains("違"))
+}
+
+/// How an ability with a target at both grades is asked: once, unless the
+/// documents tell the two grades apart (see [`Asking`]).
+fn asking_of(d: &BodyData, ability: &Id, cur: &Expectation, next: &Expectation) -> Asking {
+    if cur.target != next.target {
+        return Asking::PerGrade(PerGradeWhy::TargetsDiffer);
+    }
+    if cur.reads_as != next.reads_as {
+        return Asking::PerGrade(PerGradeWhy::WordedPerGrade);
+    }
+    let covers = |f: &super::model::Footnote, g: &Id| {
+        f.rows.contains(g)
+            || f.cells
+                .iter()
+                .any(|c| &c.grade == g && &c.ability == ability)
+    };
+    let differs = d.matrix.as_ref().and_then(|m| {
+        m.footnotes.iter().find(|f| {
+            says_level_differs(&f.text) && covers(f, &cur.grade) && covers(f, &next.grade)
+        })
+    });
+    match differs {
+        Some(f) => Asking::PerGrade(PerGradeWhy::LevelDiffers(f.text.clone())),
+        None => Asking::Once,
+    }
+}
+
 /// One item to rate, with what each grade expects of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RateItem {
@@ -229,6 +323,10 @@ pub struct RateItem {
     pub group_en: Option<String>,
     /// Its descriptions, as worded.
     pub description: Vec<String>,
+    /// Its keywords, as printed (郡山市).
+    pub keywords: Vec<String>,
+    /// Whether it is asked once or once per grade.
+    pub asking: Asking,
     /// What the current grade expects, if it expects anything of it.
     pub current: Option<Expectation>,
     /// What the next grade expects, if it expects anything of it.
@@ -253,6 +351,18 @@ impl RateItem {
             .into_iter()
             .filter(|s| self.expectation(*s).is_some_and(|e| e.target.is_some()))
             .collect()
+    }
+
+    /// The questions the rating page asks for this item: each is the sides
+    /// one rating answers. An item asked [`Asking::Once`] is one question
+    /// for both sides; otherwise each rated side is a question of its own.
+    pub fn questions(&self) -> Vec<Vec<Side>> {
+        let sides = self.rated_sides();
+        if self.asking == Asking::Once && !sides.is_empty() {
+            vec![sides]
+        } else {
+            sides.into_iter().map(|s| vec![s]).collect()
+        }
     }
 
     /// A short name for sentences and chart axes.
@@ -299,10 +409,10 @@ fn change_of(cur: Option<&Expectation>, next: Option<&Expectation>) -> Change {
 }
 
 /// What a grade's matrix row says of an ability, if the grade has a row.
-fn matrix_expectation(d: &BodyData, grade: &Id, ability: &Id) -> Option<Expectation> {
+fn matrix_expectation(d: &BodyData, grade_id: &Id, ability: &Id) -> Option<Expectation> {
     let m = d.matrix.as_ref()?;
     let col = m.columns.iter().position(|c| c == ability)?;
-    let row = m.rows.iter().find(|r| &r.grade == grade)?;
+    let row = m.rows.iter().find(|r| &r.grade == grade_id)?;
     let mark = row.marks.get(col)?;
     let entry = m.legend.iter().find(|l| &l.symbol == mark)?;
     let reads_as = m
@@ -311,11 +421,11 @@ fn matrix_expectation(d: &BodyData, grade: &Id, ability: &Id) -> Option<Expectat
         .find(|f| {
             f.cells
                 .iter()
-                .any(|c| &c.grade == grade && &c.ability == ability)
+                .any(|c| &c.grade == grade_id && &c.ability == ability)
         })
         .and_then(|f| f.reads_as.clone());
     Some(Expectation {
-        grade: grade.clone(),
+        grade: grade_id.clone(),
         mark: Some(mark.clone()),
         requirement: entry.requirement,
         wording: entry.meaning.clone(),
@@ -325,7 +435,21 @@ fn matrix_expectation(d: &BodyData, grade: &Id, ability: &Id) -> Option<Expectat
             .uncertain
             .contains(ability)
             .then(|| row.note.clone().unwrap_or_default()),
+        role: grade(d, grade_id).and_then(role_line),
     })
+}
+
+/// A grade's role in one line: its roles' summaries, each once, joined.
+fn role_line(g: &Grade) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for r in &g.roles {
+        if let Some(s) = &r.summary {
+            if !parts.contains(&s.text.as_str()) {
+                parts.push(&s.text);
+            }
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("／"))
 }
 
 fn grade<'a>(d: &'a BodyData, id: &Id) -> Option<&'a Grade> {
@@ -348,6 +472,12 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
             if change == Change::Neither {
                 continue;
             }
+            let asking = match (&cur, &nxt) {
+                (Some(c), Some(n)) if c.target.is_some() && n.target.is_some() => {
+                    asking_of(d, col, c, n)
+                }
+                _ => Asking::OneSide,
+            };
             let group = a
                 .group
                 .as_ref()
@@ -361,6 +491,8 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
                 group: group.map(|g| g.name.ja.clone()),
                 group_en: group.and_then(|g| g.name.en.clone()),
                 description: a.description.clone(),
+                keywords: a.keywords.clone(),
+                asking,
                 current: cur,
                 next: nxt,
                 change,
@@ -384,6 +516,7 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
                 reads_as: None,
                 target: target_for(Requirement::Acquire),
                 uncertain: None,
+                role: None,
             };
             let (current, next, change) = match side {
                 Side::Current => (Some(e), None, Change::Dropped),
@@ -398,6 +531,8 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
                 group: Some(g.name.ja.clone()),
                 group_en: g.name.en.clone(),
                 description: Vec::new(),
+                keywords: Vec::new(),
+                asking: Asking::OneSide,
                 current,
                 next,
                 change,
@@ -460,6 +595,46 @@ impl Assessment {
     /// The rating of an item on a side, if given.
     pub fn rating(&self, side: Side, item: &Id) -> Option<Rating> {
         self.side(side).get(item).and_then(|e| e.rating)
+    }
+
+    /// The person's answer to an item on a side, as the item is asked.
+    /// An item asked once takes one answer for both sides: the rating and
+    /// note written against the current grade, else those against the next.
+    /// So an answer given per grade before the item was asked once (or
+    /// given on one side only) carries over, with no rewrite of what is
+    /// stored; rating the item again writes both sides.
+    pub fn answer(&self, item: &RateItem, side: Side) -> Entry {
+        if item.asking != Asking::Once {
+            return self.side(side).get(&item.id).cloned().unwrap_or_default();
+        }
+        let cur = self.current.get(&item.id);
+        let next = self.next.get(&item.id);
+        let rating = cur.and_then(|e| e.rating).or(next.and_then(|e| e.rating));
+        let note = [cur, next]
+            .into_iter()
+            .flatten()
+            .map(|e| e.note.clone())
+            .find(|n| !n.is_empty())
+            .unwrap_or_default();
+        Entry { rating, note }
+    }
+
+    /// How many of the items' questions are answered, and how many there
+    /// are: what the rating page counts.
+    pub fn progress(&self, items: &[RateItem]) -> (usize, usize) {
+        let mut done = 0;
+        let mut total = 0;
+        for it in items {
+            for q in it.questions() {
+                total += 1;
+                if q.first()
+                    .is_some_and(|s| self.answer(it, *s).rating.is_some())
+                {
+                    done += 1;
+                }
+            }
+        }
+        (done, total)
     }
 }
 
@@ -555,24 +730,16 @@ pub fn analyse(items: &[RateItem], a: &Assessment) -> Analysis {
             item: it.clone(),
             current: SideResult {
                 target: it.current.as_ref().and_then(|e| e.target),
-                rating: a.rating(Side::Current, &it.id),
+                rating: a.answer(it, Side::Current).rating,
             },
             next: SideResult {
                 target: it.next.as_ref().and_then(|e| e.target),
-                rating: a.rating(Side::Next, &it.id),
+                rating: a.answer(it, Side::Next).rating,
             },
         })
         .collect();
-    let unrated = rows
-        .iter()
-        .map(|r| {
-            r.item
-                .rated_sides()
-                .into_iter()
-                .filter(|s| r.side(*s).rating.is_none())
-                .count()
-        })
-        .sum();
+    let (done, total) = a.progress(items);
+    let unrated = total - done;
 
     let mut scored: Vec<(usize, i32)> = rows
         .iter()

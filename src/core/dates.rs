@@ -197,6 +197,177 @@ pub fn date_label(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// Why a typed year could not be read ([`parse_year`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YearError {
+    /// Neither a western year nor an era year (「令和7」「R7」「H30」).
+    NotAYear(String),
+    /// An era year past the era's end (平成32) or before its start (令和0).
+    NotInEra {
+        /// The era's name (平成).
+        era: &'static str,
+        /// The year as typed.
+        year: u32,
+        /// The era's last year (平成 31); `None` for the current era.
+        last: Option<u32>,
+    },
+    /// A year outside the span a career record can hold.
+    OutOfRange(i32),
+}
+
+impl YearError {
+    /// What is wrong, in the person's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (YearError::NotAYear(t), Lang::Ja) => format!(
+                "「{t}」は年として読めません。2025、令和7、R7、H30 のように入力してください。"
+            ),
+            (YearError::NotAYear(t), Lang::En) => format!(
+                "\u{201c}{t}\u{201d} cannot be read as a year. Type it like 2025, 令和7, R7 or H30."
+            ),
+            (YearError::NotInEra { era, year, last }, Lang::Ja) => match last {
+                Some(l) => format!("{era}{year}年はありません（{era}は{l}年までです）。"),
+                None => format!("{era}{year}年はありません。"),
+            },
+            (YearError::NotInEra { era, year, last }, Lang::En) => {
+                let en = ERAS.iter().find(|e| e.name == *era).map_or(*era, |e| e.en);
+                match last {
+                    Some(l) => format!("There is no {en} {year}: {en} ends with year {l}."),
+                    None => format!("There is no {en} {year}."),
+                }
+            }
+            (YearError::OutOfRange(y), Lang::Ja) => format!(
+                "{y}年は範囲外です。{}年から{}年までの年を入力してください。",
+                YEARS.start(),
+                YEARS.end()
+            ),
+            (YearError::OutOfRange(y), Lang::En) => format!(
+                "{y} is out of range: type a year from {} to {}.",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        }
+    }
+}
+
+/// The years a person's entry or promotion can fall in.
+const YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
+
+/// The last year of each era that has ended, by name.
+fn era_last_year(name: &str) -> Option<u32> {
+    match name {
+        "平成" => Some(31),
+        "昭和" => Some(64),
+        _ => None,
+    }
+}
+
+/// Reads a year as a person types it on a form: western (`2025`, `2025年`)
+/// or 和暦 (`令和7`, `令和7年`, `令和元年`, `R7`, `H30`, `S60`), in
+/// half- or full-width characters, with an optional 年 or 年度 after it.
+/// A year of an era is counted from the era's first calendar year (令和7 =
+/// 2025), as forms that ask for a year in 和暦 mean it. Every year goes
+/// through here, so the setup form and its tests agree on what is a year.
+pub fn parse_year(text: &str) -> Result<i32, YearError> {
+    let narrow: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            c => c,
+        })
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .collect();
+    let not_a_year = || YearError::NotAYear(text.trim().to_owned());
+    let body = narrow
+        .strip_suffix("年度")
+        .or_else(|| narrow.strip_suffix('年'))
+        .unwrap_or(&narrow);
+    let number = |s: &str| -> Option<u32> {
+        if s == "元" {
+            return Some(1);
+        }
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let letters = [('R', "令和"), ('H', "平成"), ('S', "昭和")];
+    let era = ERAS
+        .iter()
+        .find_map(|e| body.strip_prefix(e.name).map(|rest| (e, rest)))
+        .or_else(|| {
+            let mut chars = body.chars();
+            let first = chars.next()?.to_ascii_uppercase();
+            let name = letters.iter().find(|(l, _)| *l == first)?.1;
+            ERAS.iter()
+                .find(|e| e.name == name)
+                .map(|e| (e, chars.as_str()))
+        });
+    let year = match era {
+        Some((e, rest)) => {
+            let y = number(rest).ok_or_else(not_a_year)?;
+            let last = era_last_year(e.name);
+            if y == 0 || last.is_some_and(|l| y > l) {
+                return Err(YearError::NotInEra {
+                    era: e.name,
+                    year: y,
+                    last,
+                });
+            }
+            e.start.0 + i32::try_from(y).map_err(|_| not_a_year())? - 1
+        }
+        None => {
+            let y = number(body)
+                .filter(|_| body != "元")
+                .ok_or_else(not_a_year)?;
+            i32::try_from(y).map_err(|_| not_a_year())?
+        }
+    };
+    if YEARS.contains(&year) {
+        Ok(year)
+    } else {
+        Err(YearError::OutOfRange(year))
+    }
+}
+
+/// A year with both calendars, as a form shows back what it read:
+/// `2025年（令和7年）`, `2019年（平成31年・令和元年）`, `2025 (Reiwa 7)`.
+pub fn year_label(year: i32, lang: Lang) -> String {
+    let eras: Vec<(String, String)> = ERAS
+        .iter()
+        .rev()
+        .filter(|e| {
+            e.start.0 <= year && era_last_year(e.name).is_none_or(|l| e.start.0 + l as i32 > year)
+        })
+        .map(|e| {
+            (
+                era_year(e.name, year - e.start.0 + 1),
+                format!("{} {}", e.en, year - e.start.0 + 1),
+            )
+        })
+        .collect();
+    match lang {
+        Lang::Ja if eras.is_empty() => format!("{year}年"),
+        Lang::Ja => format!(
+            "{year}年（{}）",
+            eras.iter()
+                .map(|e| e.0.as_str())
+                .collect::<Vec<_>>()
+                .join("・")
+        ),
+        Lang::En if eras.is_empty() => year.to_string(),
+        Lang::En => format!(
+            "{year} ({})",
+            eras.iter()
+                .map(|e| e.1.as_str())
+                .collect::<Vec<_>>()
+                .join(" / ")
+        ),
+    }
+}
+
 /// Years of service including the current one (the first fiscal year of
 /// service is year 1), or `None` before entry.
 pub fn service_year(entry_fiscal_year: i32, today: NaiveDate) -> Option<u32> {
@@ -322,5 +493,77 @@ mod tests {
         assert_eq!(service_year(2026, d(2027, 3, 31)), Some(1));
         assert_eq!(service_year(2024, d(2026, 11, 21)), Some(3));
         assert_eq!(service_year(2027, d(2026, 11, 21)), None);
+    }
+
+    #[test]
+    fn a_typed_year_may_be_western_or_an_era_year() {
+        for (text, year) in [
+            ("2025", 2025),
+            ("2025年", 2025),
+            ("２０２５", 2025),
+            ("令和7", 2025),
+            ("令和7年", 2025),
+            ("令和7年度", 2025),
+            ("令和元年", 2019),
+            ("R7", 2025),
+            ("r7", 2025),
+            ("Ｒ７", 2025),
+            (" R 7 ", 2025),
+            ("R.7", 2025),
+            ("H30", 2018),
+            ("平成30", 2018),
+            ("平成31", 2019),
+            ("H1", 1989),
+            ("S60", 1985),
+            ("昭和64", 1989),
+        ] {
+            assert_eq!(parse_year(text), Ok(year), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_year_that_is_not_one_says_why_in_both_languages() {
+        assert_eq!(
+            parse_year("H32"),
+            Err(YearError::NotInEra {
+                era: "平成",
+                year: 32,
+                last: Some(31)
+            })
+        );
+        assert_eq!(
+            parse_year("H32")
+                .err()
+                .map(|e| e.message(Lang::Ja))
+                .as_deref(),
+            Some("平成32年はありません（平成は31年までです）。")
+        );
+        assert_eq!(
+            parse_year("H32")
+                .err()
+                .map(|e| e.message(Lang::En))
+                .as_deref(),
+            Some("There is no Heisei 32: Heisei ends with year 31.")
+        );
+        assert!(matches!(parse_year("R0"), Err(YearError::NotInEra { .. })));
+        for text in ["", "abc", "令和", "X7", "元", "20255", "7-1"] {
+            assert!(
+                matches!(parse_year(text), Err(YearError::NotAYear(_))),
+                "{text:?}"
+            );
+        }
+        assert_eq!(parse_year("1900"), Err(YearError::OutOfRange(1900)));
+        assert_eq!(parse_year("S20"), Err(YearError::OutOfRange(1945)));
+        assert!(parse_year("abc")
+            .err()
+            .is_some_and(|e| e.message(Lang::Ja).contains("「abc」は年として読めません")));
+    }
+
+    #[test]
+    fn a_year_read_back_shows_both_calendars() {
+        assert_eq!(year_label(2025, Lang::Ja), "2025年（令和7年）");
+        assert_eq!(year_label(2019, Lang::Ja), "2019年（平成31年・令和元年）");
+        assert_eq!(year_label(2025, Lang::En), "2025 (Reiwa 7)");
+        assert_eq!(year_label(1989, Lang::En), "1989 (Showa 64 / Heisei 1)");
     }
 }

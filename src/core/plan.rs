@@ -162,6 +162,31 @@ pub fn timeline(items: &[PlanItem], from: i32, years: i32) -> Vec<(Column, Vec<&
     cols
 }
 
+/// The fiscal years a body's offering is planned in, earliest first, each
+/// once: what a suggestion's card says when the offering is in the plan.
+pub fn planned_years(items: &[PlanItem], body: &Id, offering: &Id) -> Vec<i32> {
+    let mut years: Vec<i32> = items
+        .iter()
+        .filter(|i| &i.body == body && i.offering.as_ref() == Some(offering))
+        .map(|i| i.when.fiscal_year())
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The line a card shows for an offering in the plan, naming the years:
+/// 「✓ 令和9年度（2027年度）の計画に入っています」.
+pub fn in_plan_text(years: &[i32], lang: Lang) -> String {
+    let labels: Vec<String> = years.iter().map(|y| fiscal_year_label(*y, lang)).collect();
+    match lang {
+        Lang::Ja if labels.is_empty() => "✓ 計画に入っています".into(),
+        Lang::Ja => format!("✓ {}の計画に入っています", labels.join("・")),
+        Lang::En if labels.is_empty() => "✓ In your plan".into(),
+        Lang::En => format!("✓ In your plan for {}", labels.join(" and ")),
+    }
+}
+
 /// The next unused plan-item id.
 pub fn next_id(items: &[PlanItem]) -> u32 {
     items.iter().map(|i| i.id).max().map_or(1, |m| m + 1)
@@ -234,6 +259,33 @@ mod tests {
         assert_eq!(shape[3].1, vec![4]);
         assert_eq!(shape.last().map(|x| x.1.clone()), Some(vec![2]));
         assert_eq!(t.len(), 7);
+    }
+
+    #[test]
+    fn a_planned_offering_says_which_fiscal_years_it_is_planned_in() {
+        let o = Id::parse("ojt").expect("id");
+        let mut a = item(1, When::FiscalYear(2027));
+        a.offering = Some(o.clone());
+        let mut b = item(
+            2,
+            When::Date(NaiveDate::from_ymd_opt(2028, 2, 1).expect("date")),
+        );
+        b.offering = Some(o.clone());
+        let c = item(3, When::FiscalYear(2026));
+        let years = planned_years(&[b, a.clone(), c, a], &Id::parse("x").expect("id"), &o);
+        assert_eq!(years, [2027]);
+        assert_eq!(
+            in_plan_text(&years, Lang::Ja),
+            "✓ 令和9年度（2027年度）の計画に入っています"
+        );
+        assert_eq!(
+            in_plan_text(&years, Lang::En),
+            "✓ In your plan for FY2027 (Reiwa 9)"
+        );
+        assert_eq!(
+            in_plan_text(&[2026, 2027], Lang::Ja),
+            "✓ 令和8年度（2026年度）・令和9年度（2027年度）の計画に入っています"
+        );
     }
 
     #[test]

@@ -392,7 +392,7 @@ mod tests {
     use crate::core::assess::{
         analyse, Assessment, Entry, ItemKind, Position, RateItem, Selection,
     };
-    use crate::core::assess::{Change, Expectation};
+    use crate::core::assess::{Asking, Change, Expectation, PerGradeWhy};
     use crate::core::model::Requirement;
 
     fn id(s: &str) -> Id {
@@ -408,6 +408,7 @@ mod tests {
             reads_as: None,
             target: Some(Level::Can),
             uncertain: None,
+            role: None,
         };
         RateItem {
             id: id(i),
@@ -418,6 +419,11 @@ mod tests {
             group: None,
             group_en: None,
             description: Vec::new(),
+            keywords: Vec::new(),
+            // Asked per grade, so each side holds its own rating here.
+            asking: Asking::PerGrade(PerGradeWhy::LevelDiffers(
+                "職位によってレベルは異なります。".into(),
+            )),
             current: Some(e("a")),
             next: Some(e("b")),
             change: Change::Kept,

@@ -14,9 +14,18 @@
 //! - Aimed only at other grades, with no gap to answer and not at this
 //!   year of service: left out (a 5th-year 2級 still gets 浜松市's 5年目
 //!   course, printed in the 1級 row).
+//! - Aimed at a stage the person has passed ([`passed`]): left out,
+//!   whatever gap it answers (青森市 操作研修【新採用研修】 for someone
+//!   in service for years).
 //!
 //! Only offerings with a positive score are suggested; ties keep the
 //! document's order, so the ranking is deterministic.
+//!
+//! [`advise`] arranges the ranking the way the suggestions page reads it:
+//! for each priority gap what addresses it, or a plain word that the
+//! documents name nothing; then what is aimed at the person's grade or
+//! time; then what helps in general. Variants of one printed entry (the
+//! rows of 青森市's DX推進研修計画) are grouped under one card.
 
 use super::assess::{Analysis, Assessment, Position, Side};
 use super::id::Id;
@@ -163,6 +172,62 @@ fn grade_name(d: &BodyData, id: &Id) -> (String, Option<String>) {
     )
 }
 
+/// Whether an offering is aimed at a stage the person has passed: every
+/// year of service it is for lies before theirs; or, with no year of entry
+/// given, it is for given years of service only and the person is already
+/// in service (the app cannot tell they are still in them); or, unless it
+/// is for this very year of service, every grade it is for lies below
+/// their current grade on the track's ladder, or every stage it belongs
+/// to ends before this year.
+pub fn passed(d: &BodyData, o: &Offering, a: &Assessment, year: Option<u32>) -> bool {
+    let Some(cur) = a.selection.current_grade() else {
+        return false;
+    };
+    if let Some(r) = &o.targets.years {
+        match year {
+            Some(y) if r.to.is_some_and(|t| t < y) => return true,
+            None => return true,
+            // Aimed at this very year: its timing decides, whatever row it
+            // is printed in (浜松市's 5年目 course sits in the 1級 row).
+            Some(y) if r.contains(y) => return false,
+            _ => {}
+        }
+    }
+    let ladder = d
+        .tracks
+        .iter()
+        .find(|t| t.id == a.selection.track)
+        .map(|t| t.ladder.as_slice())
+        .unwrap_or_default();
+    let rank = |g: &Id| ladder.iter().position(|x| x == g);
+    let below = |g: &Id| rank(g).zip(rank(cur)).is_some_and(|(x, c)| x < c);
+    let grades = &o.targets.grades;
+    if !grades.is_empty() && grades.iter().all(below) {
+        return true;
+    }
+    if let Some(y) = year {
+        let stages: Vec<_> = o
+            .targets
+            .stages
+            .iter()
+            .filter_map(|sid| {
+                d.career_paths
+                    .iter()
+                    .flat_map(|p| &p.stages)
+                    .find(|s| &s.id == sid)
+            })
+            .collect();
+        if !stages.is_empty()
+            && stages
+                .iter()
+                .all(|s| s.years.and_then(|r| r.to).is_some_and(|t| t < y))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Scores one offering.
 fn score(
     d: &BodyData,
@@ -265,6 +330,9 @@ fn score(
     if aimed_elsewhere && gap_points == 0 && !year_hit {
         points = points.min(0);
     }
+    if a.is_some_and(|a| passed(d, o, a, year)) {
+        points = points.min(0);
+    }
     Suggestion {
         offering: o.id.clone(),
         score: points,
@@ -294,6 +362,219 @@ pub fn suggest(
         y.1.score.cmp(&x.1.score).then(x.0.cmp(&y.0))
     });
     out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Suggestions that are one printed entry split into variants (the same
+/// passage in the same section: 青森市's DX推進研修計画 rows), shown as one
+/// card: the best-ranked first, the others under it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The best-ranked variant.
+    pub lead: Suggestion,
+    /// The other variants, best first.
+    pub variants: Vec<Suggestion>,
+}
+
+/// What the documents offer for one priority gap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForGap {
+    /// The item's id.
+    pub item: Id,
+    /// The item's short name.
+    pub name: String,
+    /// The English gloss of the item's name, where the data has one.
+    pub name_en: Option<String>,
+    /// Steps short of the target.
+    pub steps: u8,
+    /// What addresses it, best first (each offering under the first gap
+    /// it addresses).
+    pub groups: Vec<Group>,
+    /// Offerings already shown under a more urgent gap that also address
+    /// this one: (offering, that gap's item).
+    pub also: Vec<(Id, Id)>,
+}
+
+impl ForGap {
+    /// Whether the documents name nothing for this gap.
+    pub fn nothing_named(&self) -> bool {
+        self.groups.is_empty() && self.also.is_empty()
+    }
+
+    /// The sentence shown where the documents name nothing for the gap.
+    pub fn nothing_text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => format!(
+                "文書は「{}」を伸ばす研修や制度を挙げていません。下の「全般に役立つこと」（職場での OJT、1on1 など）で取り組めます。",
+                self.name
+            ),
+            Lang::En => format!(
+                "The documents name no training or support for \u{201c}{}\u{201d}. The general help below (on-the-job training, 1on1 meetings and the like) can serve it.",
+                gloss(&self.name, self.name_en.as_deref(), lang)
+            ),
+        }
+    }
+}
+
+/// The suggestions as the page reads them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Advice {
+    /// One entry per priority gap, most urgent first.
+    pub gaps: Vec<ForGap>,
+    /// Aimed at the person's grade, year or stage, or at a smaller gap.
+    pub aimed: Vec<Group>,
+    /// What helps in general: OJT, 1on1 and mentoring, self-study supports,
+    /// subsidies and programmes open to everyone.
+    pub general: Vec<Group>,
+}
+
+impl Advice {
+    /// Every suggestion in page order, variants after their lead.
+    pub fn all(&self) -> impl Iterator<Item = &Suggestion> {
+        self.gaps
+            .iter()
+            .flat_map(|g| &g.groups)
+            .chain(&self.aimed)
+            .chain(&self.general)
+            .flat_map(|g| std::iter::once(&g.lead).chain(&g.variants))
+    }
+}
+
+/// Whether an offering is general help: for no grade, year or stage, and
+/// not a course of a kind that is always aimed (by grade, issue, specialism
+/// or posting).
+pub fn is_general(o: &Offering) -> bool {
+    let t = &o.targets;
+    t.grades.is_empty()
+        && t.years.is_none()
+        && t.stages.is_empty()
+        && !matches!(
+            o.kind,
+            OfferingKind::GradeTraining
+                | OfferingKind::SpecialistTraining
+                | OfferingKind::IssueTraining
+                | OfferingKind::Secondment
+        )
+}
+
+/// What variants of one printed entry share: the document, the section
+/// and the passage they come from.
+type VariantKey = (String, String, String);
+
+/// The key that tells variants of one printed entry.
+fn variant_key(o: &Offering) -> Option<VariantKey> {
+    let src = o.source.as_ref()?;
+    let first = o.description.first()?;
+    Some((src.file.clone(), src.section.clone(), first.text.clone()))
+}
+
+/// Groups ranked suggestions into cards, keeping the ranking's order.
+fn group(d: &BodyData, list: Vec<Suggestion>) -> Vec<Group> {
+    let mut out: Vec<(Option<VariantKey>, Group)> = Vec::new();
+    for s in list {
+        let key = d
+            .offerings
+            .iter()
+            .find(|o| o.id == s.offering)
+            .and_then(variant_key);
+        match out.iter_mut().find(|(k, _)| key.is_some() && k == &key) {
+            Some((_, g)) => g.variants.push(s),
+            None => out.push((
+                key,
+                Group {
+                    lead: s,
+                    variants: Vec::new(),
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, g)| g).collect()
+}
+
+/// The suggestions arranged for the page (see the module's header). With
+/// no assessment, everything is general help.
+pub fn advise(
+    d: &BodyData,
+    a: Option<&Assessment>,
+    an: Option<&Analysis>,
+    year: Option<u32>,
+    kinds: &[OfferingKind],
+) -> Advice {
+    let ranked = suggest(d, a, an, year, kinds);
+    let offering = |id: &Id| d.offerings.iter().find(|o| &o.id == id);
+    let mut placed: Vec<Id> = Vec::new();
+    let mut gaps = Vec::new();
+    if let Some(an) = an {
+        for &i in &an.priorities {
+            let Some(row) = an.rows.get(i) else { continue };
+            let steps = row.worst_gap().unwrap_or(0).max(0) as u8;
+            let name = row.item.short_label();
+            let addresses = |s: &Suggestion| {
+                s.reasons
+                    .iter()
+                    .any(|r| matches!(r, Reason::Gap { item, .. } if *item == name))
+            };
+            let mut also = Vec::new();
+            let mut mine = Vec::new();
+            for s in ranked.iter().filter(|s| addresses(s)) {
+                if placed.contains(&s.offering) {
+                    let earlier: Option<&ForGap> = gaps.iter().find(|g: &&ForGap| {
+                        g.groups.iter().any(|x| {
+                            x.lead.offering == s.offering
+                                || x.variants.iter().any(|v| v.offering == s.offering)
+                        })
+                    });
+                    if let Some(e) = earlier {
+                        also.push((s.offering.clone(), e.item.clone()));
+                    }
+                } else {
+                    placed.push(s.offering.clone());
+                    mine.push(s.clone());
+                }
+            }
+            gaps.push(ForGap {
+                item: row.item.id.clone(),
+                name,
+                name_en: row.item.label_en.clone(),
+                steps,
+                groups: group(d, mine),
+                also,
+            });
+        }
+    }
+    let mut aimed = Vec::new();
+    let mut general = Vec::new();
+    for s in ranked.into_iter().filter(|s| !placed.contains(&s.offering)) {
+        if offering(&s.offering).is_some_and(is_general) {
+            general.push(s);
+        } else {
+            aimed.push(s);
+        }
+    }
+    // General help the ranking gives no points (職場研修, 自主研修 courses
+    // open to all) still belongs in the general part, after the rest.
+    let unranked: Vec<&Offering> = d
+        .offerings
+        .iter()
+        .filter(|o| {
+            is_general(o)
+                && (kinds.is_empty() || kinds.contains(&o.kind))
+                && !placed.contains(&o.id)
+                && !general.iter().any(|s: &Suggestion| s.offering == o.id)
+                && !aimed.iter().any(|s: &Suggestion| s.offering == o.id)
+        })
+        .collect();
+    for o in unranked {
+        general.push(Suggestion {
+            offering: o.id.clone(),
+            score: 0,
+            reasons: vec![Reason::ForEveryone],
+        });
+    }
+    Advice {
+        gaps,
+        aimed: group(d, aimed),
+        general: group(d, general),
+    }
 }
 
 /// The kinds a body offers at all, in the UI's order, for the filter.

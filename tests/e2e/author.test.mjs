@@ -143,7 +143,7 @@ test("a clerk's day: template, two mistakes, corrected, tried, exported as TOML 
   assert.equal(await page.locator('.gap-table tbody tr').count(), 6);
   await page.goto(server.url + '#/suggest/testshi');
   await page.locator('.suggestion').first().waitFor();
-  const suggested = await page.locator('.suggestion h2').allTextContents();
+  const suggested = await page.locator('.suggestion .card-name').allTextContents();
   assert.ok(suggested.some((s) => /政策形成研修|新規採用職員研修|eラーニング|通信教育/.test(s)), suggested.join('\n'));
   await saved(page);
   await screenshot(page, 'author-testshi-suggestions');

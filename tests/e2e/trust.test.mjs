@@ -205,7 +205,8 @@ test('a role the app attached, and its caveat, are shown with the role', async (
   await seed(page);
   await open(page, '#/body/hamamatsu', '#grades');
   const two = page.locator('details.grade[data-grade="2kyu"]');
-  assert.match(await two.innerText(), /OJT[\s\S]*アプリの読み：[^）]*1級と2級/);
+  // The note waits behind its mark: it is in the page, not on view.
+  assert.match(await two.textContent(), /OJT[\s\S]*アプリの読み：[^）]*1級と2級/);
   await open(page, '#/body/aomori-pref', '#grades');
   assert.match(await page.locator('details.grade[data-grade=kacho]').innerText(), /所属長：[\s\S]*キャリア形成を支援します[\s\S]*アプリの読み/);
 });

@@ -335,18 +335,9 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
                 value,
                 today: crate::today(),
             }),
-            AudienceEvent::AddPlan(item) => {
-                let notice = item.offering.is_some().then(|| {
-                    Msg::new(
-                        format!("「{}」を計画に追加しました。", item.title),
-                        format!("\u{201c}{}\u{201d} was added to the plan.", item.title),
-                    )
-                });
-                state.dispatch(Action::AddPlan(item));
-                if let Some(msg) = notice {
-                    state.dispatch(Action::Notice(msg));
-                }
-            }
+            // The card that was used says it was added, beside itself, and
+            // the word goes with the page: no notice that follows the person.
+            AudienceEvent::AddPlan(item) => state.dispatch(Action::AddPlan(item)),
             AudienceEvent::UpdatePlan(item) => state.dispatch(Action::UpdatePlan(item)),
             AudienceEvent::DeletePlan(id) => state.dispatch(Action::DeletePlan(id)),
             AudienceEvent::Start { body, track } => {

@@ -212,21 +212,23 @@ fn RatingHarness(props: &RatingHarnessProps) -> Html {
     let next = use_state(Entry::default);
     let on_rate = {
         let (current, next) = (current.clone(), next.clone());
-        Callback::from(move |(side, _item, rating): (Side, Id, Rating)| {
-            let target = if side == Side::Current {
-                &current
-            } else {
-                &next
-            };
-            target.set(Entry {
-                rating: Some(rating),
-                note: target.note.clone(),
-            });
+        Callback::from(move |(sides, _item, rating): (Vec<Side>, Id, Rating)| {
+            for side in sides {
+                let target = if side == Side::Current {
+                    &current
+                } else {
+                    &next
+                };
+                target.set(Entry {
+                    rating: Some(rating),
+                    note: target.note.clone(),
+                });
+            }
         })
     };
     let on_note = {
         let next = next.clone();
-        Callback::from(move |(_side, _item, note): (Side, Id, String)| {
+        Callback::from(move |(_sides, _item, note): (Vec<Side>, Id, String)| {
             next.set(Entry {
                 rating: next.rating,
                 note,
@@ -287,7 +289,7 @@ async fn the_rating_item_offers_one_radio_group_per_grade_and_reacts_to_a_choice
 }
 
 #[wasm_bindgen_test]
-async fn the_rating_item_rates_both_sides_when_both_grades_require_it() {
+async fn the_rating_item_asks_once_for_both_grades_when_both_require_it_alike() {
     let root = fresh_root();
     yew::Renderer::<RatingHarness>::with_root_and_props(
         root.clone(),
@@ -297,7 +299,22 @@ async fn the_rating_item_rates_both_sides_when_both_grades_require_it() {
     )
     .render();
     until("the item", || has(&root, "li.rate-item")).await;
-    assert_eq!(root.query_selector_all("fieldset").expect("q").length(), 2);
+    assert_eq!(root.query_selector_all("fieldset").expect("q").length(), 1);
+    let radio: web_sys::HtmlElement = root
+        .query_selector("input[name=r-current-rinri][value='4']")
+        .expect("q")
+        .expect("one group for both grades")
+        .dyn_into()
+        .expect("html");
+    radio.click();
+    until("the rating to reach both sides", || {
+        texts(&root, "#state") != ["None|None"]
+    })
+    .await;
+    assert_eq!(
+        texts(&root, "#state"),
+        ["Some(Level(CanTeach))|Some(Level(CanTeach))"]
+    );
 }
 
 #[wasm_bindgen_test]

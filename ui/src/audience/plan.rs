@@ -118,6 +118,11 @@ pub fn PlanView(props: &PlanProps) -> Html {
                 <ul class="plan-items">
                     { for plan.iter().map(|item| html! { <PlanEntry report={ctx.report.clone()} item={item.clone()} /> }) }
                 </ul>
+                <nav class="next-step no-print" aria-labelledby="plan-next-heading">
+                    <h2 id="plan-next-heading">{ tr(lang, "次にすること", "Next step") }</h2>
+                    <p>{ tr(lang, "自己評価の結果と計画を A4 一枚にまとめて、上司との面談（1on1・自己申告）に持って行けます。", "Put your results and this plan on one A4 sheet to take to the meeting with your supervisor (1on1, self-report).") }</p>
+                    <p><a class="button primary" href={Route::Print.to_hash()}>{ tr(lang, "面談用シートを印刷する", "Print the meeting sheet") }</a></p>
+                </nav>
             }
         </section>
     }

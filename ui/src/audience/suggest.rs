@@ -1,5 +1,8 @@
 //! Suggested offerings with their reasons and sources, a filter by kind,
-//! and adding a suggestion to the plan.
+//! and adding a suggestion to the plan. The page follows the core's
+//! [`advise`]: each priority gap with what addresses it (or a plain word
+//! that the documents name nothing), then what is aimed at the person's
+//! grade or time, then general help, marked as such.
 //!
 //! Drawn by the pages module, with the person's assessment and plan from
 //! the app's input (none in projector mode, so nothing personal ranks the
@@ -16,9 +19,10 @@ use crate::state::Shared;
 use crate::today;
 use michishirube::core::assess::{analysis_of, Analysis, Assessment};
 use michishirube::core::dates::{fiscal_year, fiscal_year_label};
+use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, OfferingKind};
-use michishirube::core::plan::{PlanItem, Status, When};
-use michishirube::core::suggest::{kinds_offered, service_year_of, suggest, Suggestion};
+use michishirube::core::plan::{in_plan_text, planned_years, PlanItem, Status, When};
+use michishirube::core::suggest::{advise, kinds_offered, service_year_of, Group, Suggestion};
 use yew::prelude::*;
 
 /// Props for [`SuggestView`].
@@ -53,13 +57,38 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
     let year = pair
         .as_ref()
         .and_then(|(a, _)| service_year_of(a, fiscal_year(today())));
-    let list = suggest(
+    let advice = advise(
         &d,
         pair.as_ref().map(|p| &p.0),
         pair.as_ref().map(|p| &p.1),
         year,
         &kinds,
     );
+    // The one card that says "added" (the last one used); the page's own
+    // state, so it goes when the person leaves the page.
+    let added = use_state(|| None::<Id>);
+    let on_added = {
+        let added = added.clone();
+        Callback::from(move |id: Id| added.set(Some(id)))
+    };
+    let card = |level: u8, general: bool| {
+        let (ctx, d, added, on_added) = (
+            props.ctx.clone(),
+            d.clone(),
+            (*added).clone(),
+            on_added.clone(),
+        );
+        move |g: &Group| {
+            html! {
+                <SuggestionCard ctx={ctx.clone()} data={d.clone()} suggestion={g.lead.clone()}
+                    variants={g.variants.clone()} added={added.clone()} on_added={on_added.clone()} {level} {general} />
+            }
+        }
+    };
+    let empty = advice.all().next().is_none() && advice.gaps.is_empty();
+    let in_service = pair
+        .as_ref()
+        .is_some_and(|(a, _)| a.selection.current_grade().is_some());
     let offered = kinds_offered(&d);
 
     let stages: Vec<_> = year
@@ -121,12 +150,55 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
                     }
                 }) }
             </fieldset>
-            if list.is_empty() {
+            if in_service && year.is_none() {
+                <p class="help">{ tr(lang, "採用された年を入れていないため、採用年次に合わせた研修は示していません（もう過ぎた時期のものを避けるためです）。", "Your year of entry is not given, so courses for a given year of service are not shown (so that none is for a time you have passed).") }
+                    { " " }<a href={Route::Setup.to_hash()}>{ tr(lang, "採用された年を入れる", "Give your year of entry") }</a></p>
+            }
+            if empty {
                 <p>{ tr(lang, "条件に合う研修・支援はありません。", "No training or support matches.") }</p>
-            } else {
-                <ol class="suggestions">
-                    { for list.iter().map(|s| html! { <SuggestionCard ctx={props.ctx.clone()} data={d.clone()} suggestion={s.clone()} /> }) }
-                </ol>
+            }
+            if !advice.gaps.is_empty() {
+                <section class="for-gaps" aria-labelledby="for-gaps-heading">
+                    <h2 id="for-gaps-heading">{ tr(lang, "優先して伸ばす能力に役立つもの", "For the abilities to develop first") }</h2>
+                    { for advice.gaps.iter().map(|g| {
+                        let hid = format!("gap-{}", g.item);
+                        html! {
+                            <section class="for-gap" data-item={g.item.to_string()} aria-labelledby={hid.clone()}>
+                                <h3 id={hid}>{ mixed(&match lang {
+                                    Lang::Ja => format!("「{}」（あと{}段階）", g.name, g.steps),
+                                    Lang::En => format!("\u{201c}{}\u{201d} ({} to go)", michishirube::core::lang::gloss(&g.name, g.name_en.as_deref(), lang), michishirube::core::lang::plural(g.steps, "step", "steps")),
+                                }, lang) }</h3>
+                                if g.nothing_named() {
+                                    <p class="nothing-named">{ mixed(&g.nothing_text(lang), lang) }</p>
+                                }
+                                { for g.also.iter().map(|(o, earlier)| {
+                                    let name = d.offerings.iter().find(|x| &x.id == o).map(|x| x.name.ja.clone()).unwrap_or_default();
+                                    let gap = advice.gaps.iter().find(|x| &x.item == earlier).map(|x| x.name.clone()).unwrap_or_default();
+                                    html! { <p class="also">{ mixed(&match lang {
+                                        Lang::Ja => format!("上の「{gap}」に挙げた「{name}」も、この差を埋めるのに役立ちます。"),
+                                        Lang::En => format!("\u{201c}{name}\u{201d}, listed under \u{201c}{gap}\u{201d} above, also helps close this gap."),
+                                    }, lang) }</p> }
+                                }) }
+                                if !g.groups.is_empty() {
+                                    <ol class="suggestions">{ for g.groups.iter().map(card(4, false)) }</ol>
+                                }
+                            </section>
+                        }
+                    }) }
+                </section>
+            }
+            if !advice.aimed.is_empty() {
+                <section class="aimed" aria-labelledby="aimed-heading">
+                    <h2 id="aimed-heading">{ tr(lang, "あなたの職位・時期に向けたもの", "Aimed at your grade and stage") }</h2>
+                    <ol class="suggestions">{ for advice.aimed.iter().map(card(3, false)) }</ol>
+                </section>
+            }
+            if !advice.general.is_empty() {
+                <section class="general" aria-labelledby="general-heading">
+                    <h2 id="general-heading">{ tr(lang, "全般に役立つこと（誰でも使える支援）", "General help (open to everyone)") }</h2>
+                    <p class="help">{ tr(lang, "特定の能力や職位に向けたものではありませんが、職場での OJT や 1on1、自己啓発の支援は、どの差を埋めるのにも使えます。", "Not aimed at one ability or grade: on-the-job training, 1on1 meetings and self-study supports serve any gap.") }</p>
+                    <ol class="suggestions">{ for advice.general.iter().map(card(3, true)) }</ol>
+                </section>
             }
         </section>
     }
@@ -141,6 +213,22 @@ pub struct CardProps {
     pub data: Shared<BodyData>,
     /// The suggestion.
     pub suggestion: Suggestion,
+    /// Other variants of the same printed entry, shown inside this card.
+    #[prop_or_default]
+    pub variants: Vec<Suggestion>,
+    /// The offering last added to the plan on this page, if any: only its
+    /// card says so.
+    #[prop_or_default]
+    pub added: Option<Id>,
+    /// Called with the offering's id when it is added to the plan.
+    #[prop_or_default]
+    pub on_added: Callback<Id>,
+    /// The level of the card's heading (the section's plus one).
+    #[prop_or(3)]
+    pub level: u8,
+    /// Whether the card is general help, marked so.
+    #[prop_or_default]
+    pub general: bool,
 }
 
 /// One suggestion: name, kind, reasons, source, and "add to plan".
@@ -157,12 +245,9 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
     else {
         return html! {};
     };
-    let planned = props
-        .ctx
-        .input
-        .plan
-        .iter()
-        .any(|p| p.body == d.body.id && p.offering.as_ref() == Some(&o.id));
+    let years = planned_years(&props.ctx.input.plan, &d.body.id, &o.id);
+    let planned = !years.is_empty();
+    let just_added = planned && props.added.as_ref() == Some(&o.id);
     let select_id = format!("fy-{}", o.id);
     let on_fy = {
         let fy = fy.clone();
@@ -184,22 +269,52 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
             status: Status::Planned,
             note: String::new(),
         };
-        Callback::from(move |_| report.emit(AudienceEvent::AddPlan(item.clone())))
+        let on_added = props.on_added.clone();
+        Callback::from(move |_| {
+            on_added.emit(item.offering.clone().unwrap_or_else(|| item.body.clone()));
+            report.emit(AudienceEvent::AddPlan(item.clone()));
+        })
     };
     html! {
         <li class="suggestion" data-offering={o.id.to_string()}>
-            <h2>
+            <@{format!("h{}", props.level.clamp(2, 6))} class="card-name">
                 { glossed(&o.name, lang) }
                 { kind_tag(o, lang) }
                 { for o.status.as_ref().map(|s| html! { <span class="tag">{ worded(d, s, lang) }</span> }) }
-            </h2>
+                if props.general {
+                    <span class="tag tag-general">{ tr(lang, "全般", "General") }</span>
+                }
+            </@>
             <ul class="reasons">
                 { for props.suggestion.reasons.iter().map(|r| html! { <li>{ mixed(&r.text(lang), lang) }</li> }) }
             </ul>
             { offering_details(d, o, lang) }
+            if !props.variants.is_empty() {
+                <details class="variants">
+                    <summary>{ match lang {
+                        Lang::Ja => format!("同じ記述のほかの形（{}件）", props.variants.len()),
+                        Lang::En => format!("Other forms of the same entry ({})", props.variants.len()),
+                    } }</summary>
+                    <ol class="suggestions">
+                        { for props.variants.iter().map(|v| html! {
+                            <SuggestionCard ctx={props.ctx.clone()} data={d.clone()} suggestion={v.clone()}
+                                added={props.added.clone()} on_added={props.on_added.clone()}
+                                level={props.level + 1} general={props.general} />
+                        }) }
+                    </ol>
+                </details>
+            }
             <div class="actions no-print">
+                <p class="added" role="status">{
+                    if just_added {
+                        mixed(&match lang {
+                            Lang::Ja => format!("「{}」を計画に追加しました。", o.name.ja),
+                            Lang::En => format!("\u{201c}{}\u{201d} was added to the plan.", o.name.ja),
+                        }, lang)
+                    } else { html! {} }
+                }</p>
                 if planned {
-                    <p class="done">{ tr(lang, "✓ 計画に入っています", "✓ In your plan") }</p>
+                    <p class="done">{ in_plan_text(&years, lang) }</p>
                     <a href={Route::Plan.to_hash()}>{ tr(lang, "計画を見る", "See the plan") }</a>
                 } else {
                     <label for={select_id.clone()}>{ tr(lang, "年度", "Fiscal year") }</label>

@@ -4,9 +4,11 @@
 //! keyboard works as people expect: Tab moves between groups, the arrow keys
 //! move between choices and select them. Every group has a legend that says
 //! which grade it is about and what that grade expects, in the body's words.
+//! An item both grades ask for in the same way is one group answering for
+//! both; one asked per grade says why, and gives each grade's role.
 
 use super::words::{caveat, mixed};
-use crate::core::assess::{Entry, RateItem, Side};
+use crate::core::assess::{Asking, Entry, RateItem, Side};
 use crate::core::id::Id;
 use crate::core::scale::{Level, Rating};
 use crate::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
@@ -45,10 +47,11 @@ pub struct RatingItemProps {
     pub current_name: String,
     /// The next grade's name.
     pub next_name: Option<String>,
-    /// Called with a new rating.
-    pub on_rate: Callback<(Side, Id, Rating)>,
-    /// Called with a new note.
-    pub on_note: Callback<(Side, Id, String)>,
+    /// Called with a new rating and the sides it answers for (both, for
+    /// an item asked once: see [`RateItem::questions`]).
+    pub on_rate: Callback<(Vec<Side>, Id, Rating)>,
+    /// Called with a new note and the sides it is written for.
+    pub on_note: Callback<(Vec<Side>, Id, String)>,
     /// Whether each side takes a note (a supervisor's review takes one
     /// comment per item instead, outside this).
     #[prop_or(true)]
@@ -82,54 +85,94 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
         .map(|l| Rating::Level(*l))
         .chain([Rating::NotApplicable])
         .collect();
-    let group = |side: Side| -> Html {
-        let Some(exp) = it.expectation(side).filter(|e| e.target.is_some()) else {
+    let name_of = |side: Side| match side {
+        Side::Current => props.current_name.clone(),
+        Side::Next => props.next_name.clone().unwrap_or_default(),
+    };
+    let per_grade = matches!(it.asking, Asking::PerGrade(_));
+    let group = |sides: Vec<Side>| -> Html {
+        let Some(&side) = sides.first() else {
             return html! {};
         };
         let entry = match side {
             Side::Current => &props.current,
             Side::Next => &props.next,
         };
-        let grade = match side {
-            Side::Current => props.current_name.clone(),
-            Side::Next => props.next_name.clone().unwrap_or_default(),
+        let grade = sides
+            .iter()
+            .map(|s| name_of(*s))
+            .collect::<Vec<_>>()
+            .join(lang.pick("・", " and "));
+        let key = if sides.len() > 1 {
+            "both"
+        } else {
+            side_key(side)
         };
+        // Named by its first side: a group answering for both keeps the
+        // name the current grade's group had before.
         let name = format!("{}-{}-{}", props.prefix, side_key(side), it.id);
         let own = props.own.map(|(c, n)| match side {
             Side::Current => c,
             Side::Next => n,
         });
-        let mut expect = String::new();
-        if let Some(m) = &exp.mark {
-            expect += m;
-            expect += " ";
-        }
-        if let Some(w) = &exp.wording {
-            expect += w;
-        }
-        if let Some(t) = exp.target {
-            expect += &match lang {
-                Lang::Ja => format!("（目標「{}」）", t.label(lang)),
-                Lang::En => format!(" (target \u{201c}{}\u{201d})", t.label(lang)),
-            };
-        }
+        // What each grade asks, in the body's words: the mark, its meaning,
+        // the target; per grade when the group answers for both.
+        let expects: Vec<String> = sides
+            .iter()
+            .filter_map(|s| {
+                it.expectation(*s)
+                    .filter(|e| e.target.is_some())
+                    .map(|e| (*s, e))
+            })
+            .map(|(s, exp)| {
+                let mut expect = String::new();
+                if sides.len() > 1 {
+                    expect += &name_of(s);
+                    expect += " ";
+                }
+                if let Some(m) = &exp.mark {
+                    expect += m;
+                    expect += " ";
+                }
+                if let Some(w) = &exp.wording {
+                    expect += w;
+                }
+                if let Some(t) = exp.target {
+                    expect += &match lang {
+                        Lang::Ja => format!("（目標「{}」）", t.label(lang)),
+                        Lang::En => format!(" (target \u{201c}{}\u{201d})", t.label(lang)),
+                    };
+                }
+                expect.trim_end().to_owned()
+            })
+            .collect();
+        let Some(exp) = it.expectation(side).filter(|e| e.target.is_some()) else {
+            return html! {};
+        };
+        let expect = expects.join(lang.pick("／", "; "));
+        let role = exp.role.as_ref().filter(|_| per_grade);
         let on_note = {
             let cb = props.on_note.clone();
             let id = it.id.clone();
+            let sides = sides.clone();
             Callback::from(move |e: InputEvent| {
                 let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-                cb.emit((side, id.clone(), t.value()));
+                cb.emit((sides.clone(), id.clone(), t.value()));
             })
         };
         let note_id = format!("{name}-note");
         html! {
-            <fieldset class={classes!("rating-group", side_key(side))}>
+            <fieldset class={classes!("rating-group", key)}>
                 <legend>
                     <span class="side">{ mixed(&match lang {
                         Lang::Ja => format!("{grade}に対して"),
                         Lang::En => format!("Against {grade}"),
                     }, lang) }</span>
                     <span class="expect">{ mixed(&labelled(lang, tr(lang, "求め", "Required"), &expect), lang) }</span>
+                    { for role.map(|r| html! { <span class="grade-role">{ mixed(&labelled(lang, &match lang {
+                        Lang::Ja => format!("{grade}の役割"),
+                        Lang::En => format!("Role at {grade}"),
+                    }, r), lang) }</span> }) }
                     { for exp.reads_as.as_ref().map(|r| html! { <span class="reads-as">{ mixed(&match lang {
                         Lang::Ja => format!("この職位では「{r}」と読みます"),
                         Lang::En => format!("At this grade it reads \u{201c}{r}\u{201d}"),
@@ -152,7 +195,8 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                             let cb = props.on_rate.clone();
                             let item = it.id.clone();
                             let c = *c;
-                            Callback::from(move |_: Event| cb.emit((side, item.clone(), c)))
+                            let sides = sides.clone();
+                            Callback::from(move |_: Event| cb.emit((sides.clone(), item.clone(), c)))
                         };
                         html! {
                             <label for={id.clone()} class="choice">
@@ -184,8 +228,13 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                 { for it.group_name(lang).map(|g| html! { <span class="group">{ mixed(&paren(lang, &g), lang) }</span> }) }
             </h3>
             { for it.description.iter().map(|t| html! { <p class="desc" lang="ja">{ t.clone() }</p> }) }
-            { group(Side::Current) }
-            { group(Side::Next) }
+            if !it.keywords.is_empty() {
+                <p class="keywords">{ tr(lang, "キーワード：", "Keywords: ") }<span lang="ja">{ it.keywords.join("、") }</span></p>
+            }
+            if let Asking::PerGrade(why) = &it.asking {
+                <p class="why-twice">{ mixed(&why.text(lang), lang) }</p>
+            }
+            { for it.questions().into_iter().map(group) }
             { props.children.clone() }
         </li>
     }

@@ -7,7 +7,10 @@
 //! through these helpers, inside an element with `lang="ja"`, so a screen
 //! reader reads them with a Japanese voice (WCAG 3.1.2, language of parts).
 //! Where the data says a line or a name is the app's reading, it is drawn
-//! with a visible 「アプリの読み」 mark and the data's note.
+//! with a small 「アプリの読み」 mark, a button that opens the data's note
+//! (a native popover, so it also opens where scripts are off, with Esc and
+//! a click outside to close it); on paper the note prints after the mark,
+//! in small type, as a footnote would.
 //!
 //! A source is cited as a trainer would cite it, by the document's title
 //! and section: 「出典: 郡山市職員人材育成・確保基本方針 3 (3) ②」. The
@@ -47,17 +50,52 @@ pub fn basis_label(b: Basis, lang: Lang) -> &'static str {
     }
 }
 
-/// 「（アプリの読み：…）」, with the note where there is one. The note is the
-/// data's Japanese.
+/// The small 「アプリの読み」 mark, which opens the note where there is one
+/// (see the module's header). The note is the data's Japanese.
 pub fn app_mark(note: Option<&str>, lang: Lang) -> Html {
-    html! {
-        <span class="app-reading">
-            { tr(lang, "（アプリの読み", " (the app's reading") }
-            if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
-                { tr(lang, "：", ": ") }<span lang="ja">{ n.to_owned() }</span>
-            }
-            { tr(lang, "）", ")") }
-        </span>
+    let note = note
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| AttrValue::from(n.to_owned()));
+    html! { <AppReading {note} {lang} /> }
+}
+
+thread_local! {
+    /// The last note number given on this page: each mark's popover needs
+    /// an id of its own for its button to name.
+    static NOTES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Props for [`AppReading`].
+#[derive(Properties, PartialEq)]
+pub struct AppReadingProps {
+    /// The data's note, if any.
+    pub note: Option<AttrValue>,
+    /// The interface language.
+    pub lang: Lang,
+}
+
+/// The mark itself: a button opening a popover with the note, or, with no
+/// note, only the words.
+#[component]
+pub fn AppReading(props: &AppReadingProps) -> Html {
+    let id = use_state(|| {
+        NOTES.with(|n| {
+            n.set(n.get().wrapping_add(1));
+            format!("app-note-{}", n.get())
+        })
+    });
+    let lang = props.lang;
+    let label = tr(lang, "アプリの読み", "the app's reading");
+    match &props.note {
+        None => html! { <span class="app-reading">{ label }</span> },
+        Some(n) => html! {
+            <span class="app-reading">
+                <button type="button" class="app-reading-mark" popovertarget={(*id).clone()}>{ label }</button>
+                <span id={(*id).clone()} class="app-reading-note" popover="auto">
+                    { tr(lang, "アプリの読み：", "The app's reading: ") }<span lang="ja">{ n.clone() }</span>
+                </span>
+            </span>
+        },
     }
 }
 

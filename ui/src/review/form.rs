@@ -139,9 +139,11 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
     let on_rate = {
         let edit = edit.clone();
         Callback::from(
-            move |(side, id, r): (Side, Id, crate::core::scale::Rating)| {
+            move |(sides, id, r): (Vec<Side>, Id, crate::core::scale::Rating)| {
                 edit(Box::new(move |b| {
-                    b.side_mut(side).insert(id.clone(), r);
+                    for side in &sides {
+                        b.side_mut(*side).insert(id.clone(), r);
+                    }
                 }))
             },
         )
@@ -302,7 +304,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
             <ol class="rate-items review-items">
                 { for items.iter().map(|it| {
                     let entry = |side: Side| Entry { rating: draft.side(side).get(&it.id).copied(), note: String::new() };
-                    let own = show_own.then(|| (a.rating(Side::Current, &it.id), a.rating(Side::Next, &it.id)));
+                    let own = show_own.then(|| (a.answer(it, Side::Current).rating, a.answer(it, Side::Next).rating));
                     let comment_id = format!("rv-comment-{}", it.id);
                     let on_comment = {
                         let edit = edit.clone();

@@ -10,7 +10,7 @@ use crate::components::words::{glossed, mixed, source_note};
 use crate::i18n::{labelled, tr, use_lang, Lang};
 use crate::route::Route;
 use crate::state::{use_app, Action};
-use michishirube::core::assess::{rate_items, Assessment, Side};
+use michishirube::core::assess::{rate_items, Asking, Assessment, Side};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Grade};
 use michishirube::core::scale::Rating;
@@ -24,15 +24,32 @@ pub fn RateView() -> Html {
     // Stable callbacks (the dispatcher never changes), so a rating change
     // re-renders only the item whose entry changed, not all of them.
     let dispatcher = ctx.dispatcher();
+    // An item asked once answers for both sides: each side is written, so
+    // every view that reads a side sees the same answer.
     let on_rate = use_callback(
         dispatcher.clone(),
-        |(side, item, rating): (Side, Id, Rating), d| {
-            d.dispatch(Action::Rate { side, item, rating })
+        |(sides, item, rating): (Vec<Side>, Id, Rating), d| {
+            for side in sides {
+                d.dispatch(Action::Rate {
+                    side,
+                    item: item.clone(),
+                    rating,
+                })
+            }
         },
     );
-    let on_note = use_callback(dispatcher, |(side, item, note): (Side, Id, String), d| {
-        d.dispatch(Action::Note { side, item, note })
-    });
+    let on_note = use_callback(
+        dispatcher,
+        |(sides, item, note): (Vec<Side>, Id, String), d| {
+            for side in sides {
+                d.dispatch(Action::Note {
+                    side,
+                    item: item.clone(),
+                    note: note.clone(),
+                })
+            }
+        },
+    );
     let (a, d) = match with_assessment(&ctx, lang) {
         Ok(x) => x,
         Err(h) => return h,
@@ -41,16 +58,10 @@ pub fn RateView() -> Html {
     let items = rate_items(&d, sel.current_grade(), sel.next.as_ref());
     let current_name = sel.current.name(&d, lang);
     let next_name = sel.next.as_ref().map(|g| d.grade_name(g, lang));
-    let total: usize = items.iter().map(|i| i.rated_sides().len()).sum();
-    let done: usize = items
+    let (done, total) = a.progress(&items);
+    let per_grade = items
         .iter()
-        .map(|i| {
-            i.rated_sides()
-                .into_iter()
-                .filter(|s| a.rating(*s, &i.id).is_some())
-                .count()
-        })
-        .sum();
+        .any(|i| matches!(i.asking, Asking::PerGrade(_)));
 
     html! {
         <section class="rate" aria-labelledby="rate-heading">
@@ -64,6 +75,9 @@ pub fn RateView() -> Html {
             } else {
                 { scale_legend(lang) }
                 <LivePanel assessment={a.clone()} data={d.clone()} />
+                if per_grade {
+                    { grades_meaning(&d, &a, lang) }
+                }
                 <p class="progress" role="status">{ match lang {
                     Lang::Ja => format!("評価済み {done} / {total}"),
                     Lang::En => format!("Rated {done} / {total}"),
@@ -72,8 +86,8 @@ pub fn RateView() -> Html {
                     { for items.iter().map(|it| html! {
                         <RatingItem
                             item={it.clone()}
-                            current={a.current.get(&it.id).cloned().unwrap_or_default()}
-                            next={a.next.get(&it.id).cloned().unwrap_or_default()}
+                            current={a.answer(it, Side::Current)}
+                            next={a.answer(it, Side::Next)}
                             current_name={current_name.clone()}
                             next_name={next_name.clone()}
                             on_rate={on_rate.clone()}
@@ -86,6 +100,37 @@ pub fn RateView() -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// Where abilities are asked once per grade, what each grade's level means
+/// as far as the documents tell: its roles and can-do statements, once
+/// above the list (each group repeats only the role's one line).
+fn grades_meaning(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
+    let sel = &a.selection;
+    let grades: Vec<&Grade> = [sel.current_grade(), sel.next.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|g| d.grade(g))
+        .collect();
+    html! {
+        <details class="grades-meaning">
+            <summary>{ tr(lang, "職位ごとに評価する能力について：二つの職位で求められること", "Abilities rated once per grade: what each grade asks") }</summary>
+            <p>{ tr(lang, "文書は能力の水準が職位によって異なるとしています。能力ごとの水準の説明は文書にないため、各職位の役割に照らして答えてください。", "The documents say the level of each ability differs by grade but describe no level per ability, so answer against each grade's role.") }</p>
+            { for grades.iter().map(|g| {
+                let hid = format!("meaning-{}", g.id);
+                html! {
+                    <section class="grade-roles" aria-labelledby={hid.clone()}>
+                        <h2 id={hid}>{ glossed(&g.name, lang) }</h2>
+                        { for g.roles.iter().map(|r| role_view(d, r, lang)) }
+                        if !g.can_do.is_empty() {
+                            <ul>{ for g.can_do.iter().map(|c| html! { <li lang="ja">{ c.text.clone() }</li> }) }</ul>
+                        }
+                        { source_note(d, &g.source, lang) }
+                    </section>
+                }
+            }) }
+        </details>
     }
 }
 

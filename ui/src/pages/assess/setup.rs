@@ -2,10 +2,11 @@
 
 use super::with_assessment;
 use crate::components::words::{lang_of, mixed};
-use crate::i18n::{labelled, paren, tr, use_lang};
+use crate::i18n::{labelled, paren, tr, use_lang, Lang, Msg};
 use crate::route::Route;
 use crate::state::{use_app, Action};
 use michishirube::core::assess::{next_choices, ChoiceReason, Position};
+use michishirube::core::dates::{parse_year, year_label, YearError};
 use michishirube::core::id::Id;
 use michishirube::core::model::Basis;
 use yew::prelude::*;
@@ -15,13 +16,76 @@ fn select_value(e: &Event) -> String {
         .value()
 }
 
-fn input_year(e: &Event) -> Option<i32> {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>()
-        .value()
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (1950..=2100).contains(y))
+/// What a year field holds: empty (no year), a year, or text that is not
+/// one (kept as typed, with the reason, until the person corrects it).
+fn input_year(e: &Event) -> Result<Option<i32>, YearError> {
+    let text = e
+        .target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value();
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_year(&text).map(Some)
+    }
+}
+
+/// Props for [`YearField`].
+#[derive(Properties, PartialEq)]
+struct YearFieldProps {
+    id: &'static str,
+    label: Msg,
+    value: Option<i32>,
+    on_year: Callback<Option<i32>>,
+}
+
+/// A year typed western (2025) or in 和暦 (令和7, R7, H30): what was read is
+/// shown back with both calendars, and text that is no year says why and
+/// changes nothing.
+#[component]
+fn YearField(props: &YearFieldProps) -> Html {
+    let lang = use_lang();
+    let error = use_state(|| None::<(String, YearError)>);
+    let onchange = {
+        let error = error.clone();
+        let cb = props.on_year.clone();
+        Callback::from(move |e: Event| match input_year(&e) {
+            Ok(y) => {
+                error.set(None);
+                cb.emit(y);
+            }
+            Err(why) => {
+                let typed = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value();
+                error.set(Some((typed, why)));
+            }
+        })
+    };
+    let help_id = format!("{}-help", props.id);
+    let value = match &*error {
+        Some((typed, _)) => typed.clone(),
+        None => props.value.map(|y| y.to_string()).unwrap_or_default(),
+    };
+    html! {
+        <div class="field">
+            <label for={props.id}>{ props.label.get(lang) }</label>
+            <input id={props.id} type="text" inputmode="text" autocomplete="off" size="10"
+                aria-describedby={help_id.clone()} aria-invalid={error.is_some().then_some("true")}
+                {value} {onchange} />
+            <p id={help_id} class="help">
+                if let Some((_, why)) = &*error {
+                    <span class="error" role="alert">{ mixed(&why.message(lang), lang) }</span>
+                } else if let Some(y) = props.value {
+                    { match lang {
+                        Lang::Ja => format!("{}として読みました。", year_label(y, lang)),
+                        Lang::En => format!("Read as {}.", year_label(y, lang)),
+                    } }
+                } else {
+                    { mixed(tr(lang, "西暦でも和暦でも（2025、令和7、R7、H30）。", "Western or Japanese era (2025, 令和7, R7, H30)."), lang) }
+                }
+            </p>
+        </div>
+    }
 }
 
 /// The setup page.
@@ -73,22 +137,12 @@ pub fn SetupView() -> Html {
     let on_entry = {
         let ctx = ctx.clone();
         let grade = sel.grade_year;
-        Callback::from(move |e: Event| {
-            ctx.dispatch(Action::SetYears {
-                entry: input_year(&e),
-                grade,
-            })
-        })
+        Callback::from(move |entry: Option<i32>| ctx.dispatch(Action::SetYears { entry, grade }))
     };
     let on_grade_year = {
         let ctx = ctx.clone();
         let entry = sel.entry_year;
-        Callback::from(move |e: Event| {
-            ctx.dispatch(Action::SetYears {
-                entry,
-                grade: input_year(&e),
-            })
-        })
+        Callback::from(move |grade: Option<i32>| ctx.dispatch(Action::SetYears { entry, grade }))
     };
 
     let choices = next_choices(&d, &sel.track, &sel.current);
@@ -107,11 +161,23 @@ pub fn SetupView() -> Html {
         ),
         ChoiceReason::Branch => paren(lang, tr(lang, "分岐", "branch")),
         ChoiceReason::SameTrack => String::new(),
+        // A track holding only a grade named after it (技能労務職員, 再任用
+        // 職員) would only repeat the name: say that it is another track.
         ChoiceReason::OtherTrack(t) => d
             .tracks
             .iter()
             .find(|x| &x.id == t)
-            .map(|x| paren(lang, &x.name.glossed(lang)))
+            .map(|x| {
+                let same = x.ladder.iter().all(|g| {
+                    d.grade(g)
+                        .is_some_and(|g| g.name.ja.starts_with(&x.name.ja))
+                });
+                if same {
+                    paren(lang, tr(lang, "別の職種", "another track"))
+                } else {
+                    paren(lang, &x.name.glossed(lang))
+                }
+            })
             .unwrap_or_default(),
     };
     let next_value = sel.next.as_ref().map(|g| g.to_string()).unwrap_or_default();
@@ -168,16 +234,10 @@ pub fn SetupView() -> Html {
                     <p id="setup-next-help" class="help">{ tr(lang, "職種の職位の並びから次の職位を提案しています。スタッフ職などの分岐や、別の職種の職位も選べます。", "The next grade is suggested from the order of grades on your track. You can also choose a branch, such as a staff post, or a grade on another track.") }</p>
                 </div>
                 <div class="field-row">
-                    <div class="field">
-                        <label for="setup-entry">{ tr(lang, "採用された年（西暦・任意）", "Year you joined (optional)") }</label>
-                        <input id="setup-entry" type="number" inputmode="numeric" min="1950" max="2100"
-                            value={sel.entry_year.map(|y| y.to_string()).unwrap_or_default()} onchange={on_entry} />
-                    </div>
-                    <div class="field">
-                        <label for="setup-grade-year">{ tr(lang, "現在の職位になった年（西暦・任意）", "Year you reached your current grade (optional)") }</label>
-                        <input id="setup-grade-year" type="number" inputmode="numeric" min="1950" max="2100"
-                            value={sel.grade_year.map(|y| y.to_string()).unwrap_or_default()} onchange={on_grade_year} />
-                    </div>
+                    <YearField id="setup-entry" label={Msg::new("採用された年（西暦・和暦、任意）", "Year you joined (optional)")}
+                        value={sel.entry_year} on_year={on_entry} />
+                    <YearField id="setup-grade-year" label={Msg::new("現在の職位になった年（西暦・和暦、任意）", "Year you reached your current grade (optional)")}
+                        value={sel.grade_year} on_year={on_grade_year} />
                 </div>
             </form>
             <div class="actions">
