@@ -60,13 +60,10 @@ fn flush_now(pending: &std::cell::RefCell<Option<Pending>>) {
     let Some((rev, guest, doc)) = pending.borrow().clone() else {
         return;
     };
-    // Another tab deleted everything (`theirs` is none): that deliberate
-    // act stands.
-    if let Err(storage::SaveError::Changed {
-        base,
-        theirs: Some(theirs),
-    }) = flush(pending)
-    {
+    // (Deleted elsewhere: what this tab changed since is kept, as the
+    // state does it, see AppState::other_tab.)
+    if let Err(storage::SaveError::Changed { base, theirs }) = flush(pending) {
+        let theirs = theirs.unwrap_or_else(|| Rc::new(michishirube::core::store::StoredDoc::new()));
         let merged = michishirube::core::sync::merge(&base, &doc, &theirs, crate::today());
         *pending.borrow_mut() = Some((rev, guest, Rc::new(merged.doc)));
         let _ = flush(pending);

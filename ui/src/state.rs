@@ -624,19 +624,33 @@ impl AppState {
     /// [`michishirube::core::sync`]) and the result saved; what of the
     /// other tab's could not be kept is said, item by item.
     fn other_tab(&mut self, base: Rc<StoredDoc>, theirs: Option<Rc<StoredDoc>>, today: NaiveDate) {
-        let Some(theirs) = theirs else {
-            self.notice(Msg::new(
-                "別のタブでデータが削除されたため、この画面も初期状態に戻しました。",
-                "The data was deleted in another tab, so this screen has been reset as well.",
-            ));
-            self.doc = Rc::new(StoredDoc::new());
-            self.compare = None;
-            return;
+        let theirs = match theirs {
+            Some(t) => {
+                self.notice(Msg::new(
+                    "別のタブで変更された内容を、この画面にも反映しました。",
+                    "Changes made in another tab are now shown here too.",
+                ));
+                t
+            }
+            None if *self.doc == *base => {
+                self.notice(Msg::new(
+                    "別のタブでデータが削除されたため、この画面も初期状態に戻しました。",
+                    "The data was deleted in another tab, so this screen has been reset as well.",
+                ));
+                self.doc = Rc::new(StoredDoc::new());
+                self.compare = None;
+                return;
+            }
+            // Deleted elsewhere while this tab was changing things: what
+            // this tab changed since is kept (and saved), the rest is gone.
+            None => {
+                self.notice(Msg::new(
+                    "別のタブ（またはブラウザの設定）でデータが削除されました。このタブでその直前に変えた内容だけを残して、保存し直しました。",
+                    "The data was deleted in another tab (or in the browser's settings). Only what this tab changed just before is kept, and saved again.",
+                ));
+                Rc::new(StoredDoc::new())
+            }
         };
-        self.notice(Msg::new(
-            "別のタブで変更された内容を、この画面にも反映しました。",
-            "Changes made in another tab are now shown here too.",
-        ));
         if *self.doc == *base {
             self.doc = theirs;
         } else {
@@ -1264,6 +1278,24 @@ mod tests {
         s.apply(gone(&s));
         assert!(s.assessment().is_none());
         assert_eq!(s.notices.len(), 1, "the same message is not stacked");
+    }
+
+    #[test]
+    fn a_deletion_elsewhere_keeps_what_this_tab_changed_since_and_saves_it() {
+        let (mut s, _) = started();
+        let base = Rc::new(StoredDoc::new());
+        let rev = s.doc_rev;
+        s.apply(Action::OtherTab {
+            base,
+            theirs: None,
+            today: NaiveDate::from_ymd_opt(2026, 12, 7).expect("date"),
+        });
+        assert!(
+            s.assessment().is_some(),
+            "this tab's new assessment is kept"
+        );
+        assert_eq!(s.doc_rev, rev + 1, "and saved again");
+        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]
