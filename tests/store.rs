@@ -235,3 +235,19 @@ fn the_same_unreadable_text_is_recognised_as_kept_already() {
     assert_eq!(kept_as(keys, text), Some(key.as_str()));
     assert_eq!(kept_as(keys, "{\"version\": 5, other"), None);
 }
+
+#[test]
+fn the_revision_is_read_and_written_only_when_there_is_one() {
+    let text =
+        r#"{"version":5,"revision":7,"snapshots":[],"plan":[],"engagement":[],"reviews":[]}"#;
+    let doc = parse(text).expect("parses");
+    assert_eq!(doc.revision, 7);
+    assert_eq!(doc.to_json(), serde_json::to_string(&doc).expect("serde"));
+    assert!(doc.to_json().contains("\"revision\":7"));
+    let fresh = StoredDoc::new();
+    assert!(!fresh.to_json().contains("revision"), "0 is not written");
+    assert_eq!(
+        fresh.to_json(),
+        serde_json::to_string(&fresh).expect("serde")
+    );
+}

@@ -94,6 +94,13 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub struct StoredDoc {
     /// Schema version; always [`SCHEMA_VERSION`] once parsed.
     pub version: u32,
+    /// How many saves on this device led to this text: each save writes the
+    /// revision it read plus one. Two tabs that saved over the same text
+    /// write the same number, which is how a tab tells that another's save
+    /// did not see its own (see `core::sync`). Kept only in the stored
+    /// text: documents in memory, and exports, carry 0 (not written).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u32,
     /// The assessment in progress, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<Assessment>,
@@ -180,6 +187,10 @@ impl StoredDoc {
     pub fn to_json(&self) -> String {
         super::json_out::to_json(self)
     }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Why stored text could not be read.

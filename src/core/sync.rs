@@ -227,6 +227,12 @@ fn merge_assessment(
         // One tab cleared it while the other changed it: the change is kept.
         return m.or(t).cloned();
     };
+    // Two assessments of different bodies or tracks: not one to merge.
+    let same_kind = m.selection.body == t.selection.body && m.selection.track == t.selection.track;
+    if !same_kind {
+        *aside = Some(t.clone());
+        return Some(m.clone());
+    }
     let bsel = base.map(|b| &b.selection);
     let selection = match pick(&bsel, &Some(&m.selection), &Some(&t.selection)) {
         Ok(Some(s)) => s.clone(),

@@ -41,18 +41,44 @@ fn owners() -> Option<Storage> {
     }
 }
 
+/// What this tab knows of the stored text.
+#[derive(Default)]
+struct Synced {
+    /// The text as this tab last read or wrote it (`None`: there was
+    /// none). A save finds another tab's write by comparing with it.
+    text: Option<String>,
+    /// That text's revision (see `StoredDoc::revision`).
+    revision: u32,
+    /// This tab's last write, until another tab's save is read: its
+    /// revision, and the text it was written over. Another tab's save of
+    /// the same revision or lower did not see it: the two are merged over
+    /// the text both were written over.
+    wrote: Option<(u32, Option<String>)>,
+}
+
 thread_local! {
-    /// The document's text as this tab last read or wrote it (`None`: there
-    /// was none). A save finds another tab's write by comparing with it.
-    static SYNCED: RefCell<Option<String>> = const { RefCell::new(None) };
+    static SYNCED: RefCell<Synced> = RefCell::new(Synced::default());
 }
 
-fn synced() -> Option<String> {
-    SYNCED.with(|s| s.borrow().clone())
+/// Records text read from storage (by loading, or another tab's save),
+/// and its revision.
+fn set_synced(text: Option<String>, revision: u32) {
+    SYNCED.with(|s| {
+        *s.borrow_mut() = Synced {
+            text,
+            revision,
+            wrote: None,
+        }
+    });
 }
 
-fn set_synced(text: Option<String>) {
-    SYNCED.with(|s| *s.borrow_mut() = text);
+/// A stored text's document as the app holds it in memory: without its
+/// revision, which only the stored text carries.
+fn read(text: &str) -> Result<StoredDoc, crate::core::store::StoreError> {
+    parse(text).map(|mut d| {
+        d.revision = 0;
+        d
+    })
 }
 
 /// What loading found, with messages for the person using the app.
@@ -83,7 +109,7 @@ fn kept_aside_msg(kept: bool, what_ja: &str, what_en: &str) -> Msg {
 /// message explains what happened, and the app starts from an empty document.
 pub fn load() -> Loaded {
     let Some(store) = local() else {
-        set_synced(None);
+        set_synced(None, 0);
         return Loaded {
             doc: StoredDoc::new(),
             notices: vec![Msg::new(
@@ -95,7 +121,7 @@ pub fn load() -> Loaded {
     let raw = match store.get_item(STORAGE_KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => {
-            set_synced(None);
+            set_synced(None, 0);
             return Loaded {
                 doc: StoredDoc::new(),
                 notices: Vec::new(),
@@ -112,8 +138,12 @@ pub fn load() -> Loaded {
         }
     };
     // The text is replaced by the first save only: this tab has read it.
-    set_synced(Some(raw.clone()));
-    match parse(&raw) {
+    let parsed = parse(&raw);
+    set_synced(Some(raw.clone()), parsed.as_ref().map_or(0, |d| d.revision));
+    match parsed.map(|mut d| {
+        d.revision = 0;
+        d
+    }) {
         Ok(doc) => Loaded {
             doc,
             notices: Vec::new(),
@@ -245,28 +275,41 @@ pub enum SaveError {
 /// when this tab knew that text already. Text that cannot be read is kept
 /// aside and otherwise passed over.
 pub fn other_tab_saved(now: Option<String>) -> Option<(Rc<StoredDoc>, Option<Rc<StoredDoc>>)> {
-    let before = synced();
+    let (before, wrote) = SYNCED.with(|s| {
+        let s = s.borrow();
+        (s.text.clone(), s.wrote.clone())
+    });
     if before == now {
         return None;
     }
     let theirs = match &now {
         None => None,
         Some(text) => match parse(text) {
-            Ok(d) => Some(Rc::new(d)),
+            Ok(d) => Some(d),
             Err(_) => {
                 if let Some(s) = owners() {
                     keep_aside(&s, text);
                 }
-                set_synced(now);
+                set_synced(now, 0);
                 return None;
             }
         },
     };
-    set_synced(now);
-    let base = match before.map(|t| parse(&t)) {
+    // Written over the same text as this tab's last save (the same
+    // revision, or an older one): merged over that text, not over ours.
+    let base_text = match (&wrote, &theirs) {
+        (Some((mine, over)), Some(t)) if t.revision <= *mine => over.clone(),
+        _ => before,
+    };
+    set_synced(now, theirs.as_ref().map_or(0, |d| d.revision));
+    let base = match base_text.map(|t| read(&t)) {
         Some(Ok(d)) => d,
         _ => StoredDoc::new(),
     };
+    let theirs = theirs.map(|mut d| {
+        d.revision = 0;
+        Rc::new(d)
+    });
     Some((Rc::new(base), theirs))
 }
 
@@ -284,14 +327,28 @@ pub fn save(doc: &StoredDoc) -> Result<(), SaveError> {
     if let Some((base, theirs)) = other_tab_saved(now) {
         return Err(SaveError::Changed { base, theirs });
     }
-    let text = doc.to_json();
+    let (over, revision) = SYNCED.with(|s| {
+        let s = s.borrow();
+        (s.text.clone(), s.revision.saturating_add(1))
+    });
+    let text = StoredDoc {
+        revision,
+        ..doc.clone()
+    }
+    .to_json();
     store.set_item(STORAGE_KEY, &text).map_err(|_| {
         SaveError::Failed(Msg::new(
             "端末に保存できませんでした（保存容量の不足など）。入力した内容は画面上には残っています。書き出しや不要なスナップショットの削除をお試しください。",
             "Could not save on this device (the storage may be full). What you entered is still on screen. Try exporting, or deleting snapshots you no longer need.",
         ))
     })?;
-    set_synced(Some(text));
+    SYNCED.with(|s| {
+        *s.borrow_mut() = Synced {
+            text: Some(text),
+            revision,
+            wrote: Some((revision, over)),
+        }
+    });
     Ok(())
 }
 
@@ -318,7 +375,7 @@ pub fn delete_all() -> Result<(), Msg> {
             )
         })?;
     }
-    set_synced(None);
+    set_synced(None, 0);
     Ok(())
 }
 
