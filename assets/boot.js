@@ -43,7 +43,8 @@
     if (doc === undefined || doc !== null) return true;
     if (read('localStorage', 'michishirube.frameworks') != null) return true;
     if (read('sessionStorage', 'michishirube.session') === 'guest') return true;
-    if (location.hash.indexOf('?projector') >= 0 || read('sessionStorage', 'michishirube.projector') === '1') return true;
+    // Projector mode is a setting of the device, kept until turned off.
+    if (location.hash.indexOf('?projector') >= 0 || read('localStorage', 'michishirube.projector') === '1') return true;
     var lang = read('localStorage', 'michishirube.lang');
     if (lang && lang !== 'ja') return true;
     return !onList();

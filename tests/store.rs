@@ -207,3 +207,47 @@ fn an_unversioned_body_is_fingerprinted_by_what_ratings_depend_on_not_by_its_pro
         "a named version is used as it is"
     );
 }
+
+#[test]
+fn sizes_read_in_units_a_person_knows() {
+    use michishirube::core::lang::Lang;
+    use michishirube::core::store::size_label;
+    assert_eq!(size_label(820, Lang::Ja), "820 バイト");
+    assert_eq!(size_label(820, Lang::En), "820 bytes");
+    assert_eq!(size_label(614_423, Lang::Ja), "600 KB");
+    assert_eq!(size_label(2175 * 1024, Lang::Ja), "2.1 MB");
+    assert_eq!(size_label(10_487_935 * 1024, Lang::En), "10 GB");
+    assert_eq!(size_label(2 * 1024 * 1024, Lang::En), "2 MB");
+    assert_eq!(size_label(1536, Lang::En), "1.5 KB");
+    assert_eq!(size_label(u64::MAX, Lang::En), "17179869184 GB");
+}
+
+#[test]
+fn the_same_unreadable_text_is_recognised_as_kept_already() {
+    use michishirube::core::store::{kept_as, recovery_key, recovery_stamp, RECOVERY_PREFIX};
+    let text = "{\"version\": 5, broken";
+    let key = recovery_key(1_765_000_000_000, text);
+    assert!(key.starts_with(RECOVERY_PREFIX));
+    assert_eq!(recovery_stamp(&key), Some(1_765_000_000_000));
+    let legacy = format!("{RECOVERY_PREFIX}1764000000000");
+    assert_eq!(recovery_stamp(&legacy), Some(1_764_000_000_000));
+    let keys = [legacy.as_str(), key.as_str()];
+    assert_eq!(kept_as(keys, text), Some(key.as_str()));
+    assert_eq!(kept_as(keys, "{\"version\": 5, other"), None);
+}
+
+#[test]
+fn the_revision_is_read_and_written_only_when_there_is_one() {
+    let text =
+        r#"{"version":5,"revision":7,"snapshots":[],"plan":[],"engagement":[],"reviews":[]}"#;
+    let doc = parse(text).expect("parses");
+    assert_eq!(doc.revision, 7);
+    assert_eq!(doc.to_json(), serde_json::to_string(&doc).expect("serde"));
+    assert!(doc.to_json().contains("\"revision\":7"));
+    let fresh = StoredDoc::new();
+    assert!(!fresh.to_json().contains("revision"), "0 is not written");
+    assert_eq!(
+        fresh.to_json(),
+        serde_json::to_string(&fresh).expect("serde")
+    );
+}

@@ -69,7 +69,7 @@ fn bad_files_are_refused_with_a_clear_message() {
         (
             r#"{"kind":"michishirube-export","exported":"2026-01-01","data":{"version":2,"plan":"x"}}"#.into(),
             |e| matches!(e, ImportError::Store(StoreError::Shape(_))),
-            "読み取れませんでした",
+            "ファイルの一部（計画）が想定と異なる",
         ),
         (" ".repeat(MAX_IMPORT_BYTES + 1), |e| matches!(e, ImportError::TooLarge(_)), "大きすぎます"),
     ];

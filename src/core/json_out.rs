@@ -287,6 +287,11 @@ pub fn non_empty(s: &String) -> Option<&dyn WriteJson> {
     (!s.is_empty()).then_some(s as &dyn WriteJson)
 }
 
+/// A field serde skips when it is zero.
+pub fn nonzero(v: &u32) -> Option<&dyn WriteJson> {
+    (*v != 0).then_some(v as &dyn WriteJson)
+}
+
 /// A field serde skips when it is `None`.
 pub fn present<T: WriteJson>(v: &Option<T>) -> Option<&dyn WriteJson> {
     v.as_ref().map(|v| v as &dyn WriteJson)
@@ -372,6 +377,7 @@ write_fields!(Review {
 
 write_fields!(StoredDoc {
     version,
+    revision: nonzero,
     assessment: present,
     snapshots,
     plan,

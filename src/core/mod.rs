@@ -22,6 +22,7 @@ pub mod sorted;
 pub mod store;
 pub mod store_json;
 pub mod suggest;
+pub mod sync;
 pub mod target;
 pub mod text;
 pub mod transfer;

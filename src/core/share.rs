@@ -112,8 +112,9 @@ pub enum ShareError {
     Damaged,
     /// Inflates past [`MAX_INFLATED`].
     TooLarge,
-    /// Ours and intact, but not in the shape a share has.
-    Shape(String),
+    /// Ours and intact, but not in the shape a share has: what is wrong,
+    /// in words.
+    Shape(Wrong),
     /// A body this app does not have.
     UnknownBody(Id),
     /// Grades, items or offerings the body's data does not have.
@@ -132,7 +133,12 @@ impl ShareError {
     pub fn message(&self, lang: Lang) -> String {
         let ja = lang == Lang::Ja;
         match self {
-            ShareError::Empty => lang.pick("共有のリンクや内容が空です。", "The share is empty.").into(),
+            ShareError::Empty => lang
+                .pick(
+                    "共有が空です。リンクや貼り付けた文字に、共有の中身がありません。受け取ったリンクを最後まで、そのままコピーしてください。",
+                    "The share is empty: the link or pasted text holds nothing to open. Copy the whole link you received, exactly as it is.",
+                )
+                .into(),
             ShareError::NotAShare => lang
                 .pick(
                     "道しるべの共有ではありません。受け取ったリンクやファイルをそのままお使いください。",
@@ -163,12 +169,14 @@ impl ShareError {
                     "The share expands to too much data. It may not have been made by Michishirube.",
                 )
                 .into(),
-            ShareError::Shape(why) if ja => {
-                format!("共有の中身が想定と異なり、読み込めませんでした（{why}）。")
-            }
-            ShareError::Shape(why) => {
-                format!("The share's contents are not as expected and could not be read ({why}).")
-            }
+            ShareError::Shape(why) if ja => format!(
+                "共有の中身が想定と異なり、読み込めませんでした。{}道しるべで作り直した共有を、送った人から受け取ってください。",
+                why.message(lang)
+            ),
+            ShareError::Shape(why) => format!(
+                "The share's contents do not have the form of a share, so it could not be read. {} Ask the sender for a share made afresh with Michishirube.",
+                why.message(lang)
+            ),
             ShareError::UnknownBody(b) if ja => {
                 format!("この共有の団体「{b}」は、このアプリに収録されていません。")
             }
@@ -201,6 +209,312 @@ impl fmt::Display for ShareError {
 }
 
 impl std::error::Error for ShareError {}
+
+/// What is wrong inside a share that is ours and intact, for the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wrong {
+    /// The contents are not JSON: where the reading stopped.
+    Syntax {
+        /// The line.
+        line: usize,
+        /// The column.
+        column: usize,
+    },
+    /// The whole is not a set of named fields (a list, a number …).
+    NotFields(Found),
+    /// A field every share has is missing.
+    Missing(&'static str),
+    /// A field no share has.
+    Unknown(String),
+    /// An entry of a field named by something that is not an item's id.
+    ItemId {
+        /// The field's key on the wire.
+        key: &'static str,
+        /// What names the entry.
+        item: String,
+    },
+    /// A field's value (or one entry of it, `item`) is of the wrong kind.
+    Field {
+        /// The field's key on the wire.
+        key: &'static str,
+        /// The entry within it: an item's id, or a step's number.
+        item: Option<String>,
+        /// What was found there.
+        found: Found,
+    },
+    /// A rating outside the scale (0 for 該当しない, 1–4).
+    Rating(u64),
+    /// A share of one kind carrying the other kind's fields: a review
+    /// carrying an assessment's notes or plan (`review`), or the reverse.
+    Mixed {
+        /// Whether the share says it is a review.
+        review: bool,
+    },
+    /// A kind other than an assessment or a review.
+    Kind(String),
+    /// Anything else serde refused that the checks above do not name.
+    Other,
+}
+
+/// The kind of JSON value found where another was expected, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// A string.
+    Text,
+    /// An array.
+    List,
+    /// An object.
+    Fields,
+}
+
+impl Found {
+    /// The kind of a value.
+    pub fn of(v: &serde_json::Value) -> Found {
+        use serde_json::Value as V;
+        match v {
+            V::Null => Found::Null,
+            V::Bool(_) => Found::Bool,
+            V::Number(_) => Found::Number,
+            V::String(_) => Found::Text,
+            V::Array(_) => Found::List,
+            V::Object(_) => Found::Fields,
+        }
+    }
+
+    fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Found::Null => lang.pick("空の値（null）", "an empty value (null)"),
+            Found::Bool => lang.pick("true / false", "true / false"),
+            Found::Number => lang.pick("数", "a number"),
+            Found::Text => lang.pick("文字列", "text"),
+            Found::List => lang.pick("一覧（配列）", "a list (an array)"),
+            Found::Fields => lang.pick(
+                "項目の組（オブジェクト）",
+                "a set of named fields (an object)",
+            ),
+        }
+    }
+}
+
+/// What each field of the wire form holds, for the words of a message.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holds {
+    /// Text.
+    Text,
+    /// An id.
+    Id,
+    /// A day, `YYYY-MM-DD`.
+    Date,
+    /// A rating (0–4) per item id.
+    Ratings,
+    /// Text per item id.
+    Notes,
+    /// A list of steps: text, an optional offering id, a fiscal year.
+    Steps,
+}
+
+/// The fields of the wire form: key, what it holds, whether every share
+/// has it, and its name in Japanese and English.
+const FIELDS: [(&str, Holds, bool, &str, &str); 16] = [
+    ("k", Holds::Text, true, "共有の種類", "the kind of share"),
+    ("d", Holds::Date, true, "作成日", "the day it was made"),
+    ("b", Holds::Id, true, "団体", "the body"),
+    ("t", Holds::Id, true, "職種", "the job track"),
+    ("c", Holds::Id, false, "現在の職位", "the current grade"),
+    ("n", Holds::Id, false, "次の職位", "the next grade"),
+    ("dv", Holds::Text, false, "データの版", "the data version"),
+    (
+        "r",
+        Holds::Ratings,
+        false,
+        "現在の職位に対する評価",
+        "the ratings against the current grade",
+    ),
+    (
+        "rn",
+        Holds::Ratings,
+        false,
+        "次の職位に対する評価",
+        "the ratings against the next grade",
+    ),
+    (
+        "m",
+        Holds::Notes,
+        false,
+        "現在の職位に対するメモ",
+        "the notes against the current grade",
+    ),
+    (
+        "mn",
+        Holds::Notes,
+        false,
+        "次の職位に対するメモ",
+        "the notes against the next grade",
+    ),
+    ("p", Holds::Steps, false, "計画", "the plan"),
+    (
+        "ro",
+        Holds::Text,
+        false,
+        "評価者の役職",
+        "the reviewer's role",
+    ),
+    (
+        "cm",
+        Holds::Notes,
+        false,
+        "上司のコメント",
+        "the supervisor's comments",
+    ),
+    (
+        "ov",
+        Holds::Text,
+        false,
+        "全体のコメント",
+        "the overall comment",
+    ),
+    (
+        "st",
+        Holds::Steps,
+        false,
+        "合意した次の一歩",
+        "the agreed next steps",
+    ),
+];
+
+impl Holds {
+    fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Holds::Text => lang.pick("文字列", "text"),
+            Holds::Id => lang.pick(
+                "ID（英小文字・数字・ハイフン）",
+                "an id (lower-case letters, digits, hyphens)",
+            ),
+            Holds::Date => lang.pick("日付（YYYY-MM-DD）", "a date (YYYY-MM-DD)"),
+            Holds::Ratings => lang.pick("評価（0〜4 の数）", "a rating (a number from 0 to 4)"),
+            Holds::Notes => lang.pick("文字列", "text"),
+            Holds::Steps => lang.pick("文字・研修・年度の組", "text, a course and a fiscal year"),
+        }
+    }
+}
+
+impl Wrong {
+    /// What is wrong, in a language, in words a person reads: the field
+    /// by its name, never by the wire's short key or a parser's text.
+    pub fn message(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        let field = |key: &str| {
+            FIELDS
+                .iter()
+                .find(|f| f.0 == key)
+                .map_or(("", ""), |f| (f.3, f.4))
+        };
+        match self {
+            Wrong::Syntax { line, column } if ja => format!("中身の書き方に誤りがあります（{line}行目 {column}文字目）。"),
+            Wrong::Syntax { line, column } => format!("Its contents are not well formed (line {line}, character {column})."),
+            Wrong::NotFields(found) if ja => format!("共有は項目の組のはずですが、{}になっています。", found.words(lang)),
+            Wrong::NotFields(found) => format!("A share is a set of named fields, but this one is {}.", found.words(lang)),
+            Wrong::Missing(key) if ja => format!("「{}」がありません。", field(key).0),
+            Wrong::Missing(key) => format!("{} is missing.", capitalised(field(key).1)),
+            Wrong::Unknown(key) if ja => format!("道しるべの共有にない項目（「{key}」）があります。"),
+            Wrong::Unknown(key) => format!("It has a field no Michishirube share has (\u{201c}{key}\u{201d})."),
+            Wrong::ItemId { key, item } if ja => format!("「{}」に、項目のIDとして読めない名前（「{item}」）があります。", field(key).0),
+            Wrong::ItemId { key, item } => format!("In {}, \u{201c}{item}\u{201d} is not an item's id.", field(key).1),
+            Wrong::Field { key, item, found } => {
+                let holds = FIELDS.iter().find(|f| f.0 == *key).map_or(Holds::Text, |f| f.1);
+                let (name_ja, name_en) = field(key);
+                match (item, ja) {
+                    (Some(i), true) => format!("「{name_ja}」の「{i}」が{}ではありません（{}が書かれています）。", holds.words(lang), found.words(lang)),
+                    (None, true) => format!("「{name_ja}」が{}ではありません（{}が書かれています）。", holds.words(lang), found.words(lang)),
+                    (Some(i), false) => format!("In {name_en}, \u{201c}{i}\u{201d} is not {} (it is {}).", holds.words(lang), found.words(lang)),
+                    (None, false) => format!("{} is not {} (it is {}).", capitalised(name_en), holds.words(lang), found.words(lang)),
+                }
+            }
+            Wrong::Rating(v) if ja => format!("評価の値 {v} は、評価の段階（0〜4）にありません。"),
+            Wrong::Rating(v) => format!("The rating {v} is not on the scale (0 to 4)."),
+            Wrong::Mixed { review: true } => lang.pick("上司の評価の共有なのに、自己評価のメモや計画が入っています。", "It says it is a supervisor's review, yet it holds a self-rating's notes or plan.").into(),
+            Wrong::Mixed { review: false } => lang.pick("自己評価の共有なのに、上司の評価の欄が入っています。", "It says it is a self-rating, yet it holds a supervisor's review.").into(),
+            Wrong::Kind(k) if ja => format!("共有の種類「{k}」は、自己評価でも上司の評価でもありません。"),
+            Wrong::Kind(k) => format!("The kind of share \u{201c}{k}\u{201d} is neither a self-rating nor a review."),
+            Wrong::Other => lang.pick("一部の値が、共有の形に合っていません。", "Some values do not fit the form of a share.").into(),
+        }
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Says which field of a share's JSON (an object that serde refused as
+/// the wire form) is wrong, and how. The derived reader stays the judge of
+/// what is accepted; this only finds the words.
+fn diagnose(v: &serde_json::Value) -> Wrong {
+    use serde_json::Value as V;
+    let Some(obj) = v.as_object() else {
+        return Wrong::NotFields(Found::of(v));
+    };
+    let id_ok = |s: &str| Id::parse(s).is_ok();
+    for (key, value) in obj {
+        let Some(&(k, holds, ..)) = FIELDS.iter().find(|f| f.0 == key.as_str()) else {
+            return Wrong::Unknown(key.clone());
+        };
+        let wrong = |item: Option<String>, x: &V| Wrong::Field {
+            key: k,
+            item,
+            found: Found::of(x),
+        };
+        match (holds, value) {
+            (Holds::Text, V::String(_)) => {}
+            (Holds::Id, V::String(s)) if id_ok(s) => {}
+            (Holds::Date, V::String(s)) if super::dates::parse_iso(s).is_some() => {}
+            (Holds::Ratings | Holds::Notes, V::Object(m)) => {
+                for (item, x) in m {
+                    if !id_ok(item) {
+                        return Wrong::ItemId {
+                            key: k,
+                            item: item.clone(),
+                        };
+                    }
+                    let fits = match holds {
+                        Holds::Ratings => x.as_u64().is_some_and(|n| n <= u64::from(u8::MAX)),
+                        _ => x.is_string(),
+                    };
+                    if !fits {
+                        return wrong(Some(item.clone()), x);
+                    }
+                }
+            }
+            (Holds::Steps, V::Array(list)) => {
+                for (i, step) in list.iter().enumerate() {
+                    let fits = step.as_object().is_some_and(|o| {
+                        o.get("t").is_some_and(V::is_string)
+                            && o.get("y")
+                                .and_then(V::as_i64)
+                                .is_some_and(|y| i32::try_from(y).is_ok())
+                            && o.get("o").is_none_or(|x| x.as_str().is_some_and(id_ok))
+                    });
+                    if !fits {
+                        return wrong(Some((i + 1).to_string()), step);
+                    }
+                }
+            }
+            (_, x) => return wrong(None, x),
+        }
+    }
+    FIELDS
+        .iter()
+        .find(|f| f.2 && !obj.contains_key(f.0))
+        .map_or(Wrong::Other, |f| Wrong::Missing(f.0))
+}
 
 // ---------- the wire form: short keys, ratings as numbers ----------
 
@@ -270,7 +584,7 @@ fn ratings(m: SortedMap<Id, u8>) -> Result<SortedMap<Id, Rating>, ShareError> {
         .map(|(k, v)| {
             rating_of(v)
                 .map(|r| (k, r))
-                .ok_or_else(|| ShareError::Shape(format!("評価 {v}")))
+                .ok_or(ShareError::Shape(Wrong::Rating(u64::from(v))))
         })
         .collect()
 }
@@ -370,12 +684,8 @@ impl Share {
             !w.ro.is_empty() || !w.cm.is_empty() || !w.ov.is_empty() || !w.st.is_empty();
         let own_fields = !w.m.is_empty() || !w.mn.is_empty() || !w.p.is_empty();
         match w.k.as_str() {
-            "a" if review_fields => Err(ShareError::Shape(
-                "自己評価の共有に上司の評価の欄があります".into(),
-            )),
-            "r" if own_fields => Err(ShareError::Shape(
-                "上司の評価の共有に自己評価のメモや計画の欄があります".into(),
-            )),
+            "a" if review_fields => Err(ShareError::Shape(Wrong::Mixed { review: false })),
+            "r" if own_fields => Err(ShareError::Shape(Wrong::Mixed { review: true })),
             "a" => Ok(Share::Assessment(SharedAssessment {
                 made: w.d,
                 selection,
@@ -413,7 +723,7 @@ impl Share {
                         .collect(),
                 },
             })),
-            other => Err(ShareError::Shape(format!("種類「{other}」"))),
+            other => Err(ShareError::Shape(Wrong::Kind(other.to_owned()))),
         }
     }
 
@@ -606,7 +916,18 @@ pub fn decode(text: &str) -> Result<Share, ShareError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             _ => ShareError::Damaged,
         })?;
-    let wire: Wire = serde_json::from_slice(&json).map_err(|e| ShareError::Shape(e.to_string()))?;
+    // Read in two steps, so that what is wrong is said in the person's
+    // words (see [`Wrong`]), never in the parser's English.
+    let value: serde_json::Value = serde_json::from_slice(&json).map_err(|e| {
+        ShareError::Shape(Wrong::Syntax {
+            line: e.line(),
+            column: e.column(),
+        })
+    })?;
+    if !value.is_object() {
+        return Err(ShareError::Shape(Wrong::NotFields(Found::of(&value))));
+    }
+    let wire = Wire::deserialize(&value).map_err(|_| ShareError::Shape(diagnose(&value)))?;
     Share::from_wire(wire)
 }
 

@@ -33,6 +33,59 @@ pub const STORAGE_KEY: &str = "michishirube.v1";
 /// Prefix of keys under which unreadable text is kept.
 pub const RECOVERY_PREFIX: &str = "michishirube.recovered.";
 
+/// The key under which unreadable text kept aside at `stamp` (milliseconds
+/// since 1970) is stored. It names a hash of the text, so that the same
+/// text, met again each time the app opens, is kept once
+/// ([`kept_as`]); the stamp says when it was kept.
+pub fn recovery_key(stamp: u64, text: &str) -> String {
+    format!("{RECOVERY_PREFIX}{stamp}.{:016x}", fnv1a(text))
+}
+
+/// When a recovery copy was kept (milliseconds since 1970), from its key.
+pub fn recovery_stamp(key: &str) -> Option<u64> {
+    let rest = key.strip_prefix(RECOVERY_PREFIX)?;
+    rest.split('.').next()?.parse().ok()
+}
+
+/// The recovery key among `keys` that names the hash of `text`, if the
+/// text is kept already. Keys from before hashes were named (a stamp
+/// alone) are not matched here: their text is compared by the caller.
+pub fn kept_as<'a>(keys: impl IntoIterator<Item = &'a str>, text: &str) -> Option<&'a str> {
+    let hash = format!("{:016x}", fnv1a(text));
+    keys.into_iter().find(|k| {
+        k.strip_prefix(RECOVERY_PREFIX)
+            .and_then(|rest| rest.split_once('.'))
+            .is_some_and(|(_, h)| h == hash)
+    })
+}
+
+/// FNV-1a, 64 bits: enough to tell apart the few texts one device keeps
+/// aside, and a few lines instead of a crate.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// A size in bytes as a person reads it: 「820 バイト」, 「614 KB」,
+/// 「2.1 MB」, 「10 GB」 (units of 1,024; one decimal below 10). Worked in
+/// whole numbers, without float formatting's code.
+pub fn size_label(bytes: u64, lang: Lang) -> String {
+    const K: u64 = 1024;
+    let (unit, name) = match bytes {
+        b if b < K => return format!("{b} {}", lang.pick("バイト", "bytes")),
+        b if b < K * K => (K, "KB"),
+        b if b < K * K * K => (K * K, "MB"),
+        _ => (K * K * K, "GB"),
+    };
+    let tenths = (u128::from(bytes) * 10 + u128::from(unit) / 2) / u128::from(unit);
+    if tenths < 100 && tenths % 10 != 0 {
+        format!("{}.{} {name}", tenths / 10, tenths % 10)
+    } else {
+        format!("{} {name}", (tenths + 5) / 10)
+    }
+}
+
 /// Largest document accepted, in bytes; far above 1,000 snapshots.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
@@ -41,6 +94,13 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub struct StoredDoc {
     /// Schema version; always [`SCHEMA_VERSION`] once parsed.
     pub version: u32,
+    /// How many saves on this device led to this text: each save writes the
+    /// revision it read plus one. Two tabs that saved over the same text
+    /// write the same number, which is how a tab tells that another's save
+    /// did not see its own (see `core::sync`). Kept only in the stored
+    /// text: documents in memory, and exports, carry 0 (not written).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u32,
     /// The assessment in progress, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<Assessment>,
@@ -129,6 +189,10 @@ impl StoredDoc {
     }
 }
 
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 /// Why stored text could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoreError {
@@ -140,7 +204,9 @@ pub enum StoreError {
     NoVersion,
     /// Written by a newer version of the app.
     Newer(u32),
-    /// The right version, but the wrong shape.
+    /// The right version, but the wrong shape: where, as the reader's
+    /// path (`snapshots[3].assessment.current.rinri.rating`; empty for the
+    /// whole), put into words by [`place_in_words`].
     Shape(String),
 }
 
@@ -164,6 +230,14 @@ impl StoreError {
             (StoreError::Newer(v), Lang::En) => format!(
                 "The saved data was made by a newer version of this app (format {v}). Open it with the newer version."
             ),
+            (StoreError::Shape(at), Lang::Ja) if !at.is_empty() => format!(
+                "保存されたデータの一部（{}）が想定と異なり、読み込めませんでした。",
+                place_in_words(at, lang)
+            ),
+            (StoreError::Shape(at), Lang::En) if !at.is_empty() => format!(
+                "Part of the saved data ({}) is not as expected, so it could not be read.",
+                place_in_words(at, lang)
+            ),
             (StoreError::Shape(_), Lang::Ja) => "保存されたデータの一部が想定と異なり、読み込めませんでした。".into(),
             (StoreError::Shape(_), Lang::En) => "Part of the saved data is not as expected, so it could not be read.".into(),
         }
@@ -178,6 +252,81 @@ impl fmt::Display for StoreError {
 }
 
 impl std::error::Error for StoreError {}
+
+/// A place in a stored document or an export file, from the reader's path
+/// (`snapshots[3].assessment.current.rinri.rating`), in words a person
+/// reads: 「スナップショット 4 件目 › 自己評価 › 現在の職位に対する評価 ›
+/// 「rinri」 › 評価」. Item ids stay as they are: the document names them so.
+pub fn place_in_words(path: &str, lang: Lang) -> String {
+    let ja = lang == Lang::Ja;
+    let mut words: Vec<String> = Vec::new();
+    // The field the last segment was, for fields named alike in two places
+    // (`current` is a grade in a selection, ratings in an assessment).
+    let mut parent = "";
+    for seg in path.split('.') {
+        let (name, index) = match seg.split_once('[') {
+            Some((n, rest)) => (n, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (seg, None),
+        };
+        let nth = |ja_word: &str, en_word: &str| match (index, ja) {
+            (Some(i), true) => format!("{ja_word} {} 件目", i + 1),
+            (Some(i), false) => format!("{en_word} {}", i + 1),
+            (None, _) => lang.pick(ja_word, en_word).to_owned(),
+        };
+        let known = match name {
+            "assessment" => Some(lang.pick("自己評価", "the self-rating").to_owned()),
+            "snapshots" => Some(nth("スナップショット", "snapshot")),
+            "plan" => Some(nth("計画", "plan item")),
+            "engagement" => Some(nth("職員調査の回答", "survey answers")),
+            "reviews" => Some(nth("上司の評価", "review")),
+            "selection" => Some(
+                lang.pick("団体・職位の選択", "the choice of body and grades")
+                    .to_owned(),
+            ),
+            "current" if parent == "selection" => {
+                Some(lang.pick("現在の職位", "the current grade").to_owned())
+            }
+            "next" if parent == "selection" => {
+                Some(lang.pick("次の職位", "the next grade").to_owned())
+            }
+            "current" => Some(
+                lang.pick(
+                    "現在の職位に対する評価",
+                    "the ratings against the current grade",
+                )
+                .to_owned(),
+            ),
+            "next" => Some(
+                lang.pick("次の職位に対する評価", "the ratings against the next grade")
+                    .to_owned(),
+            ),
+            "rating" => Some(lang.pick("評価", "the rating").to_owned()),
+            "note" => Some(lang.pick("メモ", "the note").to_owned()),
+            "body" => Some(lang.pick("団体", "the body").to_owned()),
+            "track" => Some(lang.pick("職種", "the job track").to_owned()),
+            "title" => Some(lang.pick("題名", "the title").to_owned()),
+            "when" => Some(lang.pick("時期", "the timing").to_owned()),
+            "status" => Some(lang.pick("状況", "the status").to_owned()),
+            "taken" | "made" | "received" | "answered" => {
+                Some(lang.pick("日付", "the date").to_owned())
+            }
+            "label" => Some(lang.pick("ラベル", "the label").to_owned()),
+            "given" => Some(lang.pick("評価の内容", "what was given").to_owned()),
+            "answers" => Some(lang.pick("回答", "the answers").to_owned()),
+            "comments" => Some(lang.pick("コメント", "the comments").to_owned()),
+            "steps" => Some(nth("次の一歩", "next step")),
+            "id" => Some(lang.pick("番号", "the number").to_owned()),
+            "version" => Some(lang.pick("形式の版", "the format version").to_owned()),
+            _ => None,
+        };
+        words.push(known.unwrap_or_else(|| match ja {
+            true => format!("「{name}」"),
+            false => format!("\u{201c}{name}\u{201d}"),
+        }));
+        parent = name;
+    }
+    words.join(" › ")
+}
 
 /// One migration: turns a document of version `n` into version `n + 1`.
 type Migration = fn(Value) -> Result<Value, String>;
@@ -258,15 +407,14 @@ pub fn parse_value(mut value: Value) -> Result<StoredDoc, StoreError> {
         return Err(StoreError::Newer(version));
     }
     for (i, m) in MIGRATIONS.iter().enumerate().skip((version - 1) as usize) {
-        value = m(value).map_err(StoreError::Shape)?;
+        value = m(value).map_err(|_| StoreError::Shape(String::new()))?;
         if let Some(obj) = value.as_object_mut() {
             obj.insert("version".into(), Value::from(i as u32 + 2));
         }
     }
     // Read by hand (`store_json`), not by serde's derived visitors, which
     // would be a large part of the app module for a read done at start-up.
-    let doc =
-        super::store_json::read_stored(&value).map_err(|e| StoreError::Shape(e.to_string()))?;
+    let doc = super::store_json::read_stored(&value).map_err(|e| StoreError::Shape(e.path))?;
     Ok(doc)
 }
 

@@ -293,6 +293,7 @@ impl Read for StoredDoc {
         let o = Obj::lenient(v, at)?;
         o.end(StoredDoc {
             version: o.req("version"),
+            revision: o.get("revision"),
             assessment: o.get("assessment"),
             snapshots: o.get("snapshots"),
             plan: o.get("plan"),

@@ -111,6 +111,15 @@ impl ImportError {
             (ImportError::Store(StoreError::Newer(v)), Lang::En) => format!(
                 "This file was exported by a newer version of this app (format {v}). Import it with the newer version."
             ),
+            // Said of the file, where in it, not of "the saved data".
+            (ImportError::Store(StoreError::Shape(at)), Lang::Ja) if !at.is_empty() => format!(
+                "ファイルの一部（{}）が想定と異なるため、読み込めませんでした。道しるべから書き出したファイルを、手を加えずに選んでください。",
+                super::store::place_in_words(at, lang)
+            ),
+            (ImportError::Store(StoreError::Shape(at)), Lang::En) if !at.is_empty() => format!(
+                "Part of the file ({}) is not as expected, so it could not be read. Choose a file exported from Michishirube, unchanged.",
+                super::store::place_in_words(at, lang)
+            ),
             (ImportError::Store(e), Lang::Ja) => {
                 format!("ファイルの内容を読み取れませんでした。{}", e.message(lang))
             }

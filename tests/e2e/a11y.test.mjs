@@ -59,7 +59,7 @@ for (const mode of ['normal', 'projector']) {
     const { page } = browser;
     await seed(page);
     if (mode === 'projector') {
-      await page.evaluate(() => sessionStorage.setItem('michishirube.projector', '1'));
+      await page.evaluate(() => localStorage.setItem('michishirube.projector', '1'));
     }
     const found = [];
     for (const [hash, sel] of VIEWS) {
@@ -69,7 +69,7 @@ for (const mode of ['normal', 'projector']) {
       for (const v of await violations(page)) found.push(`${hash}: ${v}`);
     }
     assert.deepEqual(found, []);
-    await page.evaluate(() => sessionStorage.clear());
+    await page.evaluate(() => localStorage.removeItem('michishirube.projector'));
   });
 }
 

@@ -160,7 +160,8 @@ test('a projector deep link to a comparison shows the whole table in the first s
   assert.ok(box.top > 0 && box.bottom <= 720, `the comparison spans ${box.top}–${box.bottom} px of 720`);
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   assert.ok(parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('.compare-table td')).fontSize)) >= 24);
-  await page.evaluate(() => sessionStorage.clear());
+  // Projector mode is the device's setting until turned off.
+  await page.evaluate(() => { sessionStorage.clear(); localStorage.removeItem('michishirube.projector'); });
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
@@ -220,7 +221,7 @@ test('the data page says whether the browser keeps the data, and how much it hol
   const persisted = await status.locator('[data-persisted]').getAttribute('data-persisted');
   assert.ok(['true', 'false', 'unknown'].includes(persisted), persisted);
   if (persisted === 'false') assert.match(await status.textContent(), /書き出/);
-  assert.match(await status.textContent(), /使用量：\d+ KB/);
+  assert.match(await status.textContent(), /使用量：[\d.]+ (バイト|KB|MB|GB)/);
 });
 
 test('with 1,800 bodies (no body listed up front), an import naming a body not yet loaded works', async () => {

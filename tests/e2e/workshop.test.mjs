@@ -113,7 +113,7 @@ test('projector mode: large type, and no personal data on screen', async () => {
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
-test('a guest session writes nothing to localStorage, and reset leaves both storages empty', async () => {
+test('a guest session writes nothing to localStorage, a reset starts a new guest session, and leaving empties the tab', async () => {
   const { page } = browser;
   await fresh(page);
   await page.getByRole('link', { name: '研修・説明会' }).click();
@@ -130,15 +130,21 @@ test('a guest session writes nothing to localStorage, and reset leaves both stor
   await page.reload();
   await page.locator('.rate-items').waitFor();
   assert.equal(await page.locator('.rate-items input[type=radio]:checked').count(), 1, 'a reload keeps the guest work in the tab');
-  await page.getByRole('link', { name: 'リセットはこちら' }).click();
+  await page.getByRole('link', { name: 'リセット・ゲストの終了はこちら' }).click();
   await page.getByRole('button', { name: '次の参加者のためにリセット' }).click();
   await page.getByRole('button', { name: 'リセットする' }).click();
   await page.locator('.body-name').first().waitFor();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
-  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ['michishirube.session'], 'only the mark of a guest tab');
   await page.reload();
   await page.locator('.body-name').first().waitFor();
-  assert.equal(await page.locator('.mode-banner').count(), 0, 'the next participant starts afresh');
+  assert.equal(await page.locator('.mode-banner').count(), 1, 'the next participant is a guest too');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('michishirube.guest')), null, 'and starts afresh');
+  await page.getByRole('link', { name: 'リセット・ゲストの終了はこちら' }).click();
+  await page.getByRole('button', { name: 'ゲストとしての利用を終える…' }).click();
+  await page.getByRole('button', { name: 'ゲストの利用を終える', exact: true }).click();
+  await page.locator('.body-name').first().waitFor();
+  assert.equal(await page.locator('.mode-banner').count(), 0);
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
 });
 

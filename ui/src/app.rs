@@ -35,13 +35,15 @@ fn mark(attr: &str, rev: u64) {
     }
 }
 
-/// Writes the pending document, if any, where this session keeps it.
-fn flush(pending: &std::cell::RefCell<Option<Pending>>) -> Result<(), Msg> {
+/// Writes the pending document, if any, where this session keeps it: a
+/// guest's (as the change was made, or as the tab is now) in the tab only,
+/// never over the owner's.
+fn flush(pending: &std::cell::RefCell<Option<Pending>>) -> Result<(), storage::SaveError> {
     let Some((rev, guest, doc)) = pending.borrow_mut().take() else {
         return Ok(());
     };
-    let saved = if guest {
-        storage::save_guest(&doc)
+    let saved = if guest || storage::is_guest() {
+        storage::save_guest(&doc).map_err(storage::SaveError::Failed)
     } else {
         storage::save(&doc)
     };
@@ -49,6 +51,39 @@ fn flush(pending: &std::cell::RefCell<Option<Pending>>) -> Result<(), Msg> {
         mark("data-saved", rev);
     }
     saved
+}
+
+/// Writes the pending document as the page goes away, when there is no
+/// time to show anything: another tab's save in between is merged in
+/// place (see `michishirube::core::sync`), then written.
+fn flush_now(pending: &std::cell::RefCell<Option<Pending>>) {
+    let Some((rev, guest, doc)) = pending.borrow().clone() else {
+        return;
+    };
+    // (Deleted elsewhere: what this tab changed since is kept, as the
+    // state does it, see AppState::other_tab.)
+    if let Err(storage::SaveError::Changed { base, theirs }) = flush(pending) {
+        let theirs = theirs.unwrap_or_else(|| Rc::new(michishirube::core::store::StoredDoc::new()));
+        let merged = michishirube::core::sync::merge(&base, &doc, &theirs, crate::today());
+        *pending.borrow_mut() = Some((rev, guest, Rc::new(merged.doc)));
+        let _ = flush(pending);
+    }
+}
+
+/// Hands another tab's save to the state to merge; this tab's own save,
+/// if one was waiting, is then made by the state's merged document.
+fn take_over(
+    state: &AppContext,
+    pending: &std::cell::RefCell<Option<Pending>>,
+    base: Rc<michishirube::core::store::StoredDoc>,
+    theirs: Option<Rc<michishirube::core::store::StoredDoc>>,
+) {
+    pending.borrow_mut().take();
+    state.dispatch(Action::OtherTab {
+        base,
+        theirs,
+        today: crate::today(),
+    });
 }
 
 /// The initial state: the stored document and the route in the address bar.
@@ -78,6 +113,7 @@ pub fn initial_state() -> AppState {
         doc: Rc::new(loaded.doc),
         frameworks: Rc::new(frameworks),
         notices,
+        recovered: storage::list_recovered(),
         route: Route::from_hash(&hash),
         projector,
         ..AppState::default()
@@ -271,6 +307,7 @@ fn history_input(state: &AppState, lang: Lang) -> String {
         lang,
         guest: state.guest,
         storage: state.storage,
+        recovered: state.recovered.clone(),
         doc: (*state.doc).clone(),
         bodies: listed_bodies(state),
         imported: imported_texts(state),
@@ -294,6 +331,7 @@ fn on_history_event(state: &AppContext) -> Callback<String> {
             }
             // The deletion itself is an effect of the app (Io::DeleteAll).
             HistoryEvent::DeleteAll => state.dispatch(Action::DeleteAll),
+            HistoryEvent::DeleteRecovered(key) => state.dispatch(Action::DeleteRecovered(key)),
             HistoryEvent::Exported(file) => state.dispatch(Action::Notice(Msg::new(
                 format!("「{file}」として書き出しました。"),
                 format!("Exported as \u{201c}{file}\u{201d}."),
@@ -322,6 +360,7 @@ fn on_audience_event(state: &AppContext) -> Callback<String> {
             AudienceEvent::StartGuest => state.dispatch(Action::StartGuest),
             // Clearing the tab's storage and going home are the app's effect.
             AudienceEvent::ResetGuest => state.dispatch(Action::ResetGuest),
+            AudienceEvent::EndGuest => state.dispatch(Action::EndGuest),
             AudienceEvent::Projector(on) => state.dispatch(Action::Projector(on)),
             AudienceEvent::Answer {
                 body,
@@ -491,8 +530,8 @@ fn ensure_body(ctx: &AppContext, id: &Id) {
     });
 }
 
-/// Takes over another tab's saves: saves happen on every change, so this
-/// tab has nothing unsaved, and follows its language switch.
+/// Follows another tab's language switch (its saves are taken over by
+/// [`use_autosave`]).
 #[hook]
 fn use_other_tabs(state: AppContext, lang: UseStateHandle<Lang>) {
     use_effect_with(state.guest, move |guest| {
@@ -502,25 +541,11 @@ fn use_other_tabs(state: AppContext, lang: UseStateHandle<Lang>) {
                 let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
-                if guest {
+                if guest || e.key().as_deref() != Some(storage::LANG_KEY) {
                     return;
                 }
-                if e.key().as_deref() == Some(storage::LANG_KEY) {
-                    if let Some(l) = e.new_value().and_then(|k| Lang::from_key(&k)) {
-                        lang.set(l);
-                    }
-                    return;
-                }
-                if e.key().as_deref() != Some(michishirube::core::store::STORAGE_KEY) {
-                    return;
-                }
-                match e.new_value() {
-                    Some(raw) => {
-                        if let Ok(doc) = michishirube::core::store::parse(&raw) {
-                            state.dispatch(Action::External(Some(Rc::new(doc))));
-                        }
-                    }
-                    None => state.dispatch(Action::External(None)),
+                if let Some(l) = e.new_value().and_then(|k| Lang::from_key(&k)) {
+                    lang.set(l);
                 }
             })
         });
@@ -534,6 +559,11 @@ fn use_other_tabs(state: AppContext, lang: UseStateHandle<Lang>) {
 /// slow every click. Leaving the page (reload, close, switch away) writes
 /// at once, so nothing is lost. After the first save of a session, the
 /// browser is asked to keep the data.
+///
+/// Another tab may save within those 200 ms. Its save is seen through the
+/// `storage` event, or at the latest by [`storage::save`], which never
+/// writes over a text this tab has not seen; either way the state merges
+/// it with this tab's changes ([`Action::OtherTab`]) and saves the result.
 #[hook]
 fn use_autosave(state: AppContext) {
     let pending = use_mut_ref(|| None::<Pending>);
@@ -551,7 +581,10 @@ fn use_autosave(state: AppContext) {
                 let state = state.clone();
                 *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(200, move || {
                     match flush(&pending) {
-                        Err(msg) => state.dispatch(Action::Notice(msg)),
+                        Err(storage::SaveError::Failed(msg)) => state.dispatch(Action::Notice(msg)),
+                        Err(storage::SaveError::Changed { base, theirs }) => {
+                            take_over(&state, &pending, base, theirs)
+                        }
                         // A guest session keeps nothing, so asks for nothing.
                         Ok(()) if !state.guest && !*asked.borrow() => {
                             *asked.borrow_mut() = true;
@@ -574,20 +607,41 @@ fn use_autosave(state: AppContext) {
             timer.borrow_mut().take();
         });
     }
+    {
+        let pending = pending.clone();
+        let timer = timer.clone();
+        use_effect_with(state.guest, move |guest| {
+            let guest = *guest;
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    // A guest's document is this tab's alone.
+                    if guest || e.key().as_deref() != Some(michishirube::core::store::STORAGE_KEY) {
+                        return;
+                    }
+                    if let Some((base, theirs)) = storage::other_tab_saved(e.new_value()) {
+                        timer.borrow_mut().take();
+                        take_over(&state, &pending, base, theirs);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     use_effect_with((), move |_| {
         let listeners = web_sys::window().map(|w| {
             let p1 = pending.clone();
             let p2 = pending.clone();
             let doc = gloo::utils::document();
             (
-                EventListener::new(&w, "pagehide", move |_| {
-                    let _ = flush(&p1);
-                }),
+                EventListener::new(&w, "pagehide", move |_| flush_now(&p1)),
                 EventListener::new(&doc, "visibilitychange", move |_| {
                     if gloo::utils::document().visibility_state()
                         == web_sys::VisibilityState::Hidden
                     {
-                        let _ = flush(&p2);
+                        flush_now(&p2);
                     }
                 }),
             )
@@ -596,10 +650,19 @@ fn use_autosave(state: AppContext) {
     });
 }
 
-/// Does the storage I/O the state asks for, then reports and moves home.
+/// Does the storage I/O the state asks for, then reports (and, for the
+/// deletions and the guest's reset, moves home).
 #[hook]
 fn use_storage_io(state: AppContext) {
-    use_effect_with(state.io, move |io| match io {
+    let guest = state.guest;
+    use_effect_with(state.io.clone(), move |io| match io {
+        // A guest's "everything" is the guest session's: the owner's data
+        // is not the guest's to delete.
+        Some(Io::DeleteAll | Io::ClearGuest) if guest => {
+            storage::reset_guest();
+            state.dispatch(Action::GuestCleared);
+            navigate(&Route::Home);
+        }
         Some(Io::DeleteAll) => match storage::delete_all() {
             Ok(()) => {
                 state.dispatch(Action::AllDeleted);
@@ -607,11 +670,24 @@ fn use_storage_io(state: AppContext) {
             }
             Err(msg) => state.dispatch(Action::IoFailed(msg)),
         },
-        Some(Io::ClearGuest) => {
-            storage::clear_session();
-            state.dispatch(Action::GuestCleared);
+        Some(Io::ClearGuest) => state.dispatch(Action::GuestCleared),
+        Some(Io::EndGuest) => {
+            storage::end_guest();
+            let loaded = storage::load();
+            let (frameworks, mut notices) = storage::load_frameworks(false);
+            notices.extend(loaded.notices);
+            state.dispatch(Action::GuestEnded {
+                doc: Rc::new(loaded.doc),
+                frameworks: Rc::new(frameworks),
+                notices,
+                recovered: storage::list_recovered(),
+            });
             navigate(&Route::Home);
         }
+        Some(Io::DeleteRecovered(key)) => match storage::delete_recovered(key) {
+            Ok(()) => state.dispatch(Action::Recovered(storage::list_recovered())),
+            Err(msg) => state.dispatch(Action::IoFailed(msg)),
+        },
         None => {}
     });
 }
@@ -633,12 +709,17 @@ pub fn App() -> Html {
     };
     use_document_lang(*lang);
 
-    // A guest session starting in this tab keeps the language chosen so
-    // far, in the tab only, so a reload does not lose it.
+    // A guest session starting in this tab marks the tab at once (so no
+    // later write can reach the owner's data), and keeps the language
+    // chosen so far, in the tab only, so a reload does not lose it.
     {
         let lang = *lang;
+        let st = state.clone();
         use_effect_with(state.guest, move |guest| {
             if *guest {
+                if let Err(msg) = storage::begin_guest() {
+                    st.dispatch(Action::Notice(msg));
+                }
                 storage::save_lang(lang, true);
             }
         });
@@ -719,7 +800,7 @@ pub fn App() -> Html {
     use_storage_io(state.clone());
 
     // Projector mode: a class on <html> for large type and high contrast,
-    // remembered for this tab only.
+    // remembered on this device until it is turned off.
     use_effect_with(state.projector, move |on| {
         if let Some(el) = gloo::utils::document().document_element() {
             let _ = if *on {
@@ -731,18 +812,15 @@ pub fn App() -> Html {
         storage::set_projector(*on);
     });
 
-    // Keep a copy of text that is about to be replaced.
+    // Keep a copy of text that is about to be replaced (never asked for
+    // in a guest session; storage refuses it there anyway).
     {
         let state = state.clone();
         use_effect_with(state.backup.clone(), move |backup| {
             if let Some(raw) = backup {
-                // A guest session never writes to localStorage.
-                let key = if state.guest {
-                    None
-                } else {
-                    storage::keep_copy(raw)
-                };
-                state.dispatch(Action::BackupDone(key));
+                let kept = storage::keep_copy(raw);
+                state.dispatch(Action::BackupDone(kept));
+                state.dispatch(Action::Recovered(storage::list_recovered()));
             }
         });
     }
@@ -778,15 +856,15 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Lang> context={l}>
-            <Header on_switch={switch_lang} />
+            <Header on_switch={switch_lang} guest={state.guest} />
             <Nav route={state.route.clone()} body={state.personal_assessment().map(|a| a.selection.body.clone())} projector={state.projector} />
             if state.projector {
                 <p class="mode-banner" role="note">{ tr(l, "プロジェクター表示中：個人のデータは表示しません。", "Projector mode: no personal data is shown.") }
                     <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ tr(l, "通常の表示に戻す", "Back to the normal view") }</button></p>
             }
             if state.guest {
-                <p class="mode-banner" role="note">{ tr(l, "ゲストとして利用中：入力はこのタブの中だけに一時保存され、端末には残りません。", "Using as a guest: what you enter is kept only in this tab and not left on the device.") }
-                    <a href={Route::Workshop.to_hash()}>{ tr(l, "リセットはこちら", "Reset here") }</a></p>
+                <p class="mode-banner" role="note">{ tr(l, "ゲストとして利用中：入力はこのタブの中だけに一時保存され、タブを閉じるかリセットすると消えます。この端末の持ち主のデータには書き込みません。", "Using as a guest: what you enter is kept only in this tab and is gone when the tab is closed or reset. Nothing is written to the device owner's data.") }
+                    <a href={Route::Workshop.to_hash()}>{ tr(l, "リセット・ゲストの終了はこちら", "Reset or leave guest mode here") }</a></p>
             }
             <Notices />
             { imported_banner(&state, l) }

@@ -128,9 +128,8 @@ impl Route {
                 Route::Meeting(Meeting::Compare(parts.next().and_then(|n| n.parse().ok())))
             }
             (Some("review"), None) => Route::Review(None),
-            (Some("review"), Some(payload)) if !payload.is_empty() => {
-                Route::Review(Some(payload.to_owned()))
-            }
+            // An empty share (`#/review/`) is opened too, to say it is empty.
+            (Some("review"), Some(payload)) => Route::Review(Some(payload.to_owned())),
             (Some("pref"), Some(code))
                 if code.len() == 2 && code.chars().all(|c| c.is_ascii_digit()) =>
             {
@@ -376,6 +375,11 @@ mod tests {
             assert_eq!(Route::from_hash(h), Route::Home, "{h}");
         }
         assert_eq!(Route::from_hash("#/history/x"), Route::History);
+        // An empty share is opened, so the page can say it is empty.
+        assert_eq!(
+            Route::from_hash("#/review/"),
+            Route::Review(Some(String::new()))
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ use michishirube::core::review::{next_review_id, Review};
 use michishirube::core::scale::Rating;
 use michishirube::core::sorted::{SortedMap, SortedSet};
 use michishirube::core::store::{reconcile, EngagementAnswers, StoredDoc};
+use michishirube::core::sync::merge;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -82,12 +83,30 @@ pub enum Loadable<T> {
 }
 
 /// Storage I/O the state asks the app's effects to do once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Io {
     /// Delete everything this app keeps in the browser.
     DeleteAll,
-    /// End the guest session: clear this tab's session storage.
+    /// Clear what the guest session holds in this tab, for the next
+    /// participant; the tab stays a guest session.
     ClearGuest,
+    /// Leave guest mode: clear the tab, then load the owner's data.
+    EndGuest,
+    /// Delete one copy of text kept aside (its storage key).
+    DeleteRecovered(String),
+}
+
+/// A copy of text that could not be read (or was about to be replaced),
+/// kept on this device: listed on the data page, to save as a file or
+/// delete. Handed to the history page in the pages module as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RecoveredCopy {
+    /// Its storage key: the app's handle, never shown.
+    pub key: String,
+    /// When it was kept, in milliseconds since 1970 (0: unknown).
+    pub kept: u64,
+    /// Its size in bytes.
+    pub bytes: u64,
 }
 
 /// What the browser says about this site's storage
@@ -133,6 +152,9 @@ pub struct AppState {
     pub backup: Option<String>,
     /// Storage I/O waiting to be done.
     pub io: Option<Io>,
+    /// Copies of unreadable text kept on this device (none in a guest
+    /// session, which never sees the owner's).
+    pub recovered: Vec<RecoveredCopy>,
     /// What the browser says about this site's storage.
     pub storage: StorageInfo,
     /// Snapshot to compare the results with.
@@ -162,6 +184,7 @@ impl Default for AppState {
             notices: Vec::new(),
             backup: None,
             io: None,
+            recovered: Vec::new(),
             storage: StorageInfo::default(),
             compare: None,
             guest: false,
@@ -230,8 +253,8 @@ pub enum Action {
     Notice(Msg),
     /// Dismiss a message.
     Dismiss(usize),
-    /// The backup text was written (or could not be).
-    BackupDone(Option<String>),
+    /// The backup text was kept (or could not be).
+    BackupDone(bool),
     /// Add an item to the plan (its id is assigned here).
     AddPlan(PlanItem),
     /// Replace a plan item (matched by id).
@@ -240,15 +263,41 @@ pub enum Action {
     DeletePlan(u32),
     /// Replace the whole document with an imported, confirmed one.
     Imported(Rc<StoredDoc>),
-    /// Another tab saved the document (or deleted it: `None`); take it over
-    /// without saving it back.
-    External(Option<Rc<StoredDoc>>),
+    /// Another tab saved the document (or deleted it: `theirs` is `None`)
+    /// since this tab last read or wrote it (`base`): take it over, with
+    /// this tab's own changes merged in.
+    OtherTab {
+        /// The document as this tab last knew it in storage.
+        base: Rc<StoredDoc>,
+        /// The other tab's document.
+        theirs: Option<Rc<StoredDoc>>,
+        /// Today, to date a snapshot the merge may keep.
+        today: NaiveDate,
+    },
     /// Start a guest session with an empty document.
     StartGuest,
-    /// Ask for the guest session to end and everything it held to be cleared.
+    /// Ask for the guest session to be cleared for the next participant
+    /// (a new guest session in the same tab).
     ResetGuest,
     /// The guest session's storage was cleared.
     GuestCleared,
+    /// Ask to leave guest mode.
+    EndGuest,
+    /// Guest mode was left: the owner's document and frameworks, as loaded.
+    GuestEnded {
+        /// The owner's document.
+        doc: Rc<StoredDoc>,
+        /// The owner's imported frameworks.
+        frameworks: Rc<FrameworkStore>,
+        /// What loading them said.
+        notices: Vec<Msg>,
+        /// The owner's kept copies.
+        recovered: Vec<RecoveredCopy>,
+    },
+    /// The copies kept aside, as they now are.
+    Recovered(Vec<RecoveredCopy>),
+    /// Ask to delete one copy kept aside (its storage key).
+    DeleteRecovered(String),
     /// Turn projector mode on or off.
     Projector(bool),
     /// Keep a supervisor's review with the document (its id and the day it
@@ -378,7 +427,8 @@ impl AppState {
             if Some(&fixed) != self.doc.assessment.as_ref() {
                 // Keep a copy before anything the person rated is moved or
                 // dropped; a new version tag alone loses nothing.
-                if orphans.iter().any(|o| !o.is_revision()) {
+                // (Not in a guest session, which keeps nothing on the device.)
+                if !self.guest && orphans.iter().any(|o| !o.is_revision()) {
                     self.backup = Some(self.doc.to_json());
                 }
                 // Named by the new data, or by the version this replaces
@@ -512,11 +562,40 @@ impl AppState {
         ));
     }
 
+    /// A new guest session in the same tab: nothing of the last one is
+    /// left, and the tab stays a guest session, so the next participant's
+    /// work is never written to the owner's data. Projector mode, a setting
+    /// of the device, stays as it is.
     fn guest_cleared(&mut self) {
         self.wipe();
         self.drop_frameworks();
+        self.guest = true;
+    }
+
+    /// Guest mode left on purpose: the guest's work is gone, and the
+    /// owner's data, as stored, is shown again (not saved back).
+    fn guest_ended(
+        &mut self,
+        doc: Rc<StoredDoc>,
+        frameworks: Rc<FrameworkStore>,
+        notices: Vec<Msg>,
+        recovered: Vec<RecoveredCopy>,
+    ) {
+        self.wipe();
+        self.drop_frameworks();
         self.guest = false;
-        self.projector = false;
+        self.doc = doc;
+        // A body the owner imported is shown from the import again.
+        for f in &frameworks.bodies {
+            self.bodies.remove(&f.data.body.id);
+        }
+        self.frameworks = frameworks;
+        self.recovered = recovered;
+        self.notices.push(Msg::new(
+            "ゲストとしての利用を終えました。ゲストの入力は消去しました。ここからの入力は、この端末（このブラウザ）に保存されます。",
+            "Guest mode has ended. What the guest entered has been cleared. From now on, what you enter is saved on this device (in this browser).",
+        ));
+        self.notices.extend(notices);
     }
 
     fn add_plan(&mut self, mut item: PlanItem) {
@@ -540,21 +619,61 @@ impl AppState {
         self.compare = None;
     }
 
-    /// Another tab's document, taken over without saving it back.
-    fn external(&mut self, doc: Option<Rc<StoredDoc>>) {
-        self.notice(if doc.is_some() {
-            Msg::new(
-                "別のタブで変更された内容を、この画面にも反映しました。",
-                "Changes made in another tab are now shown here too.",
-            )
+    /// Another tab's save, taken over. Where this tab has changes of its
+    /// own since `base`, both are merged item by item (see
+    /// [`michishirube::core::sync`]) and the result saved; what of the
+    /// other tab's could not be kept is said, item by item.
+    fn other_tab(&mut self, base: Rc<StoredDoc>, theirs: Option<Rc<StoredDoc>>, today: NaiveDate) {
+        let theirs = match theirs {
+            Some(t) => {
+                self.notice(Msg::new(
+                    "別のタブで変更された内容を、この画面にも反映しました。",
+                    "Changes made in another tab are now shown here too.",
+                ));
+                t
+            }
+            None if *self.doc == *base => {
+                self.notice(Msg::new(
+                    "別のタブでデータが削除されたため、この画面も初期状態に戻しました。",
+                    "The data was deleted in another tab, so this screen has been reset as well.",
+                ));
+                self.doc = Rc::new(StoredDoc::new());
+                self.compare = None;
+                return;
+            }
+            // Deleted elsewhere while this tab was changing things: what
+            // this tab changed since is kept (and saved), the rest is gone.
+            None => {
+                self.notice(Msg::new(
+                    "別のタブ（またはブラウザの設定）でデータが削除されました。このタブでその直前に変えた内容だけを残して、保存し直しました。",
+                    "The data was deleted in another tab (or in the browser's settings). Only what this tab changed just before is kept, and saved again.",
+                ));
+                Rc::new(StoredDoc::new())
+            }
+        };
+        if *self.doc == *base {
+            self.doc = theirs;
         } else {
-            Msg::new(
-                "別のタブでデータが削除されたため、この画面も初期状態に戻しました。",
-                "The data was deleted in another tab, so this screen has been reset as well.",
-            )
-        });
-        self.doc = doc.unwrap_or_else(|| Rc::new(StoredDoc::new()));
-        self.compare = None;
+            let merged = merge(&base, &self.doc, &theirs, today);
+            let body = self.assessment().and_then(|a| self.body(&a.selection.body));
+            for lost in &merged.not_kept {
+                self.notices.push(Msg::from_fn(|l| {
+                    lost.message_named(l, &|i| body.as_ref().and_then(|d| d.name_of(i, l)))
+                }));
+            }
+            if merged.doc == *theirs {
+                self.doc = theirs;
+            } else {
+                // This tab's changes are saved, over the other tab's save.
+                self.doc = Rc::new(merged.doc);
+                self.doc_rev += 1;
+            }
+        }
+        if let Some(n) = self.compare {
+            if !self.doc.snapshots.iter().any(|s| s.id == n) {
+                self.compare = None;
+            }
+        }
     }
 
     fn add_review(&mut self, r: Rc<Review>) {
@@ -630,14 +749,12 @@ impl AppState {
         });
     }
 
-    fn backup_done(&mut self, key: Option<String>) {
+    /// The copy of the document before a change was kept (or could not
+    /// be); said without naming any storage key, which a person cannot
+    /// reach: where to find it is the data page.
+    fn backup_done(&mut self, kept: bool) {
         self.backup = None;
-        if let Some(key) = key {
-            self.notices.push(Msg::new(
-                format!("変更前の内容は、この端末に「{key}」として残してあります。"),
-                format!("The previous contents are kept on this device as \u{201c}{key}\u{201d}."),
-            ));
-        }
+        self.notices.push(crate::storage::copy_kept_msg(kept));
     }
 
     /// Applies one action. Every arm is one step; the work is in the methods.
@@ -688,10 +805,35 @@ impl AppState {
             Action::UpdatePlan(item) => self.update_plan(item),
             Action::DeletePlan(id) => self.edit_doc(|d| d.plan.retain(|x| x.id != id)),
             Action::Imported(doc) => self.document_imported(doc),
-            Action::External(doc) => self.external(doc),
+            Action::OtherTab {
+                base,
+                theirs,
+                today,
+            } => self.other_tab(base, theirs, today),
             Action::StartGuest => self.start_guest(),
-            Action::ResetGuest => self.io = Some(Io::ClearGuest),
+            // A save still pending is cancelled at once: it is the guest's.
+            Action::ResetGuest => {
+                self.io = Some(Io::ClearGuest);
+                self.wiped += 1;
+            }
             Action::GuestCleared => self.guest_cleared(),
+            Action::EndGuest => {
+                self.io = Some(Io::EndGuest);
+                self.wiped += 1;
+            }
+            Action::GuestEnded {
+                doc,
+                frameworks,
+                notices,
+                recovered,
+            } => self.guest_ended(doc, frameworks, notices, recovered),
+            Action::Recovered(list) => {
+                if matches!(self.io, Some(Io::DeleteRecovered(_))) {
+                    self.io = None;
+                }
+                self.recovered = list;
+            }
+            Action::DeleteRecovered(key) => self.io = Some(Io::DeleteRecovered(key)),
             Action::Projector(on) => self.projector = on,
             Action::AddReview(r) => self.add_review(r),
             Action::KeepCopy {
@@ -983,19 +1125,103 @@ mod tests {
     }
 
     #[test]
-    fn resetting_a_guest_session_clears_it_and_leaves_projector_mode() {
-        let mut s = AppState::default();
+    fn resetting_a_guest_session_starts_a_new_guest_session() {
+        let (mut s, _) = started();
         s.apply(Action::StartGuest);
         s.apply(Action::Projector(true));
+        s.apply(Action::Rate {
+            side: Side::Current,
+            item: id("rinri"),
+            rating: Rating::NotApplicable,
+        });
+        let wiped = s.wiped;
         s.apply(Action::ResetGuest);
         assert_eq!(s.io, Some(Io::ClearGuest));
-        assert!(
-            s.guest,
-            "still a guest until the session storage is cleared"
+        assert_eq!(
+            s.wiped,
+            wiped + 1,
+            "the guest's pending save is cancelled at once"
         );
         s.apply(Action::GuestCleared);
-        assert!(!s.guest && !s.projector);
-        assert_eq!(s.wiped, 1);
+        assert!(s.guest, "the next participant is a guest too");
+        assert!(
+            s.projector,
+            "projector mode is the device's, not the guest's"
+        );
+        assert!(s.assessment().is_none());
+        assert_eq!(s.io, None);
+    }
+
+    #[test]
+    fn leaving_guest_mode_shows_the_owners_data_as_stored_and_says_so() {
+        let (owner, _) = started();
+        let owners = owner.doc.clone();
+        let mut s = AppState::default();
+        s.apply(Action::StartGuest);
+        s.apply(Action::EndGuest);
+        assert_eq!(s.io, Some(Io::EndGuest));
+        let rev = s.doc_rev;
+        s.apply(Action::GuestEnded {
+            doc: owners.clone(),
+            frameworks: Rc::new(FrameworkStore::default()),
+            notices: Vec::new(),
+            recovered: Vec::new(),
+        });
+        assert!(!s.guest);
+        assert_eq!(s.doc, owners);
+        assert_eq!(s.doc_rev, rev, "nothing is saved back");
+        assert_eq!(s.notices.len(), 1);
+        assert!(s.notices[0].get(crate::i18n::Lang::Ja).contains("この端末"));
+    }
+
+    #[test]
+    fn another_tabs_save_merges_with_this_tabs_unsaved_note() {
+        let (mut s, _) = started();
+        let base = s.doc.clone();
+        let day = NaiveDate::from_ymd_opt(2026, 12, 7).expect("date");
+        s.apply(Action::Note {
+            side: Side::Current,
+            item: id("rinri"),
+            note: "こちらのタブ".into(),
+        });
+        let mut theirs = (*base).clone();
+        if let Some(a) = theirs.assessment.as_mut() {
+            a.current.entry(id("kikaku")).or_default().note = "あちらのタブ".into();
+        }
+        let rev = s.doc_rev;
+        s.apply(Action::OtherTab {
+            base,
+            theirs: Some(Rc::new(theirs)),
+            today: day,
+        });
+        let a = s.assessment().expect("assessment");
+        assert_eq!(
+            a.current.get(&id("rinri")).expect("entry").note,
+            "こちらのタブ"
+        );
+        assert_eq!(
+            a.current.get(&id("kikaku")).expect("entry").note,
+            "あちらのタブ"
+        );
+        assert_eq!(s.doc_rev, rev + 1, "the merged document is saved");
+    }
+
+    #[test]
+    fn another_tabs_save_is_taken_as_it_is_when_this_tab_changed_nothing() {
+        let (mut s, _) = started();
+        let base = s.doc.clone();
+        let mut theirs = (*base).clone();
+        theirs.plan.clear();
+        theirs.assessment = None;
+        let theirs = Rc::new(theirs);
+        let rev = s.doc_rev;
+        s.apply(Action::OtherTab {
+            base,
+            theirs: Some(theirs.clone()),
+            today: NaiveDate::from_ymd_opt(2026, 12, 7).expect("date"),
+        });
+        assert_eq!(s.doc, theirs);
+        assert_eq!(s.doc_rev, rev, "not saved back");
     }
 
     #[test]
@@ -1043,10 +1269,33 @@ mod tests {
     #[test]
     fn another_tabs_deletion_resets_this_one_with_a_message_once() {
         let (mut s, _) = started();
-        s.apply(Action::External(None));
-        s.apply(Action::External(None));
+        let gone = |s: &AppState| Action::OtherTab {
+            base: s.doc.clone(),
+            theirs: None,
+            today: NaiveDate::from_ymd_opt(2026, 12, 7).expect("date"),
+        };
+        s.apply(gone(&s));
+        s.apply(gone(&s));
         assert!(s.assessment().is_none());
         assert_eq!(s.notices.len(), 1, "the same message is not stacked");
+    }
+
+    #[test]
+    fn a_deletion_elsewhere_keeps_what_this_tab_changed_since_and_saves_it() {
+        let (mut s, _) = started();
+        let base = Rc::new(StoredDoc::new());
+        let rev = s.doc_rev;
+        s.apply(Action::OtherTab {
+            base,
+            theirs: None,
+            today: NaiveDate::from_ymd_opt(2026, 12, 7).expect("date"),
+        });
+        assert!(
+            s.assessment().is_some(),
+            "this tab's new assessment is kept"
+        );
+        assert_eq!(s.doc_rev, rev + 1, "and saved again");
+        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]

@@ -79,6 +79,9 @@ pub enum AudienceEvent {
     StartGuest,
     /// Clear the guest session for the next participant, and go home.
     ResetGuest,
+    /// Leave guest mode: the guest's work is cleared and the device
+    /// owner's data shown and saved again.
+    EndGuest,
     /// Turn projector mode on or off.
     Projector(bool),
     /// Start a self-assessment with a body and track, and go to the page
@@ -134,6 +137,7 @@ impl Read for AudienceEvent {
                 "add_plan",
                 "update_plan",
                 "delete_plan",
+                "end_guest",
             ],
         )?;
         let at = &At::Key(at, "event");
@@ -158,6 +162,7 @@ impl Read for AudienceEvent {
             6 => PlanItem::read(x, at).map(AudienceEvent::AddPlan),
             7 => PlanItem::read(x, at).map(AudienceEvent::UpdatePlan),
             8 => u32::read(x, at).map(AudienceEvent::DeletePlan),
+            9 => unit(x, at).map(|()| AudienceEvent::EndGuest),
             _ => {
                 let o = Obj::lenient(x, at)?;
                 o.end(AudienceEvent::Answer {
@@ -216,6 +221,7 @@ mod tests {
         let events = [
             AudienceEvent::StartGuest,
             AudienceEvent::ResetGuest,
+            AudienceEvent::EndGuest,
             AudienceEvent::Projector(true),
             AudienceEvent::RateBeforeEntry {
                 body: id("koriyama"),

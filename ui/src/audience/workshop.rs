@@ -1,6 +1,11 @@
 //! Trainer tools for キャリアデザイン研修: a guest session that leaves no
 //! trace, projector mode, full screen, a QR code of the app's address, and
 //! links into each body's explorer, demo persona, pre-entry view and survey.
+//!
+//! A guest session on a trainer's laptop must never touch the laptop
+//! owner's own data: the reset for the next participant starts a new guest
+//! session in the same tab, and only leaving guest mode, a separate act
+//! with its own confirmation saying what happens, ends it.
 
 use super::io::AudienceEvent;
 use super::Ctx;
@@ -19,6 +24,15 @@ fn request_fullscreen() {
     }
 }
 
+/// A step that asks first.
+#[derive(Clone, Copy, PartialEq)]
+enum Confirm {
+    /// Reset for the next participant.
+    Reset,
+    /// Leave guest mode.
+    End,
+}
+
 /// Props for [`WorkshopView`].
 #[derive(Properties, PartialEq)]
 pub struct WorkshopProps {
@@ -32,7 +46,8 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
     let ctx = &props.ctx.input;
     let report = &props.ctx.report;
     let lang = ctx.lang;
-    let confirm = use_state(|| false);
+    // Which confirmation is open: the reset's, or leaving guest mode's.
+    let confirm = use_state(|| None::<Confirm>);
     let url = app_url();
     let start_guest = report.reform(|_| AudienceEvent::StartGuest);
     let reset = {
@@ -41,8 +56,20 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
         // Clearing the tab's storage and going home are the app's effect.
         Callback::from(move |_| {
             report.emit(AudienceEvent::ResetGuest);
-            confirm.set(false);
+            confirm.set(None);
         })
+    };
+    let end_guest = {
+        let report = report.clone();
+        let confirm = confirm.clone();
+        Callback::from(move |_| {
+            report.emit(AudienceEvent::EndGuest);
+            confirm.set(None);
+        })
+    };
+    let ask = |c: Option<Confirm>| {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(c))
     };
     let on = !ctx.projector;
     let toggle_projector = report.reform(move |_| AudienceEvent::Projector(on));
@@ -67,15 +94,24 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
                     <p class="help">{ tr(lang, "プロジェクター表示では文字を大きくし、自己評価などの個人のデータは表示しません。", "Projector mode enlarges the text and shows no personal data such as self-ratings.") }</p>
                     <h3>{ tr(lang, "ゲストとして使う", "Using as a guest") }</h3>
                     if ctx.guest {
-                        <p>{ tr(lang, "ゲストとして利用中です。入力はこのタブの中だけに一時保存され、端末には残りません。", "You are using the app as a guest. What you enter is kept only in this tab and not left on the device.") }</p>
-                        if *confirm {
-                            <p role="alert" class="confirm">{ tr(lang, "入力した内容をすべて消して、次の参加者のために最初に戻します。よろしいですか？", "Everything entered will be cleared and the app reset for the next participant. Go ahead?") }</p>
+                        <p>{ tr(lang, "ゲストとして利用中です。入力はこのタブの中だけに一時保存され、タブを閉じるかリセットすると消えます。この端末の持ち主のデータには書き込みません。", "You are using the app as a guest. What you enter is kept only in this tab and is gone when the tab is closed or reset. Nothing is written to the device owner's data.") }</p>
+                        if *confirm == Some(Confirm::Reset) {
+                            <p role="alert" class="confirm">{ tr(lang, "入力した内容をすべて消して、次の参加者のために最初に戻します（ゲストのまま続けます）。よろしいですか？", "Everything entered will be cleared and the app reset for the next participant (still as a guest). Go ahead?") }</p>
                             <div class="actions">
                                 <button type="button" class="danger" onclick={reset}>{ tr(lang, "リセットする", "Reset") }</button>
-                                <button type="button" class="secondary" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(false)) }>{ tr(lang, "やめる", "Cancel") }</button>
+                                <button type="button" class="secondary" onclick={ask(None)}>{ tr(lang, "やめる", "Cancel") }</button>
+                            </div>
+                        } else if *confirm == Some(Confirm::End) {
+                            <p role="alert" class="confirm">{ tr(lang, "ゲストとしての利用を終えます。ゲストとして入力した内容はすべて消え、この端末に保存されているデータ（持ち主の自己評価など）の表示に戻ります。このあと入力した内容は、この端末に保存されます。よろしいですか？", "Guest mode will end. Everything entered as a guest is cleared, and the data saved on this device (the owner's self-rating and so on) is shown again. What is entered after this is saved on this device. Go ahead?") }</p>
+                            <div class="actions">
+                                <button type="button" class="danger" onclick={end_guest}>{ tr(lang, "ゲストの利用を終える", "Leave guest mode") }</button>
+                                <button type="button" class="secondary" onclick={ask(None)}>{ tr(lang, "やめる", "Cancel") }</button>
                             </div>
                         } else {
-                            <button type="button" class="danger" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(true)) }>{ tr(lang, "次の参加者のためにリセット", "Reset for the next participant") }</button>
+                            <div class="actions">
+                                <button type="button" class="danger" onclick={ask(Some(Confirm::Reset))}>{ tr(lang, "次の参加者のためにリセット", "Reset for the next participant") }</button>
+                                <button type="button" class="secondary" onclick={ask(Some(Confirm::End))}>{ tr(lang, "ゲストとしての利用を終える…", "Leave guest mode…") }</button>
+                            </div>
                         }
                     } else {
                         <p>{ tr(lang, "研修の共用端末では、ゲストとして使うと、入力が端末に残りません（このタブを閉じるかリセットすると消えます）。", "On a shared workshop device, use the app as a guest and nothing entered stays on the device (it is gone when this tab is closed or reset).") }</p>

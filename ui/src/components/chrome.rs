@@ -96,6 +96,9 @@ pub fn Nav(props: &NavProps) -> Html {
 pub struct HeaderProps {
     /// Called with the language chosen by the switch.
     pub on_switch: Callback<Lang>,
+    /// A guest session: what is entered stays in the tab, not on the device.
+    #[prop_or_default]
+    pub guest: bool,
 }
 
 /// Skip link, site title, privacy promise and language switch.
@@ -126,7 +129,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </a>
                     <span class="site-sub">{ tr(l, "自治体職員のキャリア自己診断・計画", "Career self-assessment and planning for local-government staff") }</span>
                 </p>
-                <p class="privacy-note">{ tr(l, "入力内容はこの端末の中だけに保存し、外部に送信しません。", "What you enter is saved only on this device and never sent anywhere.") }</p>
+                <p class="privacy-note">{ if props.guest {
+                    tr(l, "ゲストの入力内容はこのタブの中だけに一時保存し、外部に送信しません。", "A guest's entries are kept only in this tab for now and never sent anywhere.")
+                } else {
+                    tr(l, "入力内容はこの端末の中だけに保存し、外部に送信しません。", "What you enter is saved only on this device and never sent anywhere.")
+                } }</p>
                 <button type="button" class="secondary lang-switch" data-lang={other.key()} onclick={switch}>
                     <span lang={other.key()}>{ other.native_name() }</span>
                 </button>

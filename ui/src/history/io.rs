@@ -10,7 +10,7 @@ use crate::core::lang::Lang;
 use crate::core::model_json::{At, Obj, Read, R};
 use crate::core::store::StoredDoc;
 use crate::core::store_json::{tagged, unit};
-use crate::state::StorageInfo;
+use crate::state::{RecoveredCopy, StorageInfo};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -36,6 +36,8 @@ pub struct HistoryInput {
     pub guest: bool,
     /// The browser's word on this site's storage.
     pub storage: StorageInfo,
+    /// Copies of unreadable text kept on this device.
+    pub recovered: Vec<RecoveredCopy>,
     /// The person's stored document: assessment, snapshots, plan, reviews.
     pub doc: StoredDoc,
     /// The bodies the index lists (none where it lists only prefectures),
@@ -55,6 +57,8 @@ pub enum HistoryEvent {
     Compare(u32),
     /// Delete everything this app has stored on the device.
     DeleteAll,
+    /// Delete one copy of unreadable text kept aside (its key).
+    DeleteRecovered(String),
     /// The export was saved as this file.
     Exported(String),
     /// A file was imported: the document it makes, checked and applied by
@@ -81,6 +85,7 @@ impl Read for HistoryEvent {
                 "delete_all",
                 "exported",
                 "imported",
+                "delete_recovered",
             ],
         )?;
         let at = &At::Key(at, "event");
@@ -89,6 +94,7 @@ impl Read for HistoryEvent {
             1 => u32::read(x, at).map(HistoryEvent::Compare),
             2 => unit(x, at).map(|()| HistoryEvent::DeleteAll),
             3 => String::read(x, at).map(HistoryEvent::Exported),
+            5 => String::read(x, at).map(HistoryEvent::DeleteRecovered),
             _ => {
                 let o = Obj::lenient(x, at)?;
                 o.end(HistoryEvent::Imported {
@@ -117,11 +123,14 @@ michishirube::write_fields!(StorageInfo {
     quota
 });
 
+michishirube::write_fields!(RecoveredCopy { key, kept, bytes });
+
 michishirube::write_fields!(HistoryInput {
     page,
     lang,
     guest,
     storage,
+    recovered,
     doc,
     bodies,
     imported
@@ -140,6 +149,7 @@ mod tests {
             HistoryEvent::DeleteSnapshot(1),
             HistoryEvent::Compare(2),
             HistoryEvent::DeleteAll,
+            HistoryEvent::DeleteRecovered("michishirube.recovered.1".into()),
             HistoryEvent::Exported("michishirube.json".into()),
             HistoryEvent::Imported {
                 doc: Box::new(doc),
@@ -173,6 +183,11 @@ mod tests {
                 lang: Lang::En,
                 guest: false,
                 storage,
+                recovered: vec![RecoveredCopy {
+                    key: "michishirube.recovered.1765000000000.0123456789abcdef".into(),
+                    kept: 1_765_000_000_000,
+                    bytes: 614_423,
+                }],
                 doc: doc.clone(),
                 bodies: Vec::new(),
                 imported: vec![(Id::parse("koriyama").expect("an id"), "{}".into())],

@@ -28,6 +28,7 @@ use michishirube::core::dates::{date_label, short_date};
 use michishirube::core::id::Id;
 use michishirube::core::model::BodyData;
 use michishirube::core::sorted::{SortedMap, SortedSet};
+use michishirube::core::store::size_label;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -278,6 +279,7 @@ fn HistoryView(props: &CtxProps) -> Html {
             }
             <ProgressSection ctx={ctx.clone()} />
             { storage_status(ctx.input.storage, ctx.input.guest, lang) }
+            <RecoveredCopies ctx={ctx.clone()} />
             <DataTransfer ctx={ctx.clone()} />
             <section class="danger-zone" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{ tr(lang, "データの削除", "Deleting data") }</h2>
@@ -402,8 +404,7 @@ fn SnapshotView(props: &SnapshotViewProps) -> Html {
 /// seven days) or under pressure, unless it is persistent. Where it is not,
 /// the person is reminded to export.
 fn storage_status(i: StorageInfo, guest: bool, lang: Lang) -> Html {
-    // Whole kilobytes, rounded, without float formatting's code.
-    let kb = |b: u64| format!("{} KB", (b + 512) / 1024);
+    let kb = |b: u64| size_label(b, lang);
     let persisted = match (guest, i.persisted) {
         (true, _) => tr(lang, "ゲストとして利用中のため、このタブを閉じると消えます。", "You are a guest: everything is gone when this tab is closed."),
         (false, Some(true)) => tr(lang, "このブラウザは、この端末の保存データを自動では消さない設定（永続）になっています。", "This browser keeps the data on this device: it will not delete it by itself (persistent storage)."),
@@ -421,6 +422,88 @@ fn storage_status(i: StorageInfo, guest: bool, lang: Lang) -> Html {
                     (Lang::En, Some(q)) => format!("In use: {} (of about {})", kb(u), kb(q)),
                     (Lang::En, None) => format!("In use: {}", kb(u)),
                 } }</p>
+            }
+        </section>
+    }
+}
+
+/// When a copy was kept, in this device's time zone: its day as the app
+/// writes days, and the time.
+fn kept_when(ms: u64, lang: Lang) -> String {
+    use chrono::Timelike;
+    match chrono::DateTime::from_timestamp_millis(ms as i64).filter(|_| ms > 0) {
+        Some(t) => {
+            let t = t.with_timezone(&chrono::Local);
+            format!(
+                "{} {:02}:{:02}",
+                date_label(t.date_naive(), lang),
+                t.hour(),
+                t.minute()
+            )
+        }
+        None => tr(lang, "日時不明", "date unknown").into(),
+    }
+}
+
+/// The copies of text the app could not read (or kept before replacing
+/// it), listed where the person manages their data: each with when it was
+/// kept and its size, to save as a file or delete. Shown only when there
+/// is one; never in a guest session, which sees none of the owner's.
+#[component]
+fn RecoveredCopies(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let failed = use_state(|| None::<Msg>);
+    let confirm = use_state(|| None::<String>);
+    let list = &ctx.input.recovered;
+    if list.is_empty() || ctx.input.guest {
+        return html! {};
+    }
+    html! {
+        <section class="recovered-copies" aria-labelledby="recovered-heading">
+            <h2 id="recovered-heading">{ tr(lang, "読み込めなかったデータの控え", "Copies of data that could not be read") }</h2>
+            <p>{ tr(lang, "この端末で読み込めなかった内容（または置き換える前の内容）を、ここに残しています。ファイルとして保存して、後で確かめたり、サポートの方に見せたりできます。不要になったら削除してください。", "What this device could not read (or held before it was replaced) is kept here. Save it as a file to check it later or to show it to someone who can help; delete it when you no longer need it.") }</p>
+            <ul class="recovered-list">
+                { for list.iter().map(|c| {
+                    let when = kept_when(c.kept, lang);
+                    let save = {
+                        let (key, failed) = (c.key.clone(), failed.clone());
+                        let name = format!("michishirube-recovered-{}.json", c.kept);
+                        Callback::from(move |_| {
+                            let saved = crate::storage::recovered_text(&key)
+                                .ok_or_else(|| Msg::new("控えを読み出せませんでした。", "The copy could not be read."))
+                                .and_then(|t| crate::download::download(&name, "application/json", t.as_bytes()));
+                            failed.set(saved.err());
+                        })
+                    };
+                    let ask = { let (c2, key) = (confirm.clone(), c.key.clone()); Callback::from(move |_| c2.set(Some(key.clone()))) };
+                    let really = {
+                        let (report, c2, key) = (ctx.report.clone(), confirm.clone(), c.key.clone());
+                        Callback::from(move |_| { report.emit(HistoryEvent::DeleteRecovered(key.clone())); c2.set(None); })
+                    };
+                    let cancel = { let c2 = confirm.clone(); Callback::from(move |_| c2.set(None)) };
+                    html! {
+                        <li class="recovered-copy">
+                            <p><strong>{ when.clone() }</strong>{ " " }{ match lang {
+                                Lang::Ja => format!("（{}）", size_label(c.bytes, lang)),
+                                Lang::En => format!("({})", size_label(c.bytes, lang)),
+                            } }</p>
+                            <div class="actions">
+                                <button type="button" class="secondary" onclick={save}>{ tr(lang, "ファイルとして保存", "Save as a file") }</button>
+                                if confirm.as_deref() == Some(c.key.as_str()) {
+                                    <span role="alert" class="confirm">{ tr(lang, "この控えを削除しますか？", "Delete this copy?") }</span>
+                                    <button type="button" class="danger" onclick={really}>{ tr(lang, "削除する", "Delete it") }</button>
+                                    <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "やめる", "Cancel") }</button>
+                                } else {
+                                    <button type="button" class="secondary" onclick={ask}>{ tr(lang, "削除", "Delete") }</button>
+                                }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if let Some(m) = &*failed {
+                <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
             }
         </section>
     }

@@ -7,7 +7,9 @@
 //! choices (they were shared) and, when done, gets a share to hand back.
 //! On the employee's own device (hand-over), the employee's ratings stay
 //! hidden unless the employee chooses to show them, and the review is kept
-//! on the device when done. A draft survives a reload in this tab.
+//! on the device when done. A draft survives a reload in this tab, and
+//! only until the review is handed back or discarded: on a shared PC the
+//! next person to use the tab must not find the whole review in it.
 
 use super::share::ShareOutput;
 use super::{no_assessment, use_assessment_body, with_body, Ctx};
@@ -242,8 +244,19 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
                     Route::Meeting(Meeting::Compare(None)).to_hash(),
                 ));
             } else {
+                // The share now holds the review; the tab keeps nothing.
+                drop_draft(&key);
                 finished.set(Some(encode(&share_review(&a.selection, &given, today))));
             }
+        })
+    };
+    let discarding = use_state(|| false);
+    let discard = {
+        let (draft, key, discarding) = (draft.clone(), key.clone(), discarding.clone());
+        Callback::from(move |_| {
+            drop_draft(&key);
+            draft.set(ReviewBody::default());
+            discarding.set(false);
         })
     };
 
@@ -391,7 +404,20 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
                 } else {
                     tr(lang, "評価を終えて、本人に返す共有を作る", "Finish, and make the share to hand back")
                 } }</button>
+                if !*discarding {
+                    <button type="button" class="secondary" onclick={ let d = discarding.clone(); Callback::from(move |_| d.set(true)) }>{ tr(lang, "この評価を破棄する…", "Discard this review…") }</button>
+                }
             </div>
+            if *discarding {
+                <div class="confirm-box" role="alertdialog" aria-labelledby="discard-heading">
+                    <h2 id="discard-heading">{ tr(lang, "この評価を破棄しますか？", "Discard this review?") }</h2>
+                    <p>{ tr(lang, "ここまでの評価・コメント・次の一歩を消します。このタブにも残りません。", "The ratings, comments and next steps so far are cleared; nothing of them stays in this tab.") }</p>
+                    <div class="actions">
+                        <button type="button" class="danger" onclick={discard}>{ tr(lang, "破棄する", "Discard") }</button>
+                        <button type="button" class="secondary" onclick={ let d = discarding.clone(); Callback::from(move |_| d.set(false)) }>{ tr(lang, "やめる", "Cancel") }</button>
+                    </div>
+                </div>
+            }
         </section>
     }
 }
