@@ -135,14 +135,19 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
     let cols = timeline(&props.plan, fiscal_year(today()), YEARS);
+    // On a phone the years stand one under another (styles/main.css), each
+    // cell led by its year; the header row stays for screen readers, and
+    // the roles restate the table's own for browsers that drop them once a
+    // table's display changes.
     html! {
         <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabindex="0">
-            <table class="timeline">
+            <table class="timeline" role="table">
                 <caption id="timeline-caption">{ tr(lang, "年度ごとの計画", "The plan by fiscal year") }</caption>
-                <thead><tr>{ for cols.iter().map(|(c, _)| html! { <th scope="col">{ c.label(lang) }</th> }) }</tr></thead>
-                <tbody><tr>
-                    { for cols.iter().map(|(_, items)| html! {
-                        <td>
+                <thead role="rowgroup"><tr role="row">{ for cols.iter().map(|(c, _)| html! { <th scope="col" role="columnheader">{ c.label(lang) }</th> }) }</tr></thead>
+                <tbody role="rowgroup"><tr role="row">
+                    { for cols.iter().map(|(c, items)| html! {
+                        <td role="cell">
+                            <span class="cell-label" aria-hidden="true">{ c.label(lang) }</span>
                             <ul>{ for items.iter().map(|i| html! {
                                 <li class={classes!("status", format!("status-{}", i.status.key()))}>
                                     <span class="status-mark">{ match i.status { Status::Planned => "○", Status::InProgress => "◐", Status::Done => "●" } }</span>
