@@ -132,10 +132,11 @@ test('on a 390 px phone the header and menu are compact, and the opened menu sho
   // the button, Enter opens it, and Tab visits every link in order, each in view.
   await page.evaluate(() => document.activeElement?.blur());
   await page.locator('body').focus();
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.classList.contains('menu-toggle'))) break;
   }
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '≡メニュー', 'Tab reaches the menu button');
   await page.keyboard.press('Enter');
   const reached = [];
   for (let i = 0; i < 30 && reached.length < links.length; i++) {
