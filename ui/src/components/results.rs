@@ -109,28 +109,28 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                 // becomes a card (styles/main.css): the item on top, then
                 // one column per grade, each cell led by its column's name
                 // (hidden from screen readers, which announce the header).
-                // The roles restate the table's own, because some browsers
-                // drop a table's semantics once its display changes.
+                // It stays one table, so it keeps its headers for screen
+                // readers whatever its layout.
                 <div class="table-scroll" role="region" aria-labelledby="gaps-heading" tabindex="0">
-                    <table class={classes!("gap-table", next_name.is_some().then_some("two-grades"))} role="table">
+                    <table class={classes!("gap-table", next_name.is_some().then_some("two-grades"))}>
                         <caption>{ tr(lang, "求められる水準と自己評価の差（目標は「できる」）", "The gap between the required level and the self-rating (the target is \u{201c}Can do\u{201d})") }</caption>
-                        <thead role="rowgroup">
-                            <tr role="row">
-                                <th scope="col" role="columnheader">{ tr(lang, "項目", "Item") }</th>
-                                <th scope="col" role="columnheader">{ mixed(&required_by(&current_name), lang) }</th>
-                                <th scope="col" role="columnheader">{ tr(lang, "自己評価", "Self-rating") }</th>
-                                <th scope="col" role="columnheader">{ tr(lang, "差", "Gap") }</th>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ tr(lang, "項目", "Item") }</th>
+                                <th scope="col">{ mixed(&required_by(&current_name), lang) }</th>
+                                <th scope="col">{ tr(lang, "自己評価", "Self-rating") }</th>
+                                <th scope="col">{ tr(lang, "差", "Gap") }</th>
                                 if let Some(n) = &next_name {
-                                    <th scope="col" role="columnheader">{ mixed(&required_by(n), lang) }</th>
-                                    <th scope="col" role="columnheader">{ tr(lang, "自己評価", "Self-rating") }</th>
-                                    <th scope="col" role="columnheader">{ tr(lang, "差", "Gap") }</th>
+                                    <th scope="col">{ mixed(&required_by(n), lang) }</th>
+                                    <th scope="col">{ tr(lang, "自己評価", "Self-rating") }</th>
+                                    <th scope="col">{ tr(lang, "差", "Gap") }</th>
                                 }
                                 if props.compare.is_some() {
-                                    <th scope="col" role="columnheader">{ tr(lang, "比べる時点", "Compared with") }</th>
+                                    <th scope="col">{ tr(lang, "比べる時点", "Compared with") }</th>
                                 }
                             </tr>
                         </thead>
-                        <tbody role="rowgroup">
+                        <tbody>
                             { for analysis.rows.iter().enumerate().map(|(i, r)| {
                                 let priority = analysis.priorities.contains(&i);
                                 let cls = classes!(
@@ -175,15 +175,15 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                     let gap = r.side(side).gap();
                                     html! {
                                         <>
-                                            <td role="cell" class={classes!(key, "f-req")}>{ cell_label(&required_by(grade), lang) }{ req(side) }</td>
-                                            <td role="cell" class={classes!(key, "f-rating")}>{ cell_label(tr(lang, "自己評価", "Self-rating"), lang) }{ rating(side) }</td>
-                                            <td role="cell" class={classes!(key, "f-gap", "gap")}>{ cell_label(tr(lang, "差", "Gap"), lang) }{ gap_text(gap, lang) }</td>
+                                            <td class={classes!(key, "f-req")}>{ cell_label(&required_by(grade), lang) }{ req(side) }</td>
+                                            <td class={classes!(key, "f-rating")}>{ cell_label(tr(lang, "自己評価", "Self-rating"), lang) }{ rating(side) }</td>
+                                            <td class={classes!(key, "f-gap", "gap")}>{ cell_label(tr(lang, "差", "Gap"), lang) }{ gap_text(gap, lang) }</td>
                                         </>
                                     }
                                 };
                                 html! {
-                                    <tr class={cls} data-item={r.item.id.to_string()} role="row">
-                                        <th scope="row" role="rowheader">
+                                    <tr class={cls} data-item={r.item.id.to_string()}>
+                                        <th scope="row">
                                             { mixed(&name, lang) }
                                             { change_badge(r.item.change, next_name.as_deref(), lang) }
                                             if priority { <span class="badge badge-priority">{ tr(lang, "◆ 優先", "◆ Priority") }</span> }
@@ -192,7 +192,7 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                         if let Some(n) = &next_name {
                                             { side_cells(Side::Next, n) }
                                         }
-                                        { for compare_text.map(|t| html! { <td role="cell" class="f-compare">{ cell_label(tr(lang, "比べる時点", "Compared with"), lang) }{ t }</td> }) }
+                                        { for compare_text.map(|t| html! { <td class="f-compare">{ cell_label(tr(lang, "比べる時点", "Compared with"), lang) }{ t }</td> }) }
                                     </tr>
                                 }
                             }) }

@@ -227,11 +227,14 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
                 { fill_in(lang) }
             </header>
             <div class="sheet-grid">
+                // On the narrowest screens (320 px) the table scrolls
+                // sideways in its own box rather than widen the page.
+                <div class="sheet-table-box" role="region" aria-labelledby="sheet-table-caption" tabindex="0">
                 <table class="sheet-table">
                     if review.is_some() {
-                        <caption>{ tr(lang, "自己評価と上司の評価（1 できていない・2 一部できる・3 できる・4 指導できる。＝ 一致、↑ 自己評価が高い、↓ 自己評価が低い）", "Self-rating and the supervisor's (1 not yet, 2 partly, 3 can do, 4 can teach; ＝ agree, ↑ self-rating higher, ↓ self-rating lower)") }</caption>
+                        <caption id="sheet-table-caption">{ tr(lang, "自己評価と上司の評価（1 できていない・2 一部できる・3 できる・4 指導できる。＝ 一致、↑ 自己評価が高い、↓ 自己評価が低い）", "Self-rating and the supervisor's (1 not yet, 2 partly, 3 can do, 4 can teach; ＝ agree, ↑ self-rating higher, ↓ self-rating lower)") }</caption>
                     } else {
-                        <caption>{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
+                        <caption id="sheet-table-caption">{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
                     }
                     <thead><tr>
                         <th scope="col">{ tr(lang, "項目", "Item") }</th>
@@ -252,6 +255,7 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
                 if an.rows.len() >= 3 {
                     <div class="sheet-chart">
                         <Radar axes={chart.axes} series={chart.series} target={chart.target} min_scale={3.0}
