@@ -4,7 +4,7 @@
 //! the bodies the view needs, saving the document, deleting what the
 //! person asked to delete, and asking the browser to keep the data.
 
-use crate::components::chrome::{open_page, use_document_lang, Footer, Header, Nav};
+use crate::components::chrome::{open_page, use_document_lang, Footer, Header, Menu, Nav};
 use crate::components::notices::Notices;
 use crate::components::status::{failure, loading};
 use crate::components::words::mixed;
@@ -857,7 +857,7 @@ pub fn App() -> Html {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Lang> context={l}>
             <Header on_switch={switch_lang} guest={state.guest} />
-            <Nav route={state.route.clone()} body={state.personal_assessment().map(|a| a.selection.body.clone())} projector={state.projector} />
+            <Nav route={state.route.clone()} menu={Menu::of(&state)} />
             if state.projector {
                 <p class="mode-banner" role="note">{ tr(l, "プロジェクター表示中：個人のデータは表示しません。", "Projector mode: no personal data is shown.") }
                     <button type="button" class="secondary" onclick={ let st = state.clone(); Callback::from(move |_| st.dispatch(Action::Projector(false))) }>{ tr(l, "通常の表示に戻す", "Back to the normal view") }</button></p>

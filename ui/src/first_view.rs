@@ -35,7 +35,7 @@ pub fn FirstView(props: &FirstViewProps) -> Html {
     html! {
         <ContextProvider<Lang> context={Lang::Ja}>
             <Header on_switch={Callback::noop()} />
-            <Nav route={Route::Home} body={None} projector={false} />
+            <Nav route={Route::Home} />
             <main id="main" tabindex="-1"><BodyList index={props.index.clone()} /></main>
             <Footer />
         </ContextProvider<Lang>>

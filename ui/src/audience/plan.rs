@@ -140,14 +140,18 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
     let cols = timeline(&props.plan, fiscal_year(today()), YEARS);
+    // On a phone the years stand one under another (styles/main.css), each
+    // cell led by its year (hidden from screen readers, which announce the
+    // header row, kept for them).
     html! {
         <div class="table-scroll" role="region" aria-labelledby="timeline-caption" tabindex="0">
             <table class="timeline">
                 <caption id="timeline-caption">{ tr(lang, "年度ごとの計画", "The plan by fiscal year") }</caption>
                 <thead><tr>{ for cols.iter().map(|(c, _)| html! { <th scope="col">{ c.label(lang) }</th> }) }</tr></thead>
                 <tbody><tr>
-                    { for cols.iter().map(|(_, items)| html! {
+                    { for cols.iter().map(|(c, items)| html! {
                         <td>
+                            <span class="cell-label" aria-hidden="true">{ c.label(lang) }</span>
                             <ul>{ for items.iter().map(|i| html! {
                                 <li class={classes!("status", format!("status-{}", i.status.key()))}>
                                     <span class="status-mark">{ match i.status { Status::Planned => "○", Status::InProgress => "◐", Status::Done => "●" } }</span>

@@ -36,56 +36,134 @@ fn main_region() -> Option<web_sys::HtmlElement> {
     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main).ok()
 }
 
+/// What the menu offers, decided from the app's state: a page joins the
+/// menu once it has something to show. Before a body is chosen the menu
+/// holds only the ways in; once an assessment is set up, its grades, its
+/// rating and the body's career path; once something is rated (or
+/// planned), the results and what follows from them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Menu {
+    /// The body of the person's own assessment, if any.
+    pub body: Option<Id>,
+    /// Whether the assessment holds at least one rating.
+    pub rated: bool,
+    /// Whether the plan holds at least one item.
+    pub planned: bool,
+    /// Projector mode hides the personal pages.
+    pub projector: bool,
+}
+
+impl Menu {
+    /// The menu for the app's state.
+    pub fn of(state: &crate::state::AppState) -> Menu {
+        let own = state.personal_assessment();
+        Menu {
+            body: own.map(|a| a.selection.body.clone()),
+            rated: own.is_some_and(|a| {
+                a.current
+                    .values()
+                    .chain(a.next.values())
+                    .any(|e| e.rating.is_some())
+            }),
+            planned: !state.projector && !state.doc.plan.is_empty(),
+            projector: state.projector,
+        }
+    }
+
+    /// The menu's items in order: each page and its label (Japanese, English).
+    pub fn items(&self) -> Vec<(Route, &'static str, &'static str)> {
+        let mut items = vec![(Route::Home, "団体を選ぶ", "Choose a body")];
+        if let Some(b) = &self.body {
+            items.push((Route::Setup, "職位を選ぶ", "Choose grades"));
+            items.push((Route::Rate, "自己評価", "Self-rating"));
+            if self.rated {
+                items.push((Route::Results, "結果", "Results"));
+                items.push((Route::Suggest(b.clone()), "おすすめ", "Suggestions"));
+            }
+            items.push((Route::Career(b.clone()), "キャリアパス", "Career path"));
+            if self.rated || self.planned {
+                items.push((Route::Plan, "計画", "Plan"));
+            }
+            if self.rated {
+                items.push((Route::Meeting(crate::route::Meeting::Share), "面談", "1on1"));
+                items.push((Route::Print, "印刷", "Print"));
+            }
+        }
+        if !self.projector {
+            items.push((Route::History, "履歴・データ", "History & data"));
+        }
+        items.push((Route::Workshop, "研修・説明会", "Workshops"));
+        items
+    }
+}
+
 /// Props for [`Nav`].
 #[derive(Properties, PartialEq)]
 pub struct NavProps {
     /// The page shown, marked as current in the menu.
     pub route: Route,
-    /// The body of the person's own assessment, if any: its pages join the menu.
-    pub body: Option<Id>,
-    /// Projector mode hides the personal pages.
-    pub projector: bool,
+    /// What the menu offers.
+    #[prop_or_default]
+    pub menu: Menu,
 }
 
-/// Top navigation, shown on every page.
+/// A menu longer than this folds behind a 「メニュー」 button on a phone. The
+/// first view's menu (団体を選ぶ, 履歴・データ, 研修・説明会) fits one line
+/// of a 320 px screen, so the static page needs no script to open it.
+const UNFOLDED: usize = 3;
+
+/// Top navigation, shown on every page. On a wide screen every item is in
+/// one row. On a phone a longer menu folds behind a 「メニュー」 button (a
+/// native button that says whether it is open); opened, it lists every
+/// item in view, in order. Escape or choosing a page folds it again.
 #[component]
 pub fn Nav(props: &NavProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let link = |route: Route, label: &str| {
-        let current = props.route == route;
-        html! {
-            <li><a href={route.to_hash()} aria-current={current.then_some("page")}>{ label }</a></li>
-        }
+    let open = use_state(|| false);
+    let button = use_node_ref();
+    {
+        let open = open.clone();
+        use_effect_with(props.route.clone(), move |_| open.set(false));
+    }
+    let items = props.menu.items();
+    let foldable = items.len() > UNFOLDED;
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    // On a phone the menu is one line that scrolls sideways; a link reached
-    // with Tab is brought wholly into view (browsers leave a link that is
-    // half on screen where it is).
-    let onfocusin = Callback::from(|e: FocusEvent| {
-        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
-        }
-    });
+    let onkeydown = {
+        let open = open.clone();
+        let button = button.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *open {
+                open.set(false);
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        })
+    };
+    let class = classes!(
+        "site-nav",
+        foldable.then_some("foldable"),
+        (foldable && *open).then_some("open")
+    );
     html! {
-        <nav class="site-nav" aria-label={tr(lang, "メインメニュー", "Main menu")} {onfocusin}>
-            <ul>
-                { link(Route::Home, tr(lang, "団体を選ぶ", "Choose a body")) }
-                if let Some(b) = props.body.clone() {
-                    { link(Route::Setup, tr(lang, "職位を選ぶ", "Choose grades")) }
-                    { link(Route::Rate, tr(lang, "自己評価", "Self-rating")) }
-                    { link(Route::Results, tr(lang, "結果", "Results")) }
-                    { link(Route::Suggest(b.clone()), tr(lang, "おすすめ", "Suggestions")) }
-                    { link(Route::Career(b), tr(lang, "キャリアパス", "Career path")) }
-                    { link(Route::Plan, tr(lang, "計画", "Plan")) }
-                    { link(Route::Meeting(crate::route::Meeting::Share), tr(lang, "面談", "1on1")) }
-                    { link(Route::Print, tr(lang, "印刷", "Print")) }
-                }
-                if !props.projector {
-                    { link(Route::History, tr(lang, "履歴・データ", "History & data")) }
-                }
-                { link(Route::Workshop, tr(lang, "研修・説明会", "Workshops")) }
+        <nav {class} aria-label={tr(lang, "メインメニュー", "Main menu")} {onkeydown}>
+            if foldable {
+                <button type="button" class="menu-toggle" ref={button} aria-expanded={open.to_string()}
+                    aria-controls="site-menu" onclick={toggle}>
+                    <span class="menu-icon" aria-hidden="true">{ if *open { "×" } else { "≡" } }</span>
+                    { tr(lang, "メニュー", "Menu") }
+                </button>
+            }
+            <ul id="site-menu">
+                { for items.into_iter().map(|(route, ja, en)| {
+                    let current = props.route == route;
+                    html! {
+                        <li><a href={route.to_hash()} aria-current={current.then_some("page")}>{ tr(lang, ja, en) }</a></li>
+                    }
+                }) }
             </ul>
         </nav>
     }
@@ -186,3 +264,66 @@ pub fn use_document_lang(lang: Lang) {
 
 /// The document's title in English; the Japanese one is index.html's own.
 const TITLE_EN: &str = "Michishirube — career self-assessment for local-government staff";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(m: &Menu) -> Vec<&'static str> {
+        m.items().into_iter().map(|(_, ja, _)| ja).collect()
+    }
+
+    #[test]
+    fn before_a_body_is_chosen_the_menu_holds_only_the_ways_in() {
+        assert_eq!(
+            labels(&Menu::default()),
+            ["団体を選ぶ", "履歴・データ", "研修・説明会"]
+        );
+    }
+
+    #[test]
+    fn a_set_up_assessment_with_nothing_rated_offers_no_results_plan_1on1_or_print() {
+        let m = Menu {
+            body: Some(Id::parse("aomori-city").expect("an id")),
+            ..Menu::default()
+        };
+        assert_eq!(
+            labels(&m),
+            [
+                "団体を選ぶ",
+                "職位を選ぶ",
+                "自己評価",
+                "キャリアパス",
+                "履歴・データ",
+                "研修・説明会"
+            ]
+        );
+    }
+
+    #[test]
+    fn once_rated_every_page_joins_and_a_plan_alone_brings_its_page() {
+        let body = Some(Id::parse("aomori-city").expect("an id"));
+        let rated = Menu {
+            body: body.clone(),
+            rated: true,
+            ..Menu::default()
+        };
+        assert_eq!(rated.items().len(), 11);
+        let planned = Menu {
+            body,
+            planned: true,
+            ..Menu::default()
+        };
+        assert!(labels(&planned).contains(&"計画"));
+        assert!(!labels(&planned).contains(&"印刷"));
+    }
+
+    #[test]
+    fn projector_mode_leaves_out_the_personal_history() {
+        let m = Menu {
+            projector: true,
+            ..Menu::default()
+        };
+        assert_eq!(labels(&m), ["団体を選ぶ", "研修・説明会"]);
+    }
+}

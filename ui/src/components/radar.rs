@@ -253,23 +253,72 @@ impl Pen {
     }
 }
 
-/// Splits an axis label into at most two lines of six characters, so that
-/// labels on the left and right fit inside the canvas.
-fn label_lines(label: &str) -> Vec<String> {
-    const W: usize = 6;
+/// Characters per line of an axis label cut where its words give no break.
+const LINE: usize = 6;
+/// The longest line a break between words may leave.
+const LONG: usize = 8;
+
+/// Whether a break between `a` and `b` falls between words: after 「・」 or
+/// 「、」, before a bracket, or where katakana meets kanji (リーダーシップ｜力).
+fn word_break(a: char, b: char) -> bool {
+    // Katakana letters and the long vowel mark, not the middle dot 「・」.
+    let kana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    matches!(a, '・' | '、' | '，' | '/' | '／')
+        || matches!(b, '（' | '(' | '「')
+        || (kana(a) && kanji(b))
+        || (kanji(a) && kana(b))
+}
+
+/// Splits an axis label into lines: one where it fits (`fits` says whether
+/// a line fits the room beside its axis), else two, broken between words
+/// where both halves are short (「応対力・」「折衝力」, not 「応対力・折衝」
+/// 「力」), else two lines of six characters, the second ending in 「…」
+/// if the label is longer still.
+fn label_lines(label: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
     let chars: Vec<char> = label.chars().collect();
+    let n = chars.len();
+    if n <= LINE || fits(label) {
+        return vec![label.to_owned()];
+    }
+    let natural = (1..n)
+        .filter(|&k| word_break(chars[k - 1], chars[k]))
+        .filter(|&k| k <= LONG && n - k <= LONG)
+        .min_by_key(|&k| k.abs_diff(n - k));
+    if let Some(k) = natural {
+        return vec![chars[..k].iter().collect(), chars[k..].iter().collect()];
+    }
     let mut lines: Vec<String> = chars
-        .chunks(W)
+        .chunks(LINE)
         .take(2)
         .map(|c| c.iter().collect())
         .collect();
-    if chars.len() > 2 * W {
+    if n > 2 * LINE {
         if let Some(last) = lines.last_mut() {
             last.pop();
             last.push('…');
         }
     }
     lines
+}
+
+/// A line's width in ems, a little generous: a Japanese or full-width
+/// character is one em, anything else at most six tenths of one.
+fn width_em(line: &str) -> f64 {
+    line.chars()
+        .map(|c| if c.is_ascii() || c == '…' { 0.6 } else { 1.0 })
+        .sum()
+}
+
+/// The font size (device pixels) at which every line fits `room` pixels:
+/// the chart's own size, or smaller for a label that would otherwise run
+/// off the canvas's edge.
+fn fitting_font(lines: &[String], font_px: i32, room: f64) -> i32 {
+    let widest = lines.iter().map(|l| width_em(l)).fold(0.0, f64::max);
+    if widest <= 0.0 || widest * f64::from(font_px) <= room {
+        return font_px;
+    }
+    ((room / widest).floor() as i32).clamp(1, font_px)
 }
 
 /// Where the web sits in a canvas: the sizes every layer is drawn with.
@@ -355,16 +404,27 @@ fn draw_background(
         } else {
             "start"
         };
-        let lines = label_lines(label);
-        let line_h = font_px + g.px(3.0);
+        // The room between the label's anchor and the canvas's edge it
+        // runs towards (both edges for a centred label), less a margin.
+        let edge = f64::from(g.px(2.0));
+        let room = match align {
+            "end" => lx - edge,
+            "start" => g.pw - lx - edge,
+            _ => 2.0 * lx.min(g.pw - lx) - 2.0 * edge,
+        };
+        // A centred label (top or bottom) keeps to two lines' width of the
+        // web, so it does not run into its neighbours.
+        let line_room = if align == "center" {
+            room.min(f64::from(font_px) * LINE as f64)
+        } else {
+            room
+        };
+        let lines = label_lines(label, |l| width_em(l) * f64::from(font_px) <= line_room);
+        let size = fitting_font(&lines, font_px, room);
+        let line_h = size + g.px(3.0);
         let top = ly as i32 - line_h * (lines.len() as i32 - 1) / 2;
         for (k, line) in lines.iter().enumerate() {
-            pen.text(
-                line,
-                (lx, f64::from(top + line_h * k as i32)),
-                font_px,
-                align,
-            );
+            pen.text(line, (lx, f64::from(top + line_h * k as i32)), size, align);
         }
     }
     // Target ring: grey dotted line through each axis's target.
@@ -567,4 +627,44 @@ pub fn canvas_of(node: &web_sys::Element) -> Option<HtmlCanvasElement> {
         .flatten()?
         .dyn_into()
         .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_label_breaks_between_its_words() {
+        let tight = |_: &str| false;
+        assert_eq!(label_lines("応対力・折衝力", tight), ["応対力・", "折衝力"]);
+        assert_eq!(
+            label_lines("リーダーシップ力", tight),
+            ["リーダーシップ", "力"]
+        );
+        assert_eq!(
+            label_lines("マネジメント能力", tight),
+            ["マネジメント", "能力"]
+        );
+        assert_eq!(label_lines("1企画力", tight), ["1企画力"]);
+    }
+
+    #[test]
+    fn a_label_that_fits_its_room_stays_on_one_line() {
+        assert_eq!(label_lines("応対力・折衝力", |_| true), ["応対力・折衝力"]);
+    }
+
+    #[test]
+    fn a_label_without_a_word_break_is_cut_into_lines_of_six() {
+        assert_eq!(
+            label_lines("あいうえおかきくけこさしすせ", |_| false),
+            ["あいうえおか", "きくけこさ…"]
+        );
+    }
+
+    #[test]
+    fn a_label_too_wide_for_its_room_gets_a_smaller_font() {
+        let lines = label_lines("応対力・折衝力", |_| false);
+        assert_eq!(fitting_font(&lines, 13, 100.0), 13);
+        assert_eq!(fitting_font(&lines, 13, 40.0), 10);
+    }
 }

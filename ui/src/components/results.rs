@@ -49,6 +49,13 @@ fn change_badge(c: Change, next: Option<&str>, lang: Lang) -> Html {
     }
 }
 
+/// A cell's column name, shown before its value only where the table is
+/// laid out as cards (a narrow screen). Screen readers skip it: they
+/// announce the column header.
+fn cell_label(text: &str, lang: Lang) -> Html {
+    html! { <span class="cell-label" aria-hidden="true">{ mixed(text, lang) }</span> }
+}
+
 /// The results of one assessment: summary, chart, and the table of gaps.
 #[component]
 pub fn ResultsBody(props: &ResultsProps) -> Html {
@@ -98,8 +105,14 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
             }
             <section aria-labelledby="gaps-heading">
                 <h2 id="gaps-heading">{ tr(lang, "項目ごとの差", "Gaps by item") }</h2>
+                // A real table on a wide screen. On a narrow one each row
+                // becomes a card (styles/main.css): the item on top, then
+                // one column per grade, each cell led by its column's name
+                // (hidden from screen readers, which announce the header).
+                // It stays one table, so it keeps its headers for screen
+                // readers whatever its layout.
                 <div class="table-scroll" role="region" aria-labelledby="gaps-heading" tabindex="0">
-                    <table class="gap-table">
+                    <table class={classes!("gap-table", next_name.is_some().then_some("two-grades"))}>
                         <caption>{ tr(lang, "求められる水準と自己評価の差（目標は「できる」）", "The gap between the required level and the self-rating (the target is \u{201c}Can do\u{201d})") }</caption>
                         <thead>
                             <tr>
@@ -144,12 +157,30 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                         }
                                     }
                                 };
-                                let rating = |side: Side| r.side(side).rating.map(|x| x.label(lang).to_string()).unwrap_or_else(|| tr(lang, "未評価", "Not rated").into());
+                                let rating = |side: Side| {
+                                    if !r.item.rated_sides().contains(&side) {
+                                        return "—".to_string();
+                                    }
+                                    r.side(side).rating.map(|x| x.label(lang).to_string()).unwrap_or_else(|| tr(lang, "未評価", "Not rated").into())
+                                };
                                 let compare_text = props.compare.as_ref().map(|(snap, _)| {
                                     let side = if r.item.next.is_some() && sel.next.is_some() { Side::Next } else { Side::Current };
                                     snap.rating(side, &r.item.id).map(|x| x.label(lang).to_string()).unwrap_or_else(|| "—".into())
                                 });
                                 let name = if r.item.kind == ItemKind::CanDo { r.item.label.clone() } else { r.item.name(lang) };
+                                // One grade's three cells, each led by its
+                                // column's name for the narrow layout.
+                                let side_cells = |side: Side, grade: &str| {
+                                    let key = match side { Side::Current => "side-current", Side::Next => "side-next" };
+                                    let gap = r.side(side).gap();
+                                    html! {
+                                        <>
+                                            <td class={classes!(key, "f-req")}>{ cell_label(&required_by(grade), lang) }{ req(side) }</td>
+                                            <td class={classes!(key, "f-rating")}>{ cell_label(tr(lang, "自己評価", "Self-rating"), lang) }{ rating(side) }</td>
+                                            <td class={classes!(key, "f-gap", "gap")}>{ cell_label(tr(lang, "差", "Gap"), lang) }{ gap_text(gap, lang) }</td>
+                                        </>
+                                    }
+                                };
                                 html! {
                                     <tr class={cls} data-item={r.item.id.to_string()}>
                                         <th scope="row">
@@ -157,15 +188,11 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                             { change_badge(r.item.change, next_name.as_deref(), lang) }
                                             if priority { <span class="badge badge-priority">{ tr(lang, "◆ 優先", "◆ Priority") }</span> }
                                         </th>
-                                        <td>{ req(Side::Current) }</td>
-                                        <td>{ if r.item.rated_sides().contains(&Side::Current) { rating(Side::Current) } else { "—".into() } }</td>
-                                        <td class="gap">{ gap_text(r.current.gap(), lang) }</td>
-                                        if next_name.is_some() {
-                                            <td>{ req(Side::Next) }</td>
-                                            <td>{ if r.item.rated_sides().contains(&Side::Next) { rating(Side::Next) } else { "—".into() } }</td>
-                                            <td class="gap">{ gap_text(r.next.gap(), lang) }</td>
+                                        { side_cells(Side::Current, &current_name) }
+                                        if let Some(n) = &next_name {
+                                            { side_cells(Side::Next, n) }
                                         }
-                                        { for compare_text.map(|t| html! { <td>{ t }</td> }) }
+                                        { for compare_text.map(|t| html! { <td class="f-compare">{ cell_label(tr(lang, "比べる時点", "Compared with"), lang) }{ t }</td> }) }
                                     </tr>
                                 }
                             }) }

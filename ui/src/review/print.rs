@@ -29,6 +29,74 @@ fn gap_cell(g: Option<i8>) -> String {
     }
 }
 
+/// Blank lines for what the app does not keep and the interview needs:
+/// the person's name, section and the meeting's date, written by hand.
+fn fill_in(lang: Lang) -> Html {
+    let blank = tr(lang, "（記入欄）", "(to fill in)");
+    let field = |label: &str, hint: &str| {
+        html! {
+            <div class="fill-field">
+                <dt>{ label.to_owned() }</dt>
+                <dd><span class="sr-only">{ blank }</span><span class="fill-hint" aria-hidden="true">{ hint.to_owned() }</span></dd>
+            </div>
+        }
+    };
+    html! {
+        <dl class="fill-in" aria-label={tr(lang, "手書きの記入欄", "Fields to fill in by hand")}>
+            { field(tr(lang, "氏名", "Name"), "") }
+            { field(tr(lang, "所属", "Section"), "") }
+            { field(tr(lang, "面談日", "Meeting date"), tr(lang, "年　　月　　日", "")) }
+        </dl>
+    }
+}
+
+/// The person's own notes on their ratings (具体的な場面・根拠), item by
+/// item, so the interview can start from them. A note written the same on
+/// both grades is listed once. Nothing when no note was written.
+fn evidence(
+    a: &Assessment,
+    an: &crate::core::assess::Analysis,
+    cur: &str,
+    next: Option<&str>,
+    lang: Lang,
+) -> Html {
+    let note = |side: Side, id: &crate::core::id::Id| {
+        a.side(side)
+            .get(id)
+            .map(|e| e.note.trim().to_owned())
+            .filter(|n| !n.is_empty())
+    };
+    let mut notes: Vec<(String, String)> = Vec::new();
+    for r in &an.rows {
+        let id = &r.item.id;
+        let (c, n) = (note(Side::Current, id), note(Side::Next, id));
+        let name = r.item.short_label();
+        match (c, n) {
+            (Some(c), Some(n)) if c == n => notes.push((name, c)),
+            (c, n) => {
+                // With two grades, a note says which one it is about.
+                let grade_of = |g: Option<&str>| match (next, g) {
+                    (Some(_), Some(g)) => paren(lang, g),
+                    _ => String::new(),
+                };
+                notes.extend(c.map(|c| (format!("{name}{}", grade_of(Some(cur))), c)));
+                notes.extend(n.map(|n| (format!("{name}{}", grade_of(next)), n)));
+            }
+        }
+    }
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="sheet-section sheet-evidence">
+            <h2>{ tr(lang, "本人のメモ（具体的な場面・根拠）", "The person's notes (situations and evidence)") }</h2>
+            <ul>{ for notes.into_iter().map(|(item, text)| html! {
+                <li><strong>{ mixed(&item, lang) }</strong>{ tr(lang, "：", ": ") }<span class="evidence-note">{ text }</span></li>
+            }) }</ul>
+        </section>
+    }
+}
+
 /// Props for [`PrintView`].
 #[derive(Properties, PartialEq)]
 pub struct PrintProps {
@@ -156,13 +224,17 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
                 <h1 id="print-heading">{ tr(lang, "キャリア自己評価シート", "Career self-assessment sheet") }</h1>
                 <p>{ mixed(&format!("{}{}　{}　{}", d.body.name.glossed(lang), paren(lang, d.body.kind.label(lang)), track, date_label(today, lang)), lang) }</p>
                 <p><strong>{ mixed(&labelled(lang, tr(lang, "現在の職位", "Current grade"), &cur), lang) }</strong>{ for next.as_ref().map(|n| mixed(&format!("　{}", labelled(lang, tr(lang, "次の職位", "Next grade"), n)), lang)) }</p>
+                { fill_in(lang) }
             </header>
             <div class="sheet-grid">
+                // On the narrowest screens (320 px) the table scrolls
+                // sideways in its own box rather than widen the page.
+                <div class="sheet-table-box" role="region" aria-labelledby="sheet-table-caption" tabindex="0">
                 <table class="sheet-table">
                     if review.is_some() {
-                        <caption>{ tr(lang, "自己評価と上司の評価（1 できていない・2 一部できる・3 できる・4 指導できる。＝ 一致、↑ 自己評価が高い、↓ 自己評価が低い）", "Self-rating and the supervisor's (1 not yet, 2 partly, 3 can do, 4 can teach; ＝ agree, ↑ self-rating higher, ↓ self-rating lower)") }</caption>
+                        <caption id="sheet-table-caption">{ tr(lang, "自己評価と上司の評価（1 できていない・2 一部できる・3 できる・4 指導できる。＝ 一致、↑ 自己評価が高い、↓ 自己評価が低い）", "Self-rating and the supervisor's (1 not yet, 2 partly, 3 can do, 4 can teach; ＝ agree, ↑ self-rating higher, ↓ self-rating lower)") }</caption>
                     } else {
-                        <caption>{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
+                        <caption id="sheet-table-caption">{ tr(lang, "自己評価と差（目標「できる」、−は不足・＋は上回り）", "Self-rating and gap (target \u{201c}Can do\u{201d}; − short of it, + beyond it)") }</caption>
                     }
                     <thead><tr>
                         <th scope="col">{ tr(lang, "項目", "Item") }</th>
@@ -183,6 +255,7 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
                 if an.rows.len() >= 3 {
                     <div class="sheet-chart">
                         <Radar axes={chart.axes} series={chart.series} target={chart.target} min_scale={3.0}
@@ -190,6 +263,7 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
                     </div>
                 }
             </div>
+            { evidence(a, &an, &cur, next.as_deref(), lang) }
             <section class="sheet-section">
                 <h2>{ tr(lang, "まとめ", "Summary") }</h2>
                 <ul>{ for sentences.iter().take(if review.is_some() { 4 } else { 6 }).map(|s| html! { <li>{ mixed(s, lang) }</li> }) }</ul>
