@@ -4,7 +4,7 @@
 //! Call sites write both texts side by side (`tr(lang, "結果", "Results")`),
 //! so a new string cannot be added in one language only without it showing.
 
-pub use crate::core::lang::{gloss, plural, Lang};
+pub use crate::core::lang::{gloss, gloss_after, plural, Lang};
 use yew::prelude::*;
 
 /// The interface language from the App's context. Components mounted on

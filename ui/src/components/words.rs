@@ -14,7 +14,7 @@
 //! text-extraction file names stay in the data and in exports, never on
 //! screen.
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{gloss_after, tr, Lang};
 use michishirube::core::model::{Basis, BodyData, Label, Source, Text};
 use yew::prelude::*;
 
@@ -23,14 +23,15 @@ pub fn ja(s: &str) -> Html {
     html! { <span lang="ja">{ s.to_owned() }</span> }
 }
 
-/// A name: the Japanese marked as Japanese, then in English the gloss in
-/// brackets, and the app's mark where the app gave the name.
+/// A name: the Japanese marked as Japanese, then in English the gloss
+/// (the rule of [`gloss_after`]), and the app's mark where the app gave the
+/// name.
 pub fn glossed(l: &Label, lang: Lang) -> Html {
     html! {
         <>
             <span lang="ja">{ l.ja.clone() }</span>
             if let (Lang::En, Some(en)) = (lang, l.en.as_deref().filter(|e| !e.is_empty())) {
-                { format!(" ({en})") }
+                { gloss_after(&l.ja, en) }
             }
             if l.basis == Basis::App {
                 { app_mark(l.note.as_deref(), lang) }
@@ -47,14 +48,15 @@ pub fn basis_label(b: Basis, lang: Lang) -> &'static str {
     }
 }
 
-/// 「（アプリの読み：…）」, with the note where there is one. The note is the
-/// data's Japanese.
+/// 「（アプリの読み：…）」, with the note where there is one. The data's notes
+/// are Japanese only, so in English the mark says so before the note
+/// rather than leaving an English reader before Japanese they did not expect.
 pub fn app_mark(note: Option<&str>, lang: Lang) -> Html {
     html! {
         <span class="app-reading">
             { tr(lang, "（アプリの読み", " (the app's reading") }
             if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
-                { tr(lang, "：", ": ") }<span lang="ja">{ n.to_owned() }</span>
+                { tr(lang, "：", "; its note is in Japanese: ") }<span lang="ja">{ n.to_owned() }</span>
             }
             { tr(lang, "）", ")") }
         </span>
@@ -66,7 +68,7 @@ pub fn app_mark(note: Option<&str>, lang: Lang) -> Html {
 pub fn caveat(note: &str, lang: Lang) -> Html {
     html! {
         <span class="caveat">
-            { tr(lang, "（注：", " (Note: ") }<span lang="ja">{ note.to_owned() }</span>{ tr(lang, "）", ")") }
+            { tr(lang, "（注：", " (Note, in Japanese: ") }<span lang="ja">{ note.to_owned() }</span>{ tr(lang, "）", ")") }
         </span>
     }
 }
