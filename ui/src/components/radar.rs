@@ -15,8 +15,8 @@
 //! always given as a table and as text beside the chart.
 
 use super::words::mixed;
-use crate::i18n::{tr, use_lang};
-use michishirube::core::assess::{Analysis, Assessment, Side};
+use crate::i18n::{tr, use_lang, Lang};
+use michishirube::core::assess::{Analysis, Assessment, RateItem, Side};
 use michishirube::core::scale::Rating;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -105,6 +105,7 @@ pub struct RadarData {
 /// (dotted), each named by the caller.
 pub fn radar_of(
     an: &Analysis,
+    lang: Lang,
     current: String,
     next: Option<String>,
     compare: Option<(&Assessment, String)>,
@@ -143,7 +144,7 @@ pub fn radar_of(
         });
     }
     RadarData {
-        axes: an.rows.iter().map(|r| r.item.short_label()).collect(),
+        axes: an.rows.iter().map(|r| axis_label(&r.item, lang)).collect(),
         series,
         target: an
             .rows
@@ -253,10 +254,56 @@ impl Pen {
     }
 }
 
+/// An axis label: the item's short name, or in English its English gloss
+/// where the data has one (the canvas has no room for both; the table
+/// beside the chart gives both).
+pub fn axis_label(item: &RateItem, lang: Lang) -> String {
+    match (lang, item.label_en.as_deref().filter(|e| !e.is_empty())) {
+        (Lang::En, Some(en)) => format!("{}{en}", item.number.clone().unwrap_or_default()),
+        _ => item.short_label(),
+    }
+}
+
+/// Splits an English label at spaces into at most two lines of thirteen
+/// characters (about the width of six Japanese ones), the last cut with "…".
+fn latin_lines(label: &str) -> Vec<String> {
+    const W: usize = 13;
+    let mut lines: Vec<String> = Vec::new();
+    let mut cut = false;
+    for word in label.split_whitespace() {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.chars().count() + 1 + word.chars().count() <= W);
+        if fits {
+            if let Some(l) = lines.last_mut() {
+                l.push(' ');
+                l.push_str(word);
+            }
+        } else if lines.len() == 2 {
+            cut = true;
+            break;
+        } else {
+            lines.push(word.to_owned());
+        }
+    }
+    let n = lines.len();
+    for (i, l) in lines.iter_mut().enumerate() {
+        if l.chars().count() > W || (cut && i + 1 == n) {
+            let mut t: String = l.chars().take(W - 1).collect();
+            t.push('…');
+            *l = t;
+        }
+    }
+    lines
+}
+
 /// Splits an axis label into at most two lines of six characters, so that
 /// labels on the left and right fit inside the canvas.
 fn label_lines(label: &str) -> Vec<String> {
     const W: usize = 6;
+    if !label.chars().any(|c| u32::from(c) >= 0x3000) {
+        return latin_lines(label);
+    }
     let chars: Vec<char> = label.chars().collect();
     let mut lines: Vec<String> = chars
         .chunks(W)
@@ -540,8 +587,13 @@ pub fn Radar(props: &RadarProps) -> Html {
             )
         })
         .collect();
+    let axes: Vec<String> = props
+        .axes
+        .iter()
+        .map(|a| michishirube::core::json_out::to_json(a))
+        .collect();
     html! {
-        <figure class="radar" data-series={format!("[{}]", data.join(","))}>
+        <figure class="radar" data-series={format!("[{}]", data.join(","))} data-axes={format!("[{}]", axes.join(","))}>
             <div class="radar-box">
                 <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
             </div>
@@ -567,4 +619,19 @@ pub fn canvas_of(node: &web_sys::Element) -> Option<HtmlCanvasElement> {
         .flatten()?
         .dyn_into()
         .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_english_axis_label_wraps_at_spaces_into_two_lines() {
+        assert_eq!(label_lines("Planning"), vec!["Planning"]);
+        assert_eq!(
+            label_lines("Customer handling and negotiation"),
+            vec!["Customer", "handling and…"]
+        );
+        assert_eq!(label_lines("企画力"), vec!["企画力"]);
+    }
 }
