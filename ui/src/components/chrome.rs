@@ -71,7 +71,7 @@ pub fn Nav(props: &NavProps) -> Html {
     html! {
         <nav class="site-nav" aria-label={tr(lang, "メインメニュー", "Main menu")} {onfocusin}>
             <ul>
-                { link(Route::Home, tr(lang, "団体を選ぶ", "Choose a body")) }
+                { link(Route::Home, tr(lang, "団体を選ぶ", "Choose your city or prefecture")) }
                 if let Some(b) = props.body.clone() {
                     { link(Route::Setup, tr(lang, "職位を選ぶ", "Choose grades")) }
                     { link(Route::Rate, tr(lang, "自己評価", "Self-rating")) }
