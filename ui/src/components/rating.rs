@@ -129,7 +129,8 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                         Lang::Ja => format!("{grade}に対して"),
                         Lang::En => format!("Against {grade}"),
                     }, lang) }</span>
-                    <span class="expect">{ mixed(&labelled(lang, tr(lang, "求め", "Required"), &expect), lang) }</span>
+                    // Without a mark the wording is the grade's role, not a requirement.
+                    <span class="expect">{ mixed(&labelled(lang, if exp.mark.is_some() { tr(lang, "求め", "Required") } else { tr(lang, "この職位の役割", "Role at this grade") }, &expect), lang) }</span>
                     { for exp.reads_as.as_ref().map(|r| html! { <span class="reads-as">{ mixed(&match lang {
                         Lang::Ja => format!("この職位では「{r}」と読みます"),
                         Lang::En => format!("At this grade it reads \u{201c}{r}\u{201d}"),

@@ -102,6 +102,8 @@ pub fn ResultsView() -> Html {
                 <p class="help storage-reminder">{ tr(lang, "このブラウザは、しばらく使わないと保存データを消すことがあります。控えとして「履歴・データ」から書き出しておくと安心です。", "This browser may delete saved data after a while without use. To be safe, export a copy from \u{201c}History & data\u{201d}.") }
                     <a href={Route::History.to_hash()}>{ tr(lang, "書き出しへ", "Go to export") }</a></p>
             }
+            // A recruit's baseline has no supervisor yet.
+            if !baseline {
             <section class="meeting-links no-print" aria-labelledby="meeting-heading">
                 <h2 id="meeting-heading">{ tr(lang, "上司との面談（1on1・人事評価）", "The meeting with your supervisor (1on1, appraisal)") }</h2>
                 <p>{ tr(lang, "上司にも同じ項目を評価してもらい、違いを話し合えます。", "Your supervisor can rate the same items, and you talk through where the two differ.") }</p>
@@ -114,6 +116,7 @@ pub fn ResultsView() -> Html {
                     }
                 </ul>
             </section>
+            }
             <ResultsBody assessment={a} data={d} {compare} />
         </section>
     }
