@@ -264,16 +264,19 @@ pub fn axis_label(item: &RateItem, lang: Lang) -> String {
     }
 }
 
-/// Splits an English label at spaces into at most two lines of thirteen
-/// characters (about the width of six Japanese ones), the last cut with "…".
+/// Splits an English label at spaces into at most two lines, about the
+/// width of six Japanese characters: words are joined up to ten
+/// characters, a single word of up to eleven is kept whole, and what does
+/// not fit ends in "…".
 fn latin_lines(label: &str) -> Vec<String> {
-    const W: usize = 13;
+    const JOIN: usize = 10;
+    const WORD: usize = 11;
     let mut lines: Vec<String> = Vec::new();
     let mut cut = false;
     for word in label.split_whitespace() {
         let fits = lines
             .last()
-            .is_some_and(|l| l.chars().count() + 1 + word.chars().count() <= W);
+            .is_some_and(|l| l.chars().count() + 1 + word.chars().count() <= JOIN);
         if fits {
             if let Some(l) = lines.last_mut() {
                 l.push(' ');
@@ -288,10 +291,13 @@ fn latin_lines(label: &str) -> Vec<String> {
     }
     let n = lines.len();
     for (i, l) in lines.iter_mut().enumerate() {
-        if l.chars().count() > W || (cut && i + 1 == n) {
-            let mut t: String = l.chars().take(W - 1).collect();
+        let len = l.chars().count();
+        if len > WORD || (cut && i + 1 == n && len == WORD) {
+            let mut t: String = l.chars().take(WORD - 1).collect();
             t.push('…');
             *l = t;
+        } else if cut && i + 1 == n {
+            l.push('…');
         }
     }
     lines
@@ -628,9 +634,15 @@ mod tests {
     #[test]
     fn an_english_axis_label_wraps_at_spaces_into_two_lines() {
         assert_eq!(label_lines("Planning"), vec!["Planning"]);
+        assert_eq!(label_lines("Comprehension"), vec!["Comprehens…"]);
+        assert_eq!(label_lines("Cooperation"), vec!["Cooperation"]);
+        assert_eq!(
+            label_lines("Sense of responsibility"),
+            vec!["Sense of", "responsibi…"]
+        );
         assert_eq!(
             label_lines("Customer handling and negotiation"),
-            vec!["Customer", "handling and…"]
+            vec!["Customer", "handling…"]
         );
         assert_eq!(label_lines("企画力"), vec!["企画力"]);
     }
