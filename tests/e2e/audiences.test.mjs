@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
 import { serve, launch, screenshot, saved, fresh as freshAt, rateAll } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -50,6 +51,8 @@ test('on a 1280×720 projector the QR code opens large, whole in the screen, and
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.equal(code?.data, server.url);
   await screenshot(page, 'projector-qr-large', { fullPage: false });
+  const axe = await new AxeBuilder({ page }).include('.qr-large').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe on the large QR view');
   // The close button has the focus; Escape closes, and the focus goes back.
   assert.ok(await page.evaluate(() => document.activeElement?.closest('.qr-large') !== null));
   await page.keyboard.press('Escape');
