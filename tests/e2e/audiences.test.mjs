@@ -148,6 +148,25 @@ test('in English the legend is glossed, grade names nest no brackets, and notes 
   await page.locator('#explore-heading').waitFor();
   assert.match(await page.locator('main').innerText(), /主事級職員 — Staff \(shuji\) level/);
   assert.doesNotMatch(await page.locator('main').innerText(), /主事級職員 \(Staff \(shuji\) level\)/);
+  // A glossed name after a word follows a dash too.
+  await openAt(page, '#/career/koriyama');
+  await page.locator('#career-heading').waitFor();
+  assert.equal(await page.locator('#career-heading').textContent(), 'Career path — 郡山市 (Koriyama City)');
+  for (const [hash, sel] of [['#/career/aomori-city', '#career-heading'], ['#/pre-entry/hamamatsu', '#pre-baseline'], ['#/body/aomori-city', '#body-heading']]) {
+    await openAt(page, hash);
+    await page.locator(sel).waitFor();
+    // The app's own words, not the notes and sources it quotes (which cite sections like 「2 (3)」).
+    const own = await page.locator('main').evaluate((m) => {
+      const c = m.cloneNode(true);
+      c.querySelectorAll('.app-reading, .caveat, .source, .line-source').forEach((e) => e.remove());
+      return c.textContent;
+    });
+    const nested = own.match(/\([^()\n]*\([^()\n]*\)[^()\n]*\)/);
+    assert.equal(nested, null, `${hash}: ${nested?.[0]}`);
+  }
+  await openAt(page, '#/pre-entry/hamamatsu');
+  await page.locator('#pre-baseline').waitFor();
+  assert.match(await page.locator('section.start').innerText(), /Compared with: the first grade after you join — 1級 \(Grade 1\)/);
 });
 
 test('in English the radar and the live panel name the abilities in English', async () => {

@@ -7,7 +7,7 @@ use super::io::AudienceEvent;
 use super::Ctx;
 use crate::components::offering::kind_tag;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Grade, OfferingFamily};
@@ -147,7 +147,7 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
                 <h2 id="pre-baseline">{ tr(lang, "入庁前の自己評価（基準）", "Self-rating before entry (baseline)") }</h2>
                 if let Some((_, g)) = &entry {
                     <p>{ tr(lang, "入庁すると、職員はまず最初の職位に就きます（職位は、仕事の役割と責任の段階です）。その職位に求められることに照らして、今の自分を評価しておきましょう。結果の画面で「入庁前の基準として保存」すると、1年後に比べられます。", "When you join, you start at the first grade (a grade is a step of roles and responsibility). Rate yourself now against what that grade asks. Use \u{201c}Save as the baseline before entry\u{201d} on the results page, and you can compare a year later.") }</p>
-                    <p class="help">{ tr(lang, "比べる職位：入庁後の最初の職位（", "Compared with: the first grade after you join (") }{ glossed(&g.name, lang) }{ tr(lang, "）", ")") }
+                    <p class="help">{ tr(lang, "比べる職位：入庁後の最初の職位", "Compared with: the first grade after you join") }{ mixed(&paren(lang, &g.name.glossed(lang)), lang) }
                         if g.entry_basis == Basis::App {
                             { app_mark(Some(tr(lang, "採用時の職位は文書に印字されていません。職種の最初の職位をアプリがそう読んでいます。", "The documents do not print which grade recruits start at; the app reads it as the track's first grade.")), lang) }
                         }</p>
