@@ -64,12 +64,24 @@ impl Lang {
 }
 
 /// A Japanese name as the interface shows it: alone in Japanese, and in
-/// English followed by its gloss in brackets where the data has one
+/// English followed by its gloss where the data has one
 /// (`郡山市 (Koriyama City)`). The Japanese is never replaced.
 pub fn gloss(ja: &str, en: Option<&str>, lang: Lang) -> String {
     match (lang, en.filter(|e| !e.is_empty())) {
-        (Lang::En, Some(en)) => format!("{ja} ({en})"),
+        (Lang::En, Some(en)) => format!("{ja}{}", gloss_after(ja, en)),
         _ => ja.to_owned(),
+    }
+}
+
+/// What follows a Japanese name in English: its gloss in brackets
+/// (` (Koriyama City)`), or after a dash where either side has brackets of
+/// its own (`主事級職員 — Staff (shuji) level`), so that brackets never nest.
+pub fn gloss_after(ja: &str, en: &str) -> String {
+    let bracketed = |s: &str| s.contains(['(', ')', '（', '）']);
+    if bracketed(ja) || bracketed(en) {
+        format!(" \u{2014} {en}")
+    } else {
+        format!(" ({en})")
     }
 }
 
@@ -119,6 +131,22 @@ mod tests {
         );
         assert_eq!(gloss("郡山市", Some("Koriyama City"), Lang::Ja), "郡山市");
         assert_eq!(gloss("見本市", None, Lang::En), "見本市");
+    }
+
+    #[test]
+    fn a_gloss_with_brackets_of_its_own_follows_a_dash_so_brackets_never_nest() {
+        assert_eq!(
+            gloss("主事級職員", Some("Staff (shuji) level"), Lang::En),
+            "主事級職員 \u{2014} Staff (shuji) level"
+        );
+        assert_eq!(
+            gloss("スタッフ職 (副主幹)", Some("Staff post"), Lang::En),
+            "スタッフ職 (副主幹) \u{2014} Staff post"
+        );
+        assert_eq!(
+            gloss("主事級職員", Some("Staff (shuji) level"), Lang::Ja),
+            "主事級職員"
+        );
     }
 
     #[test]

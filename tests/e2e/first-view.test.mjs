@@ -112,13 +112,13 @@ test('the language switch on the first view opens the app in English', async () 
   const { page } = browser;
   await fresh(page, server.url);
   await page.locator('.lang-switch').click();
-  await page.locator('h1', { hasText: 'Choose a body' }).waitFor();
+  await page.locator('h1', { hasText: 'Choose your city or prefecture' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('#first-view').count(), 0);
   assert.match(await page.title(), /^Michishirube/);
   // A later visit in English gets the app at once.
   await page.reload();
-  await page.locator('h1', { hasText: 'Choose a body' }).waitFor();
+  await page.locator('h1', { hasText: 'Choose your city or prefecture' }).waitFor();
   // Switching back in the app restores the page's own Japanese title.
   await page.locator('.lang-switch').click();
   await page.waitForFunction(() => document.documentElement.lang === 'ja');

@@ -30,12 +30,12 @@ test('the switch works from the keyboard: English navigation, headings and <html
   const sw = page.locator('header').getByRole('button', { name: 'English' });
   await sw.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Choose a body' }).waitFor();
+  await page.getByRole('heading', { name: 'Choose your city or prefecture' }).waitFor();
   assert.equal(await htmlLang(page), 'en');
   const nav = page.locator('nav.site-nav');
   assert.equal(await nav.getAttribute('aria-label'), 'Main menu');
   const links = await nav.locator('a').allTextContents();
-  assert.deepEqual(links, ['Choose a body', 'History & data', 'Workshops']);
+  assert.deepEqual(links, ['Choose your city or prefecture', 'History & data', 'Workshops']);
   assert.match(await page.locator('.privacy-note').textContent(), /only on this device/);
   // The bodies' names are the documents' own, so they stay Japanese.
   assert.ok((await page.locator('.body-name').allTextContents()).includes('郡山市'));
@@ -47,7 +47,7 @@ test('the switch works from the keyboard: English navigation, headings and <html
 test('English is still chosen after a reload, and the switch now offers 日本語', async () => {
   const { page } = browser;
   await page.reload();
-  await page.getByRole('heading', { name: 'Choose a body' }).waitFor();
+  await page.getByRole('heading', { name: 'Choose your city or prefecture' }).waitFor();
   assert.equal(await htmlLang(page), 'en');
   const sw = page.locator('header').getByRole('button', { name: '日本語' });
   assert.equal(await sw.locator('[lang=ja]').textContent(), '日本語');
@@ -64,8 +64,8 @@ test('a body page shows the documents’ Japanese with the English gloss in brac
   assert.ok(cols.some((c) => c.includes('倫理') && c.includes('(Ethics)')), cols.join(' | '));
   const rows = await table.locator('tbody th[scope=row]').allTextContents();
   assert.ok(rows.some((r) => r.includes('係長') && r.includes('(Unit chief')), rows.join(' | '));
-  // The legend is the document's wording: Japanese, unglossed.
-  assert.ok((await page.locator('.legend dd').allTextContents()).includes('該当職位で身に付けるべき能力'));
+  // The legend is the document's wording, followed by what the app reads it to require.
+  assert.ok((await page.locator('.legend dd').allTextContents()).includes('該当職位で身に付けるべき能力 — an ability to acquire at this grade'));
   await page.getByRole('heading', { name: 'Job tracks and grades' }).waitFor();
   assert.match(await page.locator('.source').first().textContent(), /^Source: /);
   await screenshot(page, 'i18n-koriyama-en');
@@ -90,7 +90,7 @@ test('the self-assessment speaks English around the documents’ Japanese', asyn
 test('switching back to Japanese restores the Japanese interface and remembers it', async () => {
   const { page } = browser;
   await page.goto(server.url + '#/');
-  await page.getByRole('heading', { name: 'Choose a body' }).waitFor();
+  await page.getByRole('heading', { name: 'Choose your city or prefecture' }).waitFor();
   await page.locator('header').getByRole('button', { name: '日本語' }).click();
   await page.getByRole('heading', { name: '団体を選んでください' }).waitFor();
   assert.equal(await htmlLang(page), 'ja');

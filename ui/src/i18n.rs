@@ -4,7 +4,7 @@
 //! Call sites write both texts side by side (`tr(lang, "結果", "Results")`),
 //! so a new string cannot be added in one language only without it showing.
 
-pub use crate::core::lang::{gloss, plural, Lang};
+pub use crate::core::lang::{gloss, gloss_after, plural, Lang};
 use yew::prelude::*;
 
 /// The interface language from the App's context. Components mounted on
@@ -63,10 +63,12 @@ impl Msg {
 }
 
 /// Text in brackets after a word: full-width `（…）` in Japanese, ` (…)` in
-/// English.
+/// English. An English text with brackets of its own (a glossed name,
+/// `郡山市 (Koriyama City)`) follows a dash instead, so brackets never nest.
 pub fn paren(lang: Lang, s: &str) -> String {
     match lang {
         Lang::Ja => format!("（{s}）"),
+        Lang::En if s.contains(['(', ')']) => format!(" \u{2014} {s}"),
         Lang::En => format!(" ({s})"),
     }
 }
@@ -81,5 +83,20 @@ pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
     match lang {
         Lang::Ja => format!("{label}：{value}"),
         Lang::En => format!("{label}: {value}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_after_a_word_never_nest_in_english() {
+        assert_eq!(paren(Lang::En, "branch"), " (branch)");
+        assert_eq!(
+            paren(Lang::En, "郡山市 (Koriyama City)"),
+            " \u{2014} 郡山市 (Koriyama City)"
+        );
+        assert_eq!(paren(Lang::Ja, "郡山市"), "（郡山市）");
     }
 }

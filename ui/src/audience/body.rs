@@ -76,7 +76,7 @@ fn sections(d: &BodyData, lang: Lang) -> Vec<(&'static str, &'static str)> {
 
 /// The link back to the list, above the page and above its loading state.
 pub fn back(lang: Lang) -> Html {
-    html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to the list of bodies") }</a> }
+    html! { <a class="back" href="#/">{ tr(lang, "← 団体の一覧へ戻る", "← Back to all cities and prefectures") }</a> }
 }
 
 /// The body's page, once its data is here.

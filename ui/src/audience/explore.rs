@@ -13,14 +13,17 @@
 //! the comparison: the page is not mounted again and the body not read
 //! again.
 
-use crate::components::ability_table::{column_heading, mark_cell, uncertain_mark, AbilityTable};
+use crate::components::ability_table::{
+    column_heading, mark_cell, meaning, uncertain_mark, AbilityTable,
+};
 use crate::components::grades::{role_view, GradeList};
-use crate::components::words::{lang_of, mixed, source_note, worded};
+use crate::components::words::{app_mark, lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{current_hash, navigate, use_route_listener, Route};
 use crate::state::Shared;
 use michishirube::core::id::Id;
-use michishirube::core::model::{BodyData, Grade};
+use michishirube::core::model::{BodyData, Grade, Matrix, Requirement};
+use michishirube::core::target::target_for;
 use yew::prelude::*;
 
 /// Props for [`ExploreView`].
@@ -46,6 +49,110 @@ fn mark(d: &BodyData, grade: &Id, ability: &Id) -> Option<(String, bool)> {
     let row = m.rows.iter().find(|r| &r.grade == grade)?;
     let mark = row.marks.get(col)?.clone();
     Some((mark, row.uncertain.contains(ability)))
+}
+
+/// A grade's name short enough for a table cell: the first post it lists
+/// (「係長 保育所副所長 主任」 → 「係長」), or the id where the body has no
+/// such grade.
+fn short_name(d: &BodyData, g: &Id) -> String {
+    d.grade(g)
+        .and_then(|g| {
+            g.name
+                .ja
+                .split([' ', '\u{3000}', '、'])
+                .find(|s| !s.is_empty())
+                .map(str::to_owned)
+        })
+        .unwrap_or_else(|| g.to_string())
+}
+
+/// Where a grade stands on a ladder that holds both grades: lower first.
+fn below(d: &BodyData, a: &Id, b: &Id) -> Option<bool> {
+    d.tracks.iter().find_map(|t| {
+        let i = t.ladder.iter().position(|g| g == a)?;
+        let j = t.ladder.iter().position(|g| g == b)?;
+        Some(i < j)
+    })
+}
+
+/// What a mark asks of a grade, in a few words.
+fn asks(r: Requirement, lang: Lang) -> &'static str {
+    match r {
+        Requirement::Acquire => tr(lang, "身に付ける", "to acquire"),
+        Requirement::Established => tr(lang, "既に身に付いている", "already held"),
+        Requirement::Future => tr(lang, "将来に望まれる", "desirable later"),
+        Requirement::NotRequired => tr(lang, "求めない", "not required"),
+    }
+}
+
+/// One side of a compared row: the grade's short name and what the legend
+/// reads its mark to require.
+struct Side {
+    name: String,
+    requirement: Option<Requirement>,
+}
+
+/// What differs in a row, in words, beside the two marks: 「課長で新たに
+/// 求められる」. Going up the ladder (or left to right where no ladder holds
+/// both), an ability that becomes required is "newly required", one that
+/// stops is "not required"; a change between two ways of requiring says
+/// what the higher grade asks; otherwise each side says what its mark asks.
+fn difference(lo: &Side, hi: &Side, lang: Lang) -> String {
+    let required = |s: &Side| s.requirement.and_then(target_for).is_some();
+    let hi_name = &hi.name;
+    match (lo.requirement, hi.requirement) {
+        (None, _) | (_, None) => tr(
+            lang,
+            "一方の職位は表にありません",
+            "one grade is not in the table",
+        )
+        .to_owned(),
+        _ if !required(lo) && required(hi) => match lang {
+            Lang::Ja => format!("{hi_name}で新たに求められる"),
+            Lang::En => format!("newly required at {hi_name}"),
+        },
+        _ if required(lo) && !required(hi) => match lang {
+            Lang::Ja => format!("{hi_name}では求められない"),
+            Lang::En => format!("not required at {hi_name}"),
+        },
+        (Some(Requirement::Acquire), Some(Requirement::Established)) => match lang {
+            Lang::Ja => format!("{hi_name}では既に身に付いているべき"),
+            Lang::En => format!("already held at {hi_name}"),
+        },
+        (Some(Requirement::Established), Some(Requirement::Acquire)) => match lang {
+            Lang::Ja => format!("{hi_name}で身に付けるべき"),
+            Lang::En => format!("to acquire at {hi_name}"),
+        },
+        (Some(x), Some(y)) => match lang {
+            Lang::Ja => format!(
+                "{}では{}、{hi_name}では{}",
+                lo.name,
+                asks(x, lang),
+                asks(y, lang)
+            ),
+            Lang::En => format!(
+                "{} at {}, {} at {hi_name}",
+                asks(x, lang),
+                lo.name,
+                asks(y, lang)
+            ),
+        },
+    }
+}
+
+/// The two grades' names for the table's cells: short, unless shortening
+/// makes them the same.
+fn cell_names(d: &BodyData, a: &Id, b: &Id) -> (String, String) {
+    let (x, y) = (short_name(d, a), short_name(d, b));
+    if x == y && a != b {
+        let full = |g: &Id| {
+            d.grade(g)
+                .map_or_else(|| g.to_string(), |g| g.name.ja.clone())
+        };
+        (full(a), full(b))
+    } else {
+        (x, y)
+    }
 }
 
 /// The explorer page.
@@ -153,6 +260,7 @@ fn Compare(props: &CompareProps) -> Html {
         }
     };
     let (na, nb) = (d.grade_name(a, lang), d.grade_name(b, lang));
+    let (ca, cb) = cell_names(d, a, b);
     let ga = d.grade(a);
     let gb = d.grade(b);
     let roles = |g: Option<&Grade>| -> Html {
@@ -171,16 +279,17 @@ fn Compare(props: &CompareProps) -> Html {
         <section class="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ tr(lang, "2つの職位を並べて比べる", "Compare two grades side by side") }</h2>
             if let Some(m) = &d.matrix {
+                <div class="compare-with-key">
                 <div class="table-scroll" role="region" aria-labelledby="cmp-caption" tabindex="0">
                     <table class="compare-table">
                         <caption id="cmp-caption">{ mixed(&match lang {
-                            Lang::Ja => format!("{na}と{nb}の求められる能力（違いのある行に「違いあり」）"),
-                            Lang::En => format!("Abilities required of {na} and {nb} (rows that differ say \u{201c}Differs\u{201d})"),
+                            Lang::Ja => format!("{na}と{nb}の求められる能力（違いのある行に◆と、何が違うか）"),
+                            Lang::En => format!("Abilities required of {na} and {nb} (rows that differ have \u{25c6} and what differs)"),
                         }, lang) }</caption>
                         <thead><tr>
                             <th scope="col">{ tr(lang, "能力", "Ability") }</th>
-                            <th scope="col">{ mixed(&na, lang) }</th>
-                            <th scope="col">{ mixed(&nb, lang) }</th>
+                            <th scope="col">{ mixed(&ca, lang) }</th>
+                            <th scope="col">{ mixed(&cb, lang) }</th>
                             <th scope="col">{ tr(lang, "比較", "Comparison") }</th>
                         </tr></thead>
                         <tbody>
@@ -192,17 +301,30 @@ fn Compare(props: &CompareProps) -> Html {
                                     None => html! { { tr(lang, "（表にない職位）", "(grade not in the table)") } },
                                 };
                                 let data_mark = |v: &Option<(String, bool)>| v.as_ref().map(|v| v.0.clone()).unwrap_or_default();
+                                let verdict = if differs {
+                                    let (sa, sb) = (side_of(m, &ca, &x), side_of(m, &cb, &y));
+                                    let words = if below(d, b, a).unwrap_or(false) {
+                                        difference(&sb, &sa, lang)
+                                    } else {
+                                        difference(&sa, &sb, lang)
+                                    };
+                                    html! { <><span aria-hidden="true">{ "◆ " }</span><span class="sr-only">{ tr(lang, "違いあり：", "Differs: ") }</span>{ mixed(&words, lang) }</> }
+                                } else {
+                                    html! { { tr(lang, "同じ", "Same") } }
+                                };
                                 html! {
                                     <tr class={classes!(differs.then_some("differs"))} data-ability={col.to_string()}>
                                         <th scope="row">{ mixed(&column_heading(d, m, i, lang), lang) }</th>
                                         <td class="mark-cell" data-mark={data_mark(&x)}>{ cell(&x) }</td>
                                         <td class="mark-cell" data-mark={data_mark(&y)}>{ cell(&y) }</td>
-                                        <td>{ if differs { tr(lang, "◆ 違いあり", "◆ Differs") } else { tr(lang, "同じ", "Same") } }</td>
+                                        <td class="verdict">{ verdict }</td>
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     </table>
+                </div>
+                { compare_key(d, m, a, b, lang) }
                 </div>
             }
             <div class="field-row compare-pick">
@@ -217,5 +339,101 @@ fn Compare(props: &CompareProps) -> Html {
                 { source_note(d, &m.source, lang) }
             }
         </section>
+    }
+}
+
+/// One side of a compared row, from the grade's name and its mark.
+fn side_of(m: &Matrix, name: &str, v: &Option<(String, bool)>) -> Side {
+    Side {
+        name: name.to_owned(),
+        requirement: v.as_ref().and_then(|v| requirement_of(m, &v.0)),
+    }
+}
+
+/// The requirement the legend reads a mark as.
+fn requirement_of(m: &Matrix, mark: &str) -> Option<Requirement> {
+    m.legend
+        .iter()
+        .find(|l| l.symbol == mark)
+        .map(|l| l.requirement)
+}
+
+/// The key to the marks, beside the comparison so that the room reads the
+/// marks and their notes without scrolling to the full table: each symbol's
+/// meaning and the app's note on it, and what 「？」 means where a compared
+/// row has a doubtful target.
+fn compare_key(d: &BodyData, m: &Matrix, a: &Id, b: &Id, lang: Lang) -> Html {
+    let compared: Vec<_> = m
+        .rows
+        .iter()
+        .filter(|r| &r.grade == a || &r.grade == b)
+        .collect();
+    let doubts = compared.iter().any(|r| !r.uncertain.is_empty());
+    html! {
+        <aside class="compare-key" aria-labelledby="cmp-key-heading">
+            <h3 id="cmp-key-heading">{ tr(lang, "記号の意味", "What the marks mean") }</h3>
+            <dl class="legend">
+                { for m.legend.iter().map(|l| html! {
+                    <>
+                        <dt class="mark">{ l.symbol.clone() }</dt>
+                        <dd>
+                            { mixed(&meaning(m, &l.symbol, lang), lang) }
+                            { for l.note.as_deref().map(|n| app_mark(Some(n), lang)) }
+                        </dd>
+                    </>
+                }) }
+                if doubts {
+                    <dt class="mark" lang="ja">{ "？" }</dt>
+                    <dd>
+                        { tr(lang, "目標が不確か", "the target is uncertain") }
+                        { for compared.iter().filter(|r| !r.uncertain.is_empty()).filter_map(|r| r.note.as_deref().map(|n| (r, n))).map(|(r, n)| html! {
+                            <p class="row-note">{ mixed(&match lang {
+                                Lang::Ja => format!("{}の行：", short_name(d, &r.grade)),
+                                Lang::En => format!("Row {}: ", short_name(d, &r.grade)),
+                            }, lang) }{ app_mark(Some(n), lang) }</p>
+                        }) }
+                    </dd>
+                }
+            </dl>
+        </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(name: &str, r: Requirement) -> Side {
+        Side {
+            name: name.to_owned(),
+            requirement: Some(r),
+        }
+    }
+
+    #[test]
+    fn an_ability_required_only_higher_up_is_said_to_be_newly_required() {
+        let lo = side("係長", Requirement::Future);
+        let hi = side("課長", Requirement::Acquire);
+        assert_eq!(difference(&lo, &hi, Lang::Ja), "課長で新たに求められる");
+        assert_eq!(difference(&lo, &hi, Lang::En), "newly required at 課長");
+        assert_eq!(difference(&hi, &lo, Lang::Ja), "係長では求められない");
+    }
+
+    #[test]
+    fn a_change_between_two_ways_of_requiring_says_what_the_higher_grade_asks() {
+        let lo = side("係長", Requirement::Acquire);
+        let hi = side("課長", Requirement::Established);
+        assert_eq!(
+            difference(&lo, &hi, Lang::Ja),
+            "課長では既に身に付いているべき"
+        );
+        let (f, n) = (
+            side("主事", Requirement::Future),
+            side("主査", Requirement::NotRequired),
+        );
+        assert_eq!(
+            difference(&f, &n, Lang::Ja),
+            "主事では将来に望まれる、主査では求めない"
+        );
     }
 }

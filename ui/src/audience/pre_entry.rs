@@ -7,7 +7,7 @@ use super::io::AudienceEvent;
 use super::Ctx;
 use crate::components::offering::kind_tag;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Grade, OfferingFamily};
@@ -129,18 +129,29 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
             </section>
             <section aria-labelledby="pre-later">
                 <h2 id="pre-later">{ tr(lang, "あとで使える支援", "Support you can use later") }</h2>
-                <ul>{ for later.iter().map(|o| html! {
-                    <li><strong>{ glossed(&o.name, lang) }</strong>{ kind_tag(o, lang) }</li>
+                <ul class="supports">{ for later.iter().map(|o| html! {
+                    <li>
+                        <strong>{ glossed(&o.name, lang) }</strong>
+                        // The kind only where it says more than the name
+                        // (not 「庁内公募 庁内公募」).
+                        if !o.name.ja.contains(o.kind.label(Lang::Ja)) { { kind_tag(o, lang) } }
+                        if o.description.is_empty() {
+                            <p class="help">{ tr(lang, "文書には名前だけが書かれ、内容の説明はありません。", "The documents give only its name, with no description.") }</p>
+                        } else {
+                            <ul class="description">{ for o.description.iter().map(|t| html! { <li>{ worded(d, t, lang) }</li> }) }</ul>
+                        }
+                    </li>
                 }) }</ul>
             </section>
             <section aria-labelledby="pre-baseline" class="start">
                 <h2 id="pre-baseline">{ tr(lang, "入庁前の自己評価（基準）", "Self-rating before entry (baseline)") }</h2>
                 if let Some((_, g)) = &entry {
-                    <p>{ tr(lang, "最初の職位に求められることに照らして、今の自分を評価しておきましょう。結果の画面で「入庁前の基準として保存」すると、1年後に比べられます。", "Rate yourself now against what the first grade asks. Use \u{201c}Save as the baseline before entry\u{201d} on the results page, and you can compare a year later.") }</p>
-                    <p class="help">{ tr(lang, "比べる職位：", "Grade compared with: ") }{ glossed(&g.name, lang) }
+                    <p>{ tr(lang, "入庁すると、職員はまず最初の職位に就きます（職位は、仕事の役割と責任の段階です）。その職位に求められることに照らして、今の自分を評価しておきましょう。結果の画面で「入庁前の基準として保存」すると、1年後に比べられます。", "When you join, you start at the first grade (a grade is a step of roles and responsibility). Rate yourself now against what that grade asks. Use \u{201c}Save as the baseline before entry\u{201d} on the results page, and you can compare a year later.") }</p>
+                    <p class="help">{ tr(lang, "比べる職位：入庁後の最初の職位", "Compared with: the first grade after you join") }{ mixed(&paren(lang, &g.name.glossed(lang)), lang) }
                         if g.entry_basis == Basis::App {
                             { app_mark(Some(tr(lang, "採用時の職位は文書に印字されていません。職種の最初の職位をアプリがそう読んでいます。", "The documents do not print which grade recruits start at; the app reads it as the track's first grade.")), lang) }
                         }</p>
+                    { entry_grade_words(d, g, lang) }
                     if !ctx.projector {
                         <button type="button" class="primary" onclick={start}>{ tr(lang, "入庁前の自己評価を始める", "Start the self-rating before entry") }</button>
                     }
@@ -149,5 +160,27 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
                 }
             </section>
         </article>
+    }
+}
+
+/// What the first grade is, in the documents' words, so that a recruit can
+/// read the terms the rating uses (「行政サービス活動の遂行者」 is the
+/// grade's role, not a requirement): its roles and what it can do.
+fn entry_grade_words(d: &BodyData, g: &Grade, lang: Lang) -> Html {
+    let summaries: Vec<_> = g.roles.iter().filter_map(|r| r.summary.as_ref()).collect();
+    if summaries.is_empty() && g.can_do.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="entry-grade">
+            if !summaries.is_empty() {
+                <p>{ tr(lang, "この職位の役割（文書の言葉）：", "The role of this grade, in the documents' words: ") }</p>
+                <ul>{ for summaries.iter().map(|t| html! { <li>{ worded(d, t, lang) }</li> }) }</ul>
+            }
+            if !g.can_do.is_empty() {
+                <p>{ tr(lang, "この職位で「できる」とされていること：", "What this grade is expected to be able to do: ") }</p>
+                <ul class="can-do" lang="ja">{ for g.can_do.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
+            }
+        </div>
     }
 }

@@ -9,7 +9,7 @@
 
 use super::io::AudienceEvent;
 use super::Ctx;
-use crate::components::qr::{app_url, QrImage};
+use crate::components::qr::{app_url, LargeQr, QrImage};
 use crate::components::words::glossed;
 use crate::i18n::tr;
 use crate::route::Route;
@@ -49,6 +49,27 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
     // Which confirmation is open: the reset's, or leaving guest mode's.
     let confirm = use_state(|| None::<Confirm>);
     let url = app_url();
+    // The large QR is a state of this page, not an address: a trainer opens
+    // it for a moment and closes it again.
+    let large_qr = use_state(|| false);
+    let show_large_qr = {
+        let large_qr = large_qr.clone();
+        Callback::from(move |_| large_qr.set(true))
+    };
+    let hide_large_qr = {
+        let large_qr = large_qr.clone();
+        Callback::from(move |()| {
+            large_qr.set(false);
+            // Back to the button that opened it, for keyboard users.
+            if let Some(b) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("qr-large-open"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = b.focus();
+            }
+        })
+    };
     let start_guest = report.reform(|_| AudienceEvent::StartGuest);
     let reset = {
         let report = report.clone();
@@ -79,8 +100,12 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
             <div class="workshop-grid">
                 <section aria-labelledby="qr-heading" class="qr-box">
                     <h2 id="qr-heading">{ tr(lang, "スマートフォンで開く", "Open on a smartphone") }</h2>
+                    <button type="button" id="qr-large-open" class="secondary" onclick={show_large_qr}>{ tr(lang, "QRコードを大きく表示", "Show the QR code large") }</button>
                     <QrImage text={url.clone()} />
-                    <p class="qr-url">{ url }</p>
+                    <p class="qr-url">{ url.clone() }</p>
+                    if *large_qr {
+                        <LargeQr text={url} on_close={hide_large_qr} />
+                    }
                     <p class="help">{ tr(lang, "入力した内容は、それぞれの端末の中だけに保存されます。", "What each person enters is saved only on their own device.") }</p>
                 </section>
                 <section aria-labelledby="modes-heading">

@@ -76,20 +76,36 @@ pub fn column_heading(d: &BodyData, m: &Matrix, i: usize, lang: Lang) -> String 
 }
 
 /// What a symbol means: the legend's wording, or the app's reading of its
-/// requirement where the document gives no wording.
+/// requirement where the document gives no wording. In English the
+/// document's Japanese wording is followed by what the app reads it to
+/// require, so an English reader can read the table.
 pub fn meaning(m: &Matrix, sym: &str, lang: Lang) -> String {
     let Some(l) = m.legend.iter().find(|l| l.symbol == sym) else {
         return String::new();
     };
-    l.meaning.clone().unwrap_or_else(|| match l.requirement {
-        Requirement::NotRequired => tr(
-            lang,
-            "求められる能力に含まれない",
-            "not among the required abilities",
-        )
-        .into(),
-        _ => tr(lang, "求められる能力", "a required ability").into(),
-    })
+    match (&l.meaning, lang) {
+        (Some(w), Lang::Ja) => w.clone(),
+        (Some(w), Lang::En) => format!("{w} \u{2014} {}", requirement_en(l.requirement)),
+        (None, _) => match l.requirement {
+            Requirement::NotRequired => tr(
+                lang,
+                "求められる能力に含まれない",
+                "not among the required abilities",
+            )
+            .into(),
+            _ => tr(lang, "求められる能力", "a required ability").into(),
+        },
+    }
+}
+
+/// The app's reading of a legend symbol, in English.
+fn requirement_en(r: Requirement) -> &'static str {
+    match r {
+        Requirement::Acquire => "an ability to acquire at this grade",
+        Requirement::Established => "an ability already held by this grade",
+        Requirement::Future => "desirable in future; not rated at this grade",
+        Requirement::NotRequired => "not required at this grade",
+    }
 }
 
 /// A mark as the document prints it, and in words for screen readers.

@@ -72,7 +72,7 @@ impl Menu {
 
     /// The menu's items in order: each page and its label (Japanese, English).
     pub fn items(&self) -> Vec<(Route, &'static str, &'static str)> {
-        let mut items = vec![(Route::Home, "団体を選ぶ", "Choose a body")];
+        let mut items = vec![(Route::Home, "団体を選ぶ", "Choose your city or prefecture")];
         if let Some(b) = &self.body {
             items.push((Route::Setup, "職位を選ぶ", "Choose grades"));
             items.push((Route::Rate, "自己評価", "Self-rating"));

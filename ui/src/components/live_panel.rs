@@ -26,6 +26,7 @@ pub fn LivePanel(props: &LiveProps) -> Html {
     let analysis = analysis_of(&props.data, a);
     let chart = radar_of(
         &analysis,
+        lang,
         tr(lang, "現在の職位に対して", "Against the current grade").to_owned(),
         a.selection
             .next
@@ -42,7 +43,7 @@ pub fn LivePanel(props: &LiveProps) -> Html {
         .priorities
         .iter()
         .take(3)
-        .map(|&i| analysis.rows[i].item.short_label())
+        .map(|&i| analysis.rows[i].item.name(lang))
         .collect();
     html! {
         <aside class="live-panel" aria-labelledby="live-heading">

@@ -77,3 +77,50 @@ pub fn QrImage(props: &QrProps) -> Html {
         </svg>
     }
 }
+
+/// Props for [`LargeQr`].
+#[derive(Properties, PartialEq)]
+pub struct LargeQrProps {
+    /// The address to encode and print under the code.
+    pub text: String,
+    /// Closing the view (the close button or Escape).
+    pub on_close: Callback<()>,
+}
+
+/// The QR code over the whole screen, as tall as the screen allows, for a
+/// room to scan from a projector: a 1280×720 projector has no room for it
+/// in the page beside the text. The address is printed under it for those
+/// who type it; the close button has the focus, and Escape closes too.
+#[component]
+pub fn LargeQr(props: &LargeQrProps) -> Html {
+    let lang = use_lang();
+    let close_ref = use_node_ref();
+    {
+        let close_ref = close_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        });
+    }
+    let on_key = {
+        let close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                close.emit(());
+            }
+        })
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <div class="qr-large" role="dialog" aria-modal="true" aria-labelledby="qr-large-heading" onkeydown={on_key}>
+            <div class="qr-large-bar">
+                <h2 id="qr-large-heading">{ tr(lang, "スマートフォンで読み取ってください", "Scan with a smartphone") }</h2>
+                <button type="button" class="secondary" ref={close_ref} onclick={close}>{ tr(lang, "閉じる（Esc）", "Close (Esc)") }</button>
+            </div>
+            <div class="qr-large-code"><QrImage text={props.text.clone()} /></div>
+            <p class="qr-url">{ props.text.clone() }</p>
+        </div>
+    }
+}

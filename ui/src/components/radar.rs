@@ -15,8 +15,8 @@
 //! always given as a table and as text beside the chart.
 
 use super::words::mixed;
-use crate::i18n::{tr, use_lang};
-use michishirube::core::assess::{Analysis, Assessment, Side};
+use crate::i18n::{tr, use_lang, Lang};
+use michishirube::core::assess::{Analysis, Assessment, RateItem, Side};
 use michishirube::core::scale::Rating;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -105,6 +105,7 @@ pub struct RadarData {
 /// (dotted), each named by the caller.
 pub fn radar_of(
     an: &Analysis,
+    lang: Lang,
     current: String,
     next: Option<String>,
     compare: Option<(&Assessment, String)>,
@@ -143,7 +144,7 @@ pub fn radar_of(
         });
     }
     RadarData {
-        axes: an.rows.iter().map(|r| r.item.short_label()).collect(),
+        axes: an.rows.iter().map(|r| axis_label(&r.item, lang)).collect(),
         series,
         target: an
             .rows
@@ -253,6 +254,55 @@ impl Pen {
     }
 }
 
+/// An axis label: the item's short name, or in English its English gloss
+/// where the data has one (the canvas has no room for both; the table
+/// beside the chart gives both).
+pub fn axis_label(item: &RateItem, lang: Lang) -> String {
+    match (lang, item.label_en.as_deref().filter(|e| !e.is_empty())) {
+        (Lang::En, Some(en)) => format!("{}{en}", item.number.clone().unwrap_or_default()),
+        _ => item.short_label(),
+    }
+}
+
+/// Splits an English label at spaces into at most two lines, about the
+/// width of six Japanese characters: words are joined up to ten
+/// characters, a single word of up to eleven is kept whole, and what does
+/// not fit ends in "…".
+fn latin_lines(label: &str) -> Vec<String> {
+    const JOIN: usize = 10;
+    const WORD: usize = 11;
+    let mut lines: Vec<String> = Vec::new();
+    let mut cut = false;
+    for word in label.split_whitespace() {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.chars().count() + 1 + word.chars().count() <= JOIN);
+        if fits {
+            if let Some(l) = lines.last_mut() {
+                l.push(' ');
+                l.push_str(word);
+            }
+        } else if lines.len() == 2 {
+            cut = true;
+            break;
+        } else {
+            lines.push(word.to_owned());
+        }
+    }
+    let n = lines.len();
+    for (i, l) in lines.iter_mut().enumerate() {
+        let len = l.chars().count();
+        if len > WORD || (cut && i + 1 == n && len == WORD) {
+            let mut t: String = l.chars().take(WORD - 1).collect();
+            t.push('…');
+            *l = t;
+        } else if cut && i + 1 == n {
+            l.push('…');
+        }
+    }
+    lines
+}
+
 /// Characters per line of an axis label cut where its words give no break.
 const LINE: usize = 6;
 /// The longest line a break between words may leave.
@@ -274,8 +324,16 @@ fn word_break(a: char, b: char) -> bool {
 /// a line fits the room beside its axis), else two, broken between words
 /// where both halves are short (「応対力・」「折衝力」, not 「応対力・折衝」
 /// 「力」), else two lines of six characters, the second ending in 「…」
-/// if the label is longer still.
+/// if the label is longer still. A label with no Japanese in it (an
+/// English gloss) is broken at spaces instead ([`latin_lines`]).
 fn label_lines(label: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    if !label.chars().any(|c| u32::from(c) >= 0x3000) {
+        return if fits(label) {
+            vec![label.to_owned()]
+        } else {
+            latin_lines(label)
+        };
+    }
     let chars: Vec<char> = label.chars().collect();
     let n = chars.len();
     if n <= LINE || fits(label) {
@@ -600,8 +658,13 @@ pub fn Radar(props: &RadarProps) -> Html {
             )
         })
         .collect();
+    let axes: Vec<String> = props
+        .axes
+        .iter()
+        .map(|a| michishirube::core::json_out::to_json(a))
+        .collect();
     html! {
-        <figure class="radar" data-series={format!("[{}]", data.join(","))}>
+        <figure class="radar" data-series={format!("[{}]", data.join(","))} data-axes={format!("[{}]", axes.join(","))}>
             <div class="radar-box">
                 <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
             </div>
@@ -666,5 +729,21 @@ mod tests {
         let lines = label_lines("応対力・折衝力", |_| false);
         assert_eq!(fitting_font(&lines, 13, 100.0), 13);
         assert_eq!(fitting_font(&lines, 13, 40.0), 10);
+    }
+
+    #[test]
+    fn an_english_axis_label_wraps_at_spaces_into_two_lines() {
+        assert_eq!(label_lines("Planning", |_| false), vec!["Planning"]);
+        assert_eq!(label_lines("Comprehension", |_| false), vec!["Comprehens…"]);
+        assert_eq!(label_lines("Cooperation", |_| false), vec!["Cooperation"]);
+        assert_eq!(
+            label_lines("Sense of responsibility", |_| false),
+            vec!["Sense of", "responsibi…"]
+        );
+        assert_eq!(
+            label_lines("Customer handling and negotiation", |_| false),
+            vec!["Customer", "handling…"]
+        );
+        assert_eq!(label_lines("企画力", |_| false), vec!["企画力"]);
     }
 }

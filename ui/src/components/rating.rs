@@ -168,7 +168,8 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                         Lang::Ja => format!("{grade}に対して"),
                         Lang::En => format!("Against {grade}"),
                     }, lang) }</span>
-                    <span class="expect">{ mixed(&labelled(lang, tr(lang, "求め", "Required"), &expect), lang) }</span>
+                    // Without a mark the wording is the grade's role, not a requirement.
+                    <span class="expect">{ mixed(&labelled(lang, if exp.mark.is_some() { tr(lang, "求め", "Required") } else { tr(lang, "この職位の役割", "Role at this grade") }, &expect), lang) }</span>
                     { for role.map(|r| html! { <span class="grade-role">{ mixed(&labelled(lang, &match lang {
                         Lang::Ja => format!("{grade}の役割"),
                         Lang::En => format!("Role at {grade}"),

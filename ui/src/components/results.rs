@@ -71,10 +71,11 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
         Lang::Ja => format!("{name}に対する自己評価"),
         Lang::En => format!("Self-rating against {name}"),
     };
-    // Axis labels stay the documents' short Japanese names: the canvas has
-    // room for a few characters only, and the table below glosses them.
+    // Axis labels are the short names, in English the English gloss: the
+    // canvas has room for a few words only, and the table below gives both.
     let chart = radar_of(
         &analysis,
+        lang,
         against(&current_name),
         next_name.as_deref().map(against),
         props.compare.as_ref().map(|(s, l)| (s, l.clone())),

@@ -17,7 +17,7 @@
 //! text-extraction file names stay in the data and in exports, never on
 //! screen.
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{gloss_after, tr, Lang};
 use michishirube::core::model::{Basis, BodyData, Label, Source, Text};
 use yew::prelude::*;
 
@@ -26,14 +26,15 @@ pub fn ja(s: &str) -> Html {
     html! { <span lang="ja">{ s.to_owned() }</span> }
 }
 
-/// A name: the Japanese marked as Japanese, then in English the gloss in
-/// brackets, and the app's mark where the app gave the name.
+/// A name: the Japanese marked as Japanese, then in English the gloss
+/// (the rule of [`gloss_after`]), and the app's mark where the app gave the
+/// name.
 pub fn glossed(l: &Label, lang: Lang) -> Html {
     html! {
         <>
             <span lang="ja">{ l.ja.clone() }</span>
             if let (Lang::En, Some(en)) = (lang, l.en.as_deref().filter(|e| !e.is_empty())) {
-                { format!(" ({en})") }
+                { gloss_after(&l.ja, en) }
             }
             if l.basis == Basis::App {
                 { app_mark(l.note.as_deref(), lang) }
@@ -92,7 +93,7 @@ pub fn AppReading(props: &AppReadingProps) -> Html {
             <span class="app-reading">
                 <button type="button" class="app-reading-mark" popovertarget={(*id).clone()}>{ label }</button>
                 <span id={(*id).clone()} class="app-reading-note" popover="auto">
-                    { tr(lang, "アプリの読み：", "The app's reading: ") }<span lang="ja">{ n.clone() }</span>
+                    { tr(lang, "アプリの読み：", "The app's reading (its note is in Japanese): ") }<span lang="ja">{ n.clone() }</span>
                 </span>
             </span>
         },
@@ -104,7 +105,7 @@ pub fn AppReading(props: &AppReadingProps) -> Html {
 pub fn caveat(note: &str, lang: Lang) -> Html {
     html! {
         <span class="caveat">
-            { tr(lang, "（注：", " (Note: ") }<span lang="ja">{ note.to_owned() }</span>{ tr(lang, "）", ")") }
+            { tr(lang, "（注：", " (Note, in Japanese: ") }<span lang="ja">{ note.to_owned() }</span>{ tr(lang, "）", ")") }
         </span>
     }
 }

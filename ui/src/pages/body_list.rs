@@ -227,7 +227,7 @@ pub fn BodyList(props: &BodyListProps) -> Html {
         .count();
     html! {
         <section aria-labelledby="bodies-heading">
-            <h1 id="bodies-heading">{ tr(lang, "団体を選んでください", "Choose a body") }</h1>
+            <h1 id="bodies-heading">{ tr(lang, "団体を選んでください", "Choose your city or prefecture") }</h1>
             { featured(&props.index, imported, lang) }
             <p>{ match lang {
                 Lang::Ja => format!("{shipped} 団体の人材育成方針を収録しています。"),

@@ -6,7 +6,7 @@
 //! comments and the agreed steps; the CSV for Excel.
 
 use super::{use_assessment_body, with_body, Ctx};
-use crate::components::radar::{Radar, Series, SeriesStyle};
+use crate::components::radar::{axis_label, Radar, Series, SeriesStyle};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, Side};
 use crate::core::csv::{assessment_csv, file_name};
@@ -105,7 +105,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                             Lang::Ja => format!("{name}に対して"),
                             Lang::En => format!("Against {name}"),
                         }, lang) }</h3>
-                        <Radar axes={on_side.iter().map(|r| r.item.short_label()).collect::<Vec<_>>()} {series}
+                        <Radar axes={on_side.iter().map(|r| axis_label(&r.item, lang)).collect::<Vec<_>>()} {series}
                             target={on_side.iter().map(|r| r.side(side).target.map(|t| t.value())).collect::<Vec<_>>()}
                             label={tr(lang, "自己評価と上司の評価のレーダーチャート。同じ内容を下の表に示しています。", "Radar chart of the self-rating and the supervisor's rating. The table below gives the same figures.").to_string()} />
                     </div>

@@ -137,7 +137,7 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
     let year = service_year_of(a, fiscal_year(today));
     let sugg = suggest(d, Some(a), Some(&an), year, &[]);
     let plan: Vec<_> = input.plan.iter().filter(|p| p.body == d.body.id).collect();
-    let chart = radar_of(&an, against(&cur), next.as_deref().map(against), None);
+    let chart = radar_of(&an, lang, against(&cur), next.as_deref().map(against), None);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
