@@ -118,7 +118,9 @@ test('a recruit reads the first grade in plain words, its supports once each wit
   await page.getByRole('button', { name: '入庁前の自己評価を始める' }).click();
   await page.locator('.rate-items').waitFor();
   const expect = await page.locator('.rate-items .expect').first().textContent();
-  assert.match(expect, /^この職位の役割：行政サービス活動の遂行者/);
+  assert.match(expect, /^この職位の役割：日行政サービス活動の遂行者/);
+  // The grade rated against is named as a recruit would understand it.
+  assert.match(await page.locator('.rate-items .side').first().textContent(), /^入庁後の最初の職位（1級.*）に対して$/);
   await rateAll(page, { value: () => 2 });
   await page.getByRole('link', { name: '結果を見る' }).click();
   await page.getByRole('button', { name: '入庁前の基準として保存' }).waitFor();
@@ -134,7 +136,7 @@ test('in English the legend is glossed, grade names nest no brackets, and notes 
   await page.locator('table.ability-matrix').waitFor();
   const legend = await page.locator('.matrix .legend dd').allTextContents();
   assert.ok(legend.some((d) => d.startsWith('該当職位で身に付けるべき能力 — an ability to acquire at this grade')), legend.join(' | '));
-  assert.ok(legend.some((d) => /the app's reading; its note is in Japanese: /.test(d)), legend.join(' | '));
+  assert.ok(legend.some((d) => /The app's reading \(its note is in Japanese\): /.test(d)), legend.join(' | '));
   await openAt(page, '#/explore/koriyama/kakaricho/kacho');
   await page.locator('.compare-key').waitFor();
   assert.equal(await page.locator('.compare-table tr[data-ability="gyomu-unei-handan"] td.verdict').textContent(), '◆ Differs: newly required at 課長');

@@ -14,7 +14,7 @@
 //! again.
 
 use crate::components::ability_table::{
-    column_heading, mark_cell, meaning, uncertain_mark, AbilityTable,
+    column_heading, legend_entries, mark_cell, meaning, uncertain_mark, AbilityTable,
 };
 use crate::components::grades::{role_view, GradeList};
 use crate::components::words::{app_mark, lang_of, mixed, source_note, worded};
@@ -373,15 +373,7 @@ fn compare_key(d: &BodyData, m: &Matrix, a: &Id, b: &Id, lang: Lang) -> Html {
         <aside class="compare-key" aria-labelledby="cmp-key-heading">
             <h3 id="cmp-key-heading">{ tr(lang, "記号の意味", "What the marks mean") }</h3>
             <dl class="legend">
-                { for m.legend.iter().map(|l| html! {
-                    <>
-                        <dt class="mark">{ l.symbol.clone() }</dt>
-                        <dd>
-                            { mixed(&meaning(m, &l.symbol, lang), lang) }
-                            { for l.note.as_deref().map(|n| app_mark(Some(n), lang)) }
-                        </dd>
-                    </>
-                }) }
+                { legend_entries(m, lang) }
                 if doubts {
                     <dt class="mark" lang="ja">{ "？" }</dt>
                     <dd>

@@ -108,6 +108,22 @@ fn requirement_en(r: Requirement) -> &'static str {
     }
 }
 
+/// The legend's entries (each mark, its meaning in the body's words, and the
+/// app's note on it), for the ability table and the explorer's key alike.
+pub fn legend_entries(m: &Matrix, lang: Lang) -> Html {
+    html! {
+        { for m.legend.iter().map(|l| html! {
+            <>
+                <dt class="mark">{ l.symbol.clone() }</dt>
+                <dd>
+                    { mixed(&meaning(m, &l.symbol, lang), lang) }
+                    { for l.note.as_deref().map(|n| app_mark(Some(n), lang)) }
+                </dd>
+            </>
+        }) }
+    }
+}
+
 /// A mark as the document prints it, and in words for screen readers.
 pub fn mark_cell(m: &Matrix, mark: &str, lang: Lang) -> Html {
     html! {
@@ -154,15 +170,7 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
         <section class="matrix" aria-labelledby={hid}>
             <h2 id={hid} lang="ja">{ m.title.clone() }</h2>
             <dl class="legend" aria-label={tr(lang, "凡例", "Legend")}>
-                { for m.legend.iter().map(|l| html! {
-                    <>
-                        <dt class="mark">{ l.symbol.clone() }</dt>
-                        <dd>
-                            { mixed(&meaning(m, &l.symbol, lang), lang) }
-                            { for l.note.as_deref().map(|n| app_mark(Some(n), lang)) }
-                        </dd>
-                    </>
-                }) }
+                { legend_entries(m, lang) }
             </dl>
             <div class="table-scroll" role="region" aria-labelledby={hid} tabindex="0">
                 <table class="ability-matrix">

@@ -164,7 +164,7 @@ pub fn no_assessment(lang: Lang) -> Html {
         <section>
             <h1>{ tr(lang, "上司との面談", "1on1 with your supervisor") }</h1>
             <p class="plain">{ tr(lang, "まだ自己評価がありません。先に団体と職位を選び、自己評価をしてください。", "There is no self-rating yet. Choose your body and grades and rate yourself first.") }</p>
-            <p><a href="#/">{ tr(lang, "団体を選ぶ", "Choose a body") }</a></p>
+            <p><a href="#/">{ tr(lang, "団体を選ぶ", "Choose your city or prefecture") }</a></p>
         </section>
     }
 }

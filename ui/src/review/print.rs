@@ -110,7 +110,7 @@ pub fn PrintView(props: &PrintProps) -> Html {
     let lang = props.ctx.lang();
     let body = use_assessment_body(props.ctx.input.clone());
     let Some(a) = props.ctx.input.assessment.as_ref() else {
-        return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p> };
+        return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose your city or prefecture to start.") }</a></p> };
     };
     with_body(&body, lang, |d| sheet(&props.ctx, a, &d, lang))
 }

@@ -24,7 +24,7 @@ fn with_assessment(ctx: &AppContext, lang: Lang) -> Result<(Assessment, Shared<B
         return Err(html! {
             <section>
                 <h1>{ tr(lang, "自己診断", "Self-assessment") }</h1>
-                <p>{ tr(lang, "まだ自己診断を始めていません。", "You have not started a self-assessment yet. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose a body to start.") }</a></p>
+                <p>{ tr(lang, "まだ自己診断を始めていません。", "You have not started a self-assessment yet. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose your city or prefecture to start.") }</a></p>
             </section>
         });
     };

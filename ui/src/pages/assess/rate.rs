@@ -7,10 +7,10 @@ use crate::components::grades::role_view;
 use crate::components::live_panel::LivePanel;
 use crate::components::rating::{scale_legend, RatingItem};
 use crate::components::words::{glossed, mixed, source_note};
-use crate::i18n::{labelled, tr, use_lang, Lang};
+use crate::i18n::{labelled, paren, tr, use_lang, Lang};
 use crate::route::Route;
 use crate::state::{use_app, Action};
-use michishirube::core::assess::{rate_items, Asking, Assessment, Side};
+use michishirube::core::assess::{rate_items, Asking, Assessment, Position, Side};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Grade};
 use michishirube::core::scale::Rating;
@@ -57,7 +57,17 @@ pub fn RateView() -> Html {
     let sel = &a.selection;
     let items = rate_items(&d, sel.current_grade(), sel.next.as_ref());
     let current_name = sel.current.name(&d, lang);
-    let next_name = sel.next.as_ref().map(|g| d.grade_name(g, lang));
+    // A recruit knows no grade names yet: the grade rated against is said
+    // as what it is to them, with the body's name for it after.
+    let next_name = sel.next.as_ref().map(|g| {
+        let name = d.grade_name(g, lang);
+        if sel.current == Position::PreEntry {
+            let first = tr(lang, "入庁後の最初の職位", "the first grade after you join");
+            format!("{first}{}", paren(lang, &name))
+        } else {
+            name
+        }
+    });
     let (done, total) = a.progress(&items);
     let per_grade = items
         .iter()
@@ -103,16 +113,21 @@ pub fn RateView() -> Html {
     }
 }
 
+/// The grades the person chose (current, then next), as the body's data has them.
+fn chosen_grades<'a>(d: &'a BodyData, a: &Assessment) -> Vec<&'a Grade> {
+    let sel = &a.selection;
+    [sel.current_grade(), sel.next.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|g| d.grade(g))
+        .collect()
+}
+
 /// Where abilities are asked once per grade, what each grade's level means
 /// as far as the documents tell: its roles and can-do statements, once
 /// above the list (each group repeats only the role's one line).
 fn grades_meaning(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
-    let sel = &a.selection;
-    let grades: Vec<&Grade> = [sel.current_grade(), sel.next.as_ref()]
-        .into_iter()
-        .flatten()
-        .filter_map(|g| d.grade(g))
-        .collect();
+    let grades = chosen_grades(d, a);
     html! {
         <details class="grades-meaning">
             <summary>{ tr(lang, "職位ごとに評価する能力について：二つの職位で求められること", "Abilities rated once per grade: what each grade asks") }</summary>
@@ -137,12 +152,7 @@ fn grades_meaning(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
 /// Where the document marks no abilities and lists no can-do statements for
 /// the chosen grades, say so plainly and show what it does have: the roles.
 fn nothing_to_rate(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
-    let sel = &a.selection;
-    let grades: Vec<&Grade> = [sel.current_grade(), sel.next.as_ref()]
-        .into_iter()
-        .flatten()
-        .filter_map(|g| d.grade(g))
-        .collect();
+    let grades = chosen_grades(d, a);
     html! {
         <section class="nothing-to-rate">
             <p class="plain">
