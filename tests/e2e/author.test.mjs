@@ -224,8 +224,13 @@ test('a revised テスト市 carries the ratings over through replaces and names
   // Both grades ask 企画・改善力 alike, so it is asked once; the stored
   // assessment still carries the rating to the next grade too.
   assert.equal(checked['r-next-kikaku-kaizen'], undefined, 'asked once for both grades');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')));
-  assert.deepEqual(stored.assessment.next['kikaku-kaizen']?.rating, { level: 4 }, 'carried to the next grade as well');
+  // The carried rating is written with the next change: it then stands
+  // under the new id for both grades.
+  await page.locator('.rate-items input[name="r-current-chishiki"][value="3"]').check();
+  await saved(page);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')).assessment);
+  assert.deepEqual(stored.current['kikaku-kaizen']?.rating, { level: 4 }, JSON.stringify(stored));
+  assert.deepEqual(stored.next['kikaku-kaizen']?.rating, { level: 4 }, JSON.stringify(stored));
   assert.deepEqual(items(Object.keys(checked)), ['kikaku-kaizen', 'chishiki', 'kyocho', 'shido', 'handan'], 'the removed ability is not rated');
 });
 

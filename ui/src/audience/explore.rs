@@ -14,7 +14,7 @@
 //! again.
 
 use crate::components::ability_table::{
-    column_heading, legend_entries, mark_cell, meaning, uncertain_mark, AbilityTable,
+    column_heading, legend_entries, mark_cell, uncertain_mark, AbilityTable,
 };
 use crate::components::grades::{role_view, GradeList};
 use crate::components::words::{app_mark, lang_of, mixed, source_note, worded};
