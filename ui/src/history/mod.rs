@@ -224,18 +224,10 @@ fn HistoryView(props: &CtxProps) -> Html {
                             let id = s.id;
                             Callback::from(move |_| report.emit(HistoryEvent::Compare(id)))
                         };
-                        let ask = {
-                            let c = confirm_delete.clone();
-                            let id = s.id;
-                            Callback::from(move |_| c.set(Some(id)))
+                        let delete = {
+                            let (report, id) = (ctx.report.clone(), s.id);
+                            Callback::from(move |_| report.emit(HistoryEvent::DeleteSnapshot(id)))
                         };
-                        let really = {
-                            let report = ctx.report.clone();
-                            let c = confirm_delete.clone();
-                            let id = s.id;
-                            Callback::from(move |_| { report.emit(HistoryEvent::DeleteSnapshot(id)); c.set(None); })
-                        };
-                        let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
                         html! {
                             <li class="snapshot" data-snapshot={s.id.to_string()}>
                                 <p class="snapshot-date"><strong>{ date_label(s.taken, lang) }</strong></p>
@@ -246,13 +238,7 @@ fn HistoryView(props: &CtxProps) -> Html {
                                     if same_body {
                                         <button type="button" class="secondary" onclick={compare}>{ tr(lang, "今の評価と比べる", "Compare with the current rating") }</button>
                                     }
-                                    if *confirm_delete == Some(s.id) {
-                                        <span role="alert" class="confirm">{ tr(lang, "このスナップショットを削除しますか？", "Delete this snapshot?") }</span>
-                                        <button type="button" class="danger" onclick={really}>{ tr(lang, "削除する", "Delete it") }</button>
-                                        <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "やめる", "Cancel") }</button>
-                                    } else {
-                                        <button type="button" class="secondary" onclick={ask}>{ tr(lang, "削除", "Delete") }</button>
-                                    }
+                                    { confirmed_delete(lang, &confirm_delete, s.id, ("このスナップショットを削除しますか？", "Delete this snapshot?"), delete) }
                                 </div>
                             </li>
                         }
@@ -476,12 +462,10 @@ fn RecoveredCopies(props: &CtxProps) -> Html {
                             failed.set(saved.err());
                         })
                     };
-                    let ask = { let (c2, key) = (confirm.clone(), c.key.clone()); Callback::from(move |_| c2.set(Some(key.clone()))) };
-                    let really = {
-                        let (report, c2, key) = (ctx.report.clone(), confirm.clone(), c.key.clone());
-                        Callback::from(move |_| { report.emit(HistoryEvent::DeleteRecovered(key.clone())); c2.set(None); })
+                    let delete = {
+                        let (report, key) = (ctx.report.clone(), c.key.clone());
+                        Callback::from(move |_| report.emit(HistoryEvent::DeleteRecovered(key.clone())))
                     };
-                    let cancel = { let c2 = confirm.clone(); Callback::from(move |_| c2.set(None)) };
                     html! {
                         <li class="recovered-copy">
                             <p><strong>{ when.clone() }</strong>{ " " }{ match lang {
@@ -490,13 +474,7 @@ fn RecoveredCopies(props: &CtxProps) -> Html {
                             } }</p>
                             <div class="actions">
                                 <button type="button" class="secondary" onclick={save}>{ tr(lang, "ファイルとして保存", "Save as a file") }</button>
-                                if confirm.as_deref() == Some(c.key.as_str()) {
-                                    <span role="alert" class="confirm">{ tr(lang, "この控えを削除しますか？", "Delete this copy?") }</span>
-                                    <button type="button" class="danger" onclick={really}>{ tr(lang, "削除する", "Delete it") }</button>
-                                    <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "やめる", "Cancel") }</button>
-                                } else {
-                                    <button type="button" class="secondary" onclick={ask}>{ tr(lang, "削除", "Delete") }</button>
-                                }
+                                { confirmed_delete(lang, &confirm, c.key.clone(), ("この控えを削除しますか？", "Delete this copy?"), delete) }
                             </div>
                         </li>
                     }
@@ -506,5 +484,41 @@ fn RecoveredCopies(props: &CtxProps) -> Html {
                 <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
             }
         </section>
+    }
+}
+
+/// 「削除」, which first asks `question` and then offers 「削除する」 and
+/// 「やめる」. `asking` names the one entry of a list whose question is
+/// open, so that asking about another closes the first.
+fn confirmed_delete<K: Clone + PartialEq + 'static>(
+    lang: Lang,
+    asking: &UseStateHandle<Option<K>>,
+    key: K,
+    question: (&'static str, &'static str),
+    delete: Callback<()>,
+) -> Html {
+    if asking.as_ref() == Some(&key) {
+        let really = {
+            let asking = asking.clone();
+            Callback::from(move |_: MouseEvent| {
+                delete.emit(());
+                asking.set(None);
+            })
+        };
+        let cancel = {
+            let asking = asking.clone();
+            Callback::from(move |_: MouseEvent| asking.set(None))
+        };
+        html! {
+            <>
+                <span role="alert" class="confirm">{ tr(lang, question.0, question.1) }</span>
+                <button type="button" class="danger" onclick={really}>{ tr(lang, "削除する", "Delete it") }</button>
+                <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "やめる", "Cancel") }</button>
+            </>
+        }
+    } else {
+        let asking = asking.clone();
+        let ask = Callback::from(move |_: MouseEvent| asking.set(Some(key.clone())));
+        html! { <button type="button" class="secondary" onclick={ask}>{ tr(lang, "削除", "Delete") }</button> }
     }
 }
