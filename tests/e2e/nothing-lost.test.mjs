@@ -174,6 +174,18 @@ test('the supervisor\'s draft leaves the tab once the review is handed back or d
   assert.equal(await drafts(), 0, 'handed back');
 });
 
+/** Reads `get` until `done` holds of what it read, or 10 s have passed;
+ *  returns the last reading, for the test's own assertion. */
+async function until(get, done, ms = 10000) {
+  const end = Date.now() + ms;
+  let value = await get();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    value = await get();
+  }
+  return value;
+}
+
 test('two tabs typing within the save delay keep both notes, and a clash on one note is said', async () => {
   const { page: a, context } = browser;
   await fresh(a);
@@ -187,10 +199,10 @@ test('two tabs typing within the save delay keep both notes, and a clash on one 
   await Promise.all([note(a, 0, 'Aで書いたメモ'), note(b, 1, 'Bで書いたメモ')]);
   await saved(a);
   await saved(b);
-  await a.waitForTimeout(400);
-  await saved(a);
-  await saved(b);
-  const stored = await a.evaluate(() => localStorage.getItem('michishirube.v1'));
+  // The later tab merges when the other's save reaches it: wait for that,
+  // not for a fixed time (a loaded machine can take longer).
+  const stored = await until(() => a.evaluate(() => localStorage.getItem('michishirube.v1')),
+    (t) => /Aで書いたメモ/.test(t) && /Bで書いたメモ/.test(t));
   assert.match(stored, /Aで書いたメモ/);
   assert.match(stored, /Bで書いたメモ/);
   await a.reload();
@@ -202,8 +214,9 @@ test('two tabs typing within the save delay keep both notes, and a clash on one 
   await Promise.all([note(a, 2, 'Aの文'), note(b, 2, 'Bの文')]);
   await saved(a);
   await saved(b);
-  await a.waitForTimeout(400);
-  const notices = (await a.locator('.notice').allTextContents()).concat(await b.locator('.notice').allTextContents());
+  const notices = await until(
+    async () => (await a.locator('.notice').allTextContents()).concat(await b.locator('.notice').allTextContents()),
+    (ns) => ns.some((n) => /同時に変更されました/.test(n) && /(Aの文|Bの文)/.test(n)));
   assert.ok(notices.some((n) => /同時に変更されました/.test(n) && /(Aの文|Bの文)/.test(n)), notices.join('\n'));
   await b.close();
 });
