@@ -176,7 +176,11 @@ test('export, delete all, import: everything is back', async () => {
   await page.locator('.notice', { hasText: '読み込みました' }).waitFor();
   await saved(page);
   const afterImport = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')));
-  assert.deepEqual(afterImport, before);
+  // `revision` counts this device's saves (for two tabs), and how many
+  // saves the debounce makes depends on timing: it is no part of the data.
+  const data = ({ revision, ...rest }) => rest;
+  assert.deepEqual(data(afterImport), data(before));
+  assert.ok(afterImport.revision >= 1, 'the imported document was saved');
   fs.rmSync(file, { force: true });
 });
 
