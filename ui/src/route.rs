@@ -59,6 +59,18 @@ pub enum Route {
     /// A share received: from its address (`#/review/1.…`), or pasted or
     /// chosen as a file (`#/review`). Drawn by the pages module too.
     Review(Option<String>),
+    /// Start a self-assessment of a body and track: the link a body's
+    /// published page (static HTML, no app) gives into the app. Arriving
+    /// here starts it and moves on to choosing grades, or, for a recruit
+    /// (`pre_entry`), straight to rating as one before entry.
+    Start {
+        /// The body.
+        body: Id,
+        /// The job track.
+        track: Id,
+        /// A recruit's baseline rating before entry (内定者).
+        pre_entry: bool,
+    },
 }
 
 /// The pages of the 1on1 面談.
@@ -127,6 +139,14 @@ impl Route {
             (Some("meeting"), Some("compare")) => {
                 Route::Meeting(Meeting::Compare(parts.next().and_then(|n| n.parse().ok())))
             }
+            (Some("start"), Some(b)) => match (Id::parse(b), parts.next().map(Id::parse)) {
+                (Ok(body), Some(Ok(track))) => Route::Start {
+                    body,
+                    track,
+                    pre_entry: parts.next() == Some("pre-entry"),
+                },
+                _ => Route::Home,
+            },
             (Some("review"), None) => Route::Review(None),
             // An empty share (`#/review/`) is opened too, to say it is empty.
             (Some("review"), Some(payload)) => Route::Review(Some(payload.to_owned())),
@@ -168,6 +188,14 @@ impl Route {
             Route::Meeting(Meeting::Compare(Some(n))) => format!("#/meeting/compare/{n}"),
             Route::Review(None) => "#/review".into(),
             Route::Review(Some(p)) => format!("#/review/{p}"),
+            Route::Start {
+                body,
+                track,
+                pre_entry,
+            } => {
+                let recruit = if *pre_entry { "/pre-entry" } else { "" };
+                format!("#/start/{body}/{track}{recruit}")
+            }
         }
     }
 
@@ -211,9 +239,12 @@ impl Route {
             | Route::Accessibility
             | Route::Survey(_) => Some(LazyRoot::Audience),
             Route::History | Route::Snapshot(_) => Some(LazyRoot::History),
-            Route::Home | Route::Prefecture(_) | Route::Setup | Route::Rate | Route::Results => {
-                None
-            }
+            Route::Home
+            | Route::Prefecture(_)
+            | Route::Setup
+            | Route::Rate
+            | Route::Results
+            | Route::Start { .. } => None,
         }
     }
 
@@ -320,6 +351,16 @@ mod tests {
             Route::Meeting(Meeting::Compare(Some(2))),
             Route::Review(None),
             Route::Review(Some("1.eNqrVkrOzy0oSi0uTlWyUlAqS8wpTVWqBQBbUQfM".into())),
+            Route::Start {
+                body: id("koriyama"),
+                track: id("general"),
+                pre_entry: false,
+            },
+            Route::Start {
+                body: id("hamamatsu"),
+                track: id("gyosei"),
+                pre_entry: true,
+            },
         ]
     }
 
@@ -350,7 +391,8 @@ mod tests {
                 | Route::Accessibility
                 | Route::Author
                 | Route::Meeting(_)
-                | Route::Review(_) => {}
+                | Route::Review(_)
+                | Route::Start { .. } => {}
             }
             assert_eq!(&Route::from_hash(&r.to_hash()), r, "{}", r.to_hash());
             assert_eq!(
@@ -371,6 +413,7 @@ mod tests {
             "#/body/Bad Id",
             "#/pref/7",
             "#/explore/",
+            "#/start/koriyama",
         ] {
             assert_eq!(Route::from_hash(h), Route::Home, "{h}");
         }
