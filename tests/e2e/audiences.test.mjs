@@ -115,7 +115,7 @@ test('a recruit reads the first grade in plain words, its supports once each wit
   assert.doesNotMatch(await article.textContent(), /庁内公募\s*庁内公募/);
   await screenshot(page, 'pre-entry-hamamatsu');
 
-  await page.getByRole('button', { name: '入庁前の自己評価を始める' }).click();
+  await page.getByRole('link', { name: '入庁前の自己評価を始める' }).click();
   await page.locator('.rate-items').waitFor();
   const expect = await page.locator('.rate-items .expect').first().textContent();
   assert.match(expect, /^この職位の役割：日行政サービス活動の遂行者/);
@@ -175,7 +175,7 @@ test('in English the radar and the live panel name the abilities in English', as
   const { page } = browser;
   await inLang(page, 'en');
   await openAt(page, '#/body/aomori-city');
-  await page.locator('.start button.primary').click();
+  await page.locator('.start a.primary').first().click();
   await page.getByRole('link', { name: 'Go on to the self-rating' }).click();
   await page.locator('.rate-items').waitFor();
   await page.locator('.rate-items input[type=radio][value="1"]').first().check();

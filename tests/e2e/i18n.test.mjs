@@ -73,7 +73,7 @@ test('a body page shows the documents’ Japanese with the English gloss in brac
 
 test('the self-assessment speaks English around the documents’ Japanese', async () => {
   const { page } = browser;
-  await page.getByRole('button', { name: 'Start with this track' }).click();
+  await page.locator('.start a.primary').first().click();
   await page.getByRole('heading', { name: 'Choose your job track and grades' }).waitFor();
   await page.getByRole('link', { name: 'Go on to the self-rating' }).click();
   await page.getByRole('heading', { name: 'Self-rating', exact: true }).waitFor();

@@ -47,8 +47,7 @@ async function seed(page, lang = 'ja') {
   await page.evaluate((l) => localStorage.setItem('michishirube.lang', l), lang);
   await page.goto(server.url + '#/body/koriyama');
   await page.reload();
-  await page.locator('#start-track').waitFor();
-  await page.locator('.start button.primary').click();
+  await page.locator('.start a.primary').first().click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.goto(server.url + '#/assess/rate');
   await rateAll(page);

@@ -190,7 +190,7 @@ test('pre-entry: the first years and a baseline self-rating saved as a dated sna
   await page.locator('#pre-first').waitFor();
   assert.match(await page.locator('article.pre-entry').textContent(), /集中育成期間/);
   assert.match(await page.locator('article.pre-entry').textContent(), /変化を先取りし/);
-  await page.getByRole('button', { name: '入庁前の自己評価を始める' }).click();
+  await page.getByRole('link', { name: '入庁前の自己評価を始める' }).click();
   await page.locator('.rate-items').waitFor();
   assert.match(await page.locator('.pair').textContent(), /入庁前 → 入庁後の最初の職位（1級）/);
   await rateAll(page, { value: () => 2 });

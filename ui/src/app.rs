@@ -783,6 +783,38 @@ pub fn App() -> Html {
         });
     }
 
+    // A link into the app that starts a self-assessment (a body's
+    // published page gives one): once the body is here, start, and put the
+    // setup page (or, for a recruit, the rating page) in the address in its
+    // place, so going back does not start again.
+    {
+        let state = state.clone();
+        let start = match &state.route {
+            Route::Start {
+                body,
+                track,
+                pre_entry,
+            } if state.body(body).is_some() => Some((body.clone(), track.clone(), *pre_entry)),
+            _ => None,
+        };
+        use_effect_with(start, move |start| {
+            if let Some((body, track, pre_entry)) = start.clone() {
+                state.dispatch(Action::Start { body, track });
+                let next = if pre_entry {
+                    state.dispatch(Action::SetCurrent(
+                        michishirube::core::assess::Position::PreEntry,
+                    ));
+                    Route::Rate
+                } else {
+                    Route::Setup
+                };
+                if let Some(loc) = web_sys::window().map(|w| w.location()) {
+                    let _ = loc.replace(&next.to_hash());
+                }
+            }
+        });
+    }
+
     use_autosave(state.clone());
 
     // Imported frameworks are saved as soon as they change (a rare,

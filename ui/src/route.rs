@@ -257,7 +257,8 @@ impl Route {
             | Route::Explore(id, _)
             | Route::Demo(id)
             | Route::PreEntry(id)
-            | Route::Survey(id) => Some(id),
+            | Route::Survey(id)
+            | Route::Start { body: id, .. } => Some(id),
             _ => None,
         }
     }

@@ -10,17 +10,16 @@
 //! smaller by them (tests/bench/weighed.md). The pages module is precached
 //! in the background once the first view has loaded (scripts/sw.mjs), so a
 //! first-time visitor has it, or is getting it, before choosing a body.
-//! Starting a self-assessment is asked of the app ([`AudienceEvent::Start`]),
-//! which owns the assessment.
+//! It takes only the body's published data, never the person's (starting a
+//! self-assessment is a link into the app), so the same component is the
+//! app's page and the body's published page written at build time.
 
-use super::io::AudienceEvent;
-use super::Ctx;
 use crate::components::ability_table::AbilityTable;
 use crate::components::grades::GradeList;
 use crate::components::kpi::kpi_tables;
 use crate::components::offering::{kind_basis_note, offering_details};
-use crate::components::words::{app_mark, glossed, ja, lang_of, mixed, source_note, worded};
-use crate::i18n::{tr, Lang};
+use crate::components::words::{app_mark, glossed, ja, mixed, source_note, worded};
+use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{current_hash, go_to_section, section_of, Route};
 use crate::state::Shared;
 use michishirube::core::id::Id;
@@ -31,11 +30,9 @@ use yew::prelude::*;
 /// A group of offerings longer than this is folded.
 const FOLD_OVER: usize = 2;
 
-/// Props for [`BodyView`] and its parts.
+/// Props for [`BodyView`].
 #[derive(Properties, PartialEq)]
 pub struct BodyViewProps {
-    /// The page's input and report channel.
-    pub ctx: Ctx,
     /// The body's data.
     pub data: Shared<BodyData>,
 }
@@ -82,7 +79,7 @@ pub fn back(lang: Lang) -> Html {
 /// The body's page, once its data is here.
 #[component]
 pub fn BodyView(props: &BodyViewProps) -> Html {
-    let lang = props.ctx.input.lang;
+    let lang = use_lang();
     let data = props.data.clone();
     // A link to a section (`?to=offerings`) is followed once the page is
     // drawn: the app cannot, since the page is not its own.
@@ -115,7 +112,7 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <StartAssessment ctx={props.ctx.clone()} data={data.clone()} />
+            { start_assessment(&data, lang) }
             <nav class="toc" aria-labelledby="toc-heading">
                 <h2 id="toc-heading">{ tr(lang, "このページの内容", "On this page") }</h2>
                 <ul>
@@ -153,13 +150,11 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
     }
 }
 
-/// Choosing a track and starting the self-assessment; or, where the
-/// document has no grades, saying so and pointing to what it does have.
-#[component]
-fn StartAssessment(props: &BodyViewProps) -> Html {
-    let lang = props.ctx.input.lang;
-    let d = &props.data;
-    let track = use_state(|| d.tracks.first().map(|t| t.id.clone()));
+/// Where a self-assessment starts: one link per track into the app
+/// ([`Route::Start`]), so it works from the published page with no script;
+/// or, where the document has no grades, saying so and pointing to what it
+/// does have.
+fn start_assessment(d: &BodyData, lang: Lang) -> Html {
     if d.tracks.is_empty() {
         return html! {
             <section class="start" aria-labelledby="start-heading">
@@ -168,56 +163,33 @@ fn StartAssessment(props: &BodyViewProps) -> Html {
             </section>
         };
     }
-    // The person's own assessment (none in projector mode, where the page
-    // offers no way into a personal page).
-    let resume = props
-        .ctx
-        .input
-        .assessment
-        .as_ref()
-        .is_some_and(|a| a.selection.body == d.body.id);
-    let on_track = {
-        let track = track.clone();
-        Callback::from(move |e: Event| {
-            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            track.set(Id::parse(&s.value()).ok());
-        })
-    };
-    let start = {
-        let report = props.ctx.report.clone();
-        let body = d.body.id.clone();
-        let track = track.clone();
-        Callback::from(move |_| {
-            if let Some(t) = (*track).clone() {
-                report.emit(AudienceEvent::Start {
-                    body: body.clone(),
-                    track: t,
-                });
-            }
-        })
+    let link = |track: &Id| {
+        Route::Start {
+            body: d.body.id.clone(),
+            track: track.clone(),
+            pre_entry: false,
+        }
+        .to_hash()
     };
     html! {
         <section class="start" aria-labelledby="start-heading">
             <h2 id="start-heading">{ tr(lang, "自己診断を始める", "Start a self-assessment") }</h2>
-            <div class="start-row">
-                <div class="field">
-                    <label for="start-track">{ tr(lang, "職種", "Job track") }</label>
-                    <select id="start-track" onchange={on_track}>
-                        { for d.tracks.iter().map(|t| {
-                            let text = t.name.glossed(lang);
-                            html! { <option lang={lang_of(&text, lang)} value={t.id.to_string()} selected={Some(&t.id) == track.as_ref()}>{ text }</option> }
-                        }) }
-                    </select>
-                </div>
-                <div class="actions">
-                    <button type="button" class="primary" onclick={start}>
-                        { if resume { tr(lang, "この団体で新しく始める", "Start again with this body") } else { tr(lang, "この職種で始める", "Start with this track") } }
-                    </button>
-                    if resume {
-                        <a class="button secondary" href={Route::Rate.to_hash()}>{ tr(lang, "続きから評価する", "Continue rating") }</a>
-                    }
-                </div>
-            </div>
+            if let [t] = d.tracks.as_slice() {
+                <p><a class="button primary" href={link(&t.id)}>{ mixed(&match lang {
+                    Lang::Ja => format!("{}で始める", t.name.ja),
+                    Lang::En => format!("Start as {}", t.name.glossed(lang)),
+                }, lang) }</a></p>
+            } else {
+                <p>{ tr(lang, "職種を選んで始めます。", "Choose your job track to start.") }</p>
+                <ul class="start-tracks">
+                    { for d.tracks.iter().map(|t| html! {
+                        <li><a class="button primary" href={link(&t.id)}>{ mixed(&match lang {
+                            Lang::Ja => format!("{}で始める", t.name.ja),
+                            Lang::En => format!("Start as {}", t.name.glossed(lang)),
+                        }, lang) }</a></li>
+                    }) }
+                </ul>
+            }
         </section>
     }
 }

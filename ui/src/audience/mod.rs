@@ -98,7 +98,7 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
     match &ctx.input.page {
         // The way back stays above the page while it loads, or fails to.
         AudiencePage::Body(_) => match &body {
-            Some(Ok(d)) => html! { <body::BodyView ctx={ctx.clone()} data={d.clone()} /> },
+            Some(Ok(d)) => html! { <body::BodyView data={d.clone()} /> },
             _ => html! { <>{ body::back(lang) }{ with_body(&body, lang, |_| html! {}) }</> },
         },
         AudiencePage::Suggest(_) => with_body(
@@ -112,7 +112,7 @@ fn AudiencePageView(props: &PageViewProps) -> Html {
         AudiencePage::PreEntry(_) => with_body(
             &body,
             lang,
-            |d| html! { <pre_entry::PreEntryView ctx={ctx.clone()} data={d} /> },
+            |d| html! { <pre_entry::PreEntryView data={d} projector={ctx.input.projector} /> },
         ),
         AudiencePage::Career(_) => with_body(
             &body,

@@ -3,11 +3,10 @@
 //! supports they can use later, and a baseline self-rating against the
 //! first grade, saved as a dated snapshot to look back on.
 
-use super::io::AudienceEvent;
-use super::Ctx;
 use crate::components::offering::kind_tag;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
+use crate::route::Route;
 use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Grade, OfferingFamily};
@@ -16,10 +15,11 @@ use yew::prelude::*;
 /// Props for [`PreEntryView`].
 #[derive(Properties, PartialEq)]
 pub struct PreEntryProps {
-    /// The app's input and the report channel.
-    pub ctx: Ctx,
     /// The body's data.
     pub data: Shared<BodyData>,
+    /// Projector mode: the baseline rating, which is personal, is not offered.
+    #[prop_or_default]
+    pub projector: bool,
 }
 
 /// The first track whose first grade recruits start at, and that grade.
@@ -38,7 +38,6 @@ fn entry_track(d: &BodyData) -> Option<(Id, &Grade)> {
 #[component]
 pub fn PreEntryView(props: &PreEntryProps) -> Html {
     let lang = use_lang();
-    let ctx = &props.ctx.input;
     let d = &props.data;
     let early_stages: Vec<_> = d
         .career_paths
@@ -63,19 +62,15 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
         .collect();
     let entry = entry_track(d);
     let track = entry.as_ref().map(|(t, _)| t.clone());
-    let start = {
-        let report = props.ctx.report.clone();
-        let body = d.body.id.clone();
-        let track = track.clone();
-        Callback::from(move |_| {
-            if let Some(t) = track.clone() {
-                report.emit(AudienceEvent::RateBeforeEntry {
-                    body: body.clone(),
-                    track: t,
-                });
-            }
-        })
-    };
+    // A link into the app, so it works from the published page too.
+    let start = track.map(|track| {
+        Route::Start {
+            body: d.body.id.clone(),
+            track,
+            pre_entry: true,
+        }
+        .to_hash()
+    });
     html! {
         <article class="pre-entry" aria-labelledby="pre-heading">
             <h1 id="pre-heading">{ mixed(&match lang {
@@ -152,8 +147,8 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
                             { app_mark(Some(tr(lang, "採用時の職位は文書に印字されていません。職種の最初の職位をアプリがそう読んでいます。", "The documents do not print which grade recruits start at; the app reads it as the track's first grade.")), lang) }
                         }</p>
                     { entry_grade_words(d, g, lang) }
-                    if !ctx.projector {
-                        <button type="button" class="primary" onclick={start}>{ tr(lang, "入庁前の自己評価を始める", "Start the self-rating before entry") }</button>
+                    if let Some(href) = start.filter(|_| !props.projector) {
+                        <p><a class="button primary" {href}>{ tr(lang, "入庁前の自己評価を始める", "Start the self-rating before entry") }</a></p>
                     }
                 } else {
                     <p class="plain">{ tr(lang, "この団体の文書には職位ごとの基準がないため、入庁前の自己評価はできません。", "This body's documents set no criteria by grade, so a self-rating before entry is not possible.") }</p>

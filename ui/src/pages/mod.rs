@@ -44,8 +44,32 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         | Route::Survey(_)
         | Route::History
         | Route::Snapshot(_) => html! {},
-        // Not handled yet: the one-app change makes arriving here start the
-        // assessment (issue 24).
-        Route::Start { .. } => html! {},
+        // The app starts the assessment once the body is here (app.rs);
+        // until then, or if it cannot be loaded, this says so.
+        Route::Start { body, .. } => {
+            let failed = match state.bodies.get(body) {
+                Some(Loadable::Failed(msg)) => Some(msg.clone()),
+                _ => None,
+            };
+            html! { <Starting {failed} /> }
+        }
+    }
+}
+
+/// Props for [`Starting`].
+#[derive(Properties, PartialEq)]
+struct StartingProps {
+    /// Why the body could not be loaded, if it could not.
+    failed: Option<crate::i18n::Msg>,
+}
+
+/// The moment between a link that starts a self-assessment and the setup
+/// page: the body's data is on its way, or could not be loaded.
+#[component]
+fn Starting(props: &StartingProps) -> Html {
+    let lang = crate::i18n::use_lang();
+    match &props.failed {
+        Some(msg) => crate::components::status::failure(msg, lang),
+        None => crate::components::status::loading(lang),
     }
 }
