@@ -42,7 +42,8 @@ import { chromium } from 'playwright-core';
 import { report as twiggyReport, markdown as twiggyMarkdown, APP_WASM } from './twiggy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist');
+// BENCH_DIST: another build's dist/ (default: this tree's).
+const dist = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 30);
@@ -871,7 +872,7 @@ if (R.startup) kept.push(`| first body link visible at 4× CPU | ≤ 1.2× the s
 const lines = [
   '# Benchmarks',
   '',
-  `Measured ${new Date().toISOString().slice(0, 10)} on this project's machine kind (2 cores), Debian Chromium headless, the release build served from 127.0.0.1 with gzip (as a static host serves it), each first visit in a fresh browser profile. The baseline is commit ${BASELINE} (the end of issue 23), built once in a worktree by the bench and measured in the same run.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on this project's machine kind (2 cores), Debian Chromium headless, the release build served from 127.0.0.1 with gzip (as a static host serves it), each first visit in a fresh browser profile. The baseline is commit ${BASELINE} (the build issue 24's "now" figures describe: an app module and a pages module), built once in a git worktree by the bench and measured in the same run. Figures taken on a machine busy with other work are noisy; the ratios, whose cases take turns, less so.`,
   '',
   'Reproduce: `tests/bench/run` (installs what is missing, builds dist/ and the baseline, then runs every section and writes this file). One section alone, its figures printed and this file left as it is: `tests/bench/run SECTION…`, or `node tests/bench/bench.mjs SECTION…` over an existing dist/. Sections: ' + Object.keys(SECTIONS).map((s) => '`' + s + '`').join(', ') + '. What the bench installs for itself (tokei, Lighthouse 12.8.2, twiggy) and the baseline\'s build live under `~/.cache/michishirube-bench/` (`tests/bench/prepare.sh`), never in package.json, so CI does not pay for them.',
   '',
