@@ -594,8 +594,10 @@ function rustLines(tree) {
 
 // ---------- 10. scale: 1,800 synthetic bodies ----------
 // The five real bodies plus synthetic copies spread over the 47 prefectures,
-// indexed by the app's own generator (validate-data --out), exactly as a
-// real data/ folder of 1,800 files would be.
+// indexed by the app's own generator (validate-data --out), and the first
+// view (and the published pages) written over that index by the build's
+// own prerender step, exactly as a real data/ folder of 1,800 files would
+// be built.
 function synthesise(from, to, count) {
   fs.cpSync(from, to, { recursive: true });
   const src = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-bodies-'));
@@ -613,6 +615,7 @@ function synthesise(from, to, count) {
   }
   fs.rmSync(path.join(to, 'data'), { recursive: true, force: true });
   execFileSync('cargo', ['run', '-q', '--release', '--bin', 'validate-data', '--', '--out', path.join(to, 'data'), src], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('cargo', ['run', '-q', '--offline', '-p', 'michishirube-prerender', '--', to], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   fs.rmSync(src, { recursive: true, force: true });
   return fs.statSync(path.join(to, 'data/index.json')).size;
 }
