@@ -29,7 +29,9 @@
 //
 // Environment: BENCH_RUNS (10), BENCH_SCALE_RUNS (30), BENCH_SLOW_RUNS (5),
 // BENCH_LH_RUNS (3), BENCH_CHANGES (200), BENCH_CACHE
-// (~/.cache/michishirube-bench), BENCH_BASELINE (11e7c72).
+// (~/.cache/michishirube-bench), BENCH_BASELINE (11e7c72), BENCH_DIST
+// (another build's dist/ to measure; twiggy, the lines and the scale step's
+// tools still come from this tree).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +44,6 @@ import { chromium } from 'playwright-core';
 import { report as twiggyReport, markdown as twiggyMarkdown, APP_WASM } from './twiggy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// BENCH_DIST: another build's dist/ (default: this tree's).
 const dist = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
