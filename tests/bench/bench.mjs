@@ -898,7 +898,7 @@ if (R.click) {
   const t = total(R.click.rows);
   lines.push('## A first-time visitor clicks on a body', '',
     `In a fresh browser profile (nothing cached before the visit; the HTTP cache on, the server saying \`max-age=600\`, so what the first view fetched is reused) with no service worker, a click on 郡山市 in the first view, which links to \`${R.click.target.replace(s5.url, '')}\`, until its page's heading is in the document and a frame has run (a frame waits for the page's stylesheet). The static case is the same click between static copies of the two pages (scripts removed), written by the bench in the same run. p50 of ${RUNS}, the two cases taking turns.`, '',
-    '| CPU | the app | static pages | ratio (target ≤ 1.2) |', '|---|---:|---:|---:|',
+    '| CPU | this build | static pages | ratio (target ≤ 1.2) |', '|---|---:|---:|---:|',
     `| 1× | ${ms(R.click.plain.app)} | ${ms(R.click.plain.still)} | ${ratio(R.click.plain.app, R.click.plain.still)} |`,
     `| 4× throttling | ${ms(R.click.slow.app)} | ${ms(R.click.slow.still)} | ${ratio(R.click.slow.app, R.click.slow.still)} |`, '');
   if (R.slow4g) lines.push(`On the slow-4G profile (1.6 Mbit/s down, 750 kbit/s up, 150 ms per request, through \`Network.emulateNetworkConditions\`; CPU not slowed), p50 of ${SLOW_RUNS}: **${sec(R.slow4g.app)}** (target ≤ 1.5 s); static pages ${sec(R.slow4g.still)}.`, '');
