@@ -40,7 +40,7 @@ async function seed(page) {
   await page.goto(server.url + '#/');
   await page.reload();
   await page.getByRole('link', { name: /郡山市/ }).click();
-  await page.getByRole('button', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await rateAll(page);

@@ -142,7 +142,7 @@ test('a returning person, a deep link or projector mode gets the app at once, wi
     assert.ok(frames.every((d) => d === 'none' || d === 'gone'), `the list was never painted: ${frames.join(' ')}`);
     // A stored assessment: the menu must list the person's pages on the home page.
     await page.goto(server.url + '#/body/hamamatsu');
-    await page.getByRole('button', { name: /始める/ }).click();
+    await page.getByRole('link', { name: /で始める/ }).first().click();
     await page.locator('#setup-current').waitFor();
     await saved(page);
     const log = pageRequests(page);

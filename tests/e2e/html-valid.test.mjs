@@ -40,7 +40,7 @@ test('the built page and every rendered view are valid HTML (Nu HTML Checker: 0 
   await take('career', '#/career/koriyama', 'main h1');
   await take('survey', '#/survey/koriyama', 'main h1');
   await page.goto(server.url + '#/body/koriyama');
-  await page.getByRole('button', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await take('setup', '#/assess/setup', '#setup-current');
   await take('rate', '#/assess/rate', '.rate-items');
   await rateAll(page);
