@@ -247,3 +247,52 @@ test('青森市 (14 abilities, both grades) with a review and comments still pri
     assert.ok(text.includes(want), `PDF lacks ${want}`);
   }
 });
+
+test('keeping a received copy asks before replacing one\'s own, a review can be removed, and projector mode hides the 面談 pages', async () => {
+  const a = employee.page;
+  const names = await rateKoriyama(a);
+  await a.goto(server.url + '#/meeting');
+  await a.getByRole('button', { name: '共有を作る' }).click();
+  const link = await madeLink(a);
+  // The device's own assessment then changes: the received copy differs.
+  await a.goto(server.url + '#/assess/rate');
+  await a.locator(`input[name="${names[0]}"][value="4"]`).check();
+  await saved(a);
+  const before = JSON.parse(await a.evaluate(() => localStorage.getItem('michishirube.v1')));
+  await a.goto(link);
+  await a.locator('#open-heading').waitFor();
+  await a.getByRole('button', { name: '写しとして保存' }).click();
+  await a.locator('#confirm-copy-heading').waitFor();
+  await a.getByRole('button', { name: 'やめる' }).click();
+  assert.equal(await a.locator('#confirm-copy-heading').count(), 0, 'cancelled');
+  await a.getByRole('button', { name: '写しとして保存' }).click();
+  await a.getByRole('button', { name: '置き換えて保存する' }).click();
+  await a.locator('.gap-table').waitFor();
+  assert.match(a.url(), /#\/assess\/results$/);
+  await saved(a);
+  const after = JSON.parse(await a.evaluate(() => localStorage.getItem('michishirube.v1')));
+  assert.equal(after.snapshots.length, before.snapshots.length + 1, 'the one replaced is kept as a snapshot');
+  assert.notDeepEqual(after.assessment, before.assessment, 'replaced by the copy');
+
+  // A review given on this device, then removed from the comparison.
+  await a.goto(server.url + '#/meeting/handover');
+  await a.locator('#review-heading').waitFor();
+  await rateAll(a, { scope: '.review-items', value: () => 2 });
+  await a.getByRole('button', { name: '評価を終えて本人に戻す' }).click();
+  await a.locator('#compare-heading').waitFor();
+  await a.getByRole('button', { name: 'この評価を削除' }).click();
+  await a.getByRole('button', { name: '削除する' }).click();
+  await a.waitForURL(/#\/history$/);
+  await saved(a);
+  assert.equal(JSON.parse(await a.evaluate(() => localStorage.getItem('michishirube.v1'))).reviews.length, 0, 'removed');
+
+  // Projector mode: none of the 面談 pages shows personal data.
+  for (const hash of ['#/meeting', '#/meeting/handover', '#/meeting/compare', '#/print', '#/review']) {
+    await a.goto(server.url + hash + '?projector');
+    await a.reload();
+    await a.getByRole('heading', { name: 'プロジェクター表示中' }).waitFor();
+    assert.equal(await a.locator('#share-heading, #review-heading, #compare-heading, .print-sheet, #open-heading').count(), 0, hash);
+  }
+  await a.getByRole('button', { name: '通常の表示に戻す' }).click();
+  await a.locator('#open-heading').waitFor();
+});
