@@ -54,10 +54,11 @@
 
   // Whether the address is a page the pages module draws (mirrors
   // Route::lazy_root in ui/src/route.rs): every page but the list, a
-  // prefecture's list and the rating path (#/assess/…).
+  // prefecture's list, the rating path (#/assess/…) and the 1on1 面談
+  // (#/meeting…, #/review…, #/print), which the app draws itself.
   function pagesFirst() {
     var first = location.hash.replace(/^#\/?/, '').split('?')[0].split('/')[0];
-    return first !== '' && first !== 'pref' && first !== 'assess';
+    return ['', 'pref', 'assess', 'meeting', 'review', 'print'].indexOf(first) < 0;
   }
 
   // The app asks for the pages module only once it has started and drawn

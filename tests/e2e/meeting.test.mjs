@@ -38,7 +38,7 @@ async function axe(page) {
 async function rateKoriyama(page) {
   await fresh(page, server.url);
   await page.getByRole('link', { name: /郡山市/ }).click();
-  await page.getByRole('button', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', 'kakaricho');
   assert.equal(await page.locator('#setup-next').inputValue(), 'kacho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
@@ -58,9 +58,6 @@ async function madeLink(page) {
 test('a real 面談: share, review on another device, take it back, compare, print and CSV', async () => {
   const a = employee.page;
   const names = await rateKoriyama(a);
-  // The body page is drawn by the pages module, so choosing 郡山市 loaded
-  // it; the 面談 pages below are the same module's.
-  assert.ok(employee.pageRequests.some((u) => /michishirube-pages-[0-9a-f]+_bg\.wasm$/.test(u)), 'the body page loaded the pages module');
 
   // A: the share.
   await a.getByRole('link', { name: /上司と共有する/ }).click();
@@ -81,6 +78,10 @@ test('a real 面談: share, review on another device, take it back, compare, pri
   await b.locator('#open-heading').waitFor();
   assert.match(await b.locator('.share-preview').textContent(), /郡山市/);
   assert.equal(await b.evaluate(() => localStorage.getItem('michishirube.v1')), null, 'opening saves nothing');
+  // The app draws the 面談 pages itself, in its own <main>: no other
+  // module is fetched for them.
+  assert.equal(await b.locator('#main #open-heading').count(), 1, 'in the app\'s main');
+  assert.deepEqual(supervisor.pageRequests.filter((u) => /\.wasm$/.test(u) && !/michishirube-app-/.test(u)), [], 'only the app module');
   await b.getByRole('button', { name: '上司として評価する' }).click();
   await b.locator('#review-heading').waitFor();
   await b.fill('#reviewer-role', '課長（一次評価者）');
@@ -214,7 +215,7 @@ test('青森市 (14 abilities, both grades) with a review and comments still pri
   const a = employee.page;
   await fresh(a, server.url);
   await a.getByRole('link', { name: /青森市/ }).click();
-  await a.getByRole('button', { name: /始める/ }).click();
+  await a.getByRole('link', { name: /で始める/ }).first().click();
   await a.selectOption('#setup-current', 'shuji');
   await a.getByRole('link', { name: '自己評価へ進む' }).click();
   await rateAll(a);
@@ -245,4 +246,53 @@ test('青森市 (14 abilities, both grades) with a review and comments still pri
   for (const want of ['青森市', '上司の評価', '窓口での説明は安定しています', '企画立案に関わる業務']) {
     assert.ok(text.includes(want), `PDF lacks ${want}`);
   }
+});
+
+test('keeping a received copy asks before replacing one\'s own, a review can be removed, and projector mode hides the 面談 pages', async () => {
+  const a = employee.page;
+  const names = await rateKoriyama(a);
+  await a.goto(server.url + '#/meeting');
+  await a.getByRole('button', { name: '共有を作る' }).click();
+  const link = await madeLink(a);
+  // The device's own assessment then changes: the received copy differs.
+  await a.goto(server.url + '#/assess/rate');
+  await a.locator(`input[name="${names[0]}"][value="4"]`).check();
+  await saved(a);
+  const before = JSON.parse(await a.evaluate(() => localStorage.getItem('michishirube.v1')));
+  await a.goto(link);
+  await a.locator('#open-heading').waitFor();
+  await a.getByRole('button', { name: '写しとして保存' }).click();
+  await a.locator('#confirm-copy-heading').waitFor();
+  await a.getByRole('button', { name: 'やめる' }).click();
+  assert.equal(await a.locator('#confirm-copy-heading').count(), 0, 'cancelled');
+  await a.getByRole('button', { name: '写しとして保存' }).click();
+  await a.getByRole('button', { name: '置き換えて保存する' }).click();
+  await a.locator('.gap-table').waitFor();
+  assert.match(a.url(), /#\/assess\/results$/);
+  await saved(a);
+  const after = JSON.parse(await a.evaluate(() => localStorage.getItem('michishirube.v1')));
+  assert.equal(after.snapshots.length, before.snapshots.length + 1, 'the one replaced is kept as a snapshot');
+  assert.notDeepEqual(after.assessment, before.assessment, 'replaced by the copy');
+
+  // A review given on this device, then removed from the comparison.
+  await a.goto(server.url + '#/meeting/handover');
+  await a.locator('#review-heading').waitFor();
+  await rateAll(a, { scope: '.review-items', value: () => 2 });
+  await a.getByRole('button', { name: '評価を終えて本人に戻す' }).click();
+  await a.locator('#compare-heading').waitFor();
+  await a.getByRole('button', { name: 'この評価を削除' }).click();
+  await a.getByRole('button', { name: '削除する' }).click();
+  await a.waitForURL(/#\/history$/);
+  await saved(a);
+  assert.equal(JSON.parse(await a.evaluate(() => localStorage.getItem('michishirube.v1'))).reviews.length, 0, 'removed');
+
+  // Projector mode: none of the 面談 pages shows personal data.
+  for (const hash of ['#/meeting', '#/meeting/handover', '#/meeting/compare', '#/print', '#/review']) {
+    await a.goto(server.url + hash + '?projector');
+    await a.reload();
+    await a.getByRole('heading', { name: 'プロジェクター表示中' }).waitFor();
+    assert.equal(await a.locator('#share-heading, #review-heading, #compare-heading, .print-sheet, #open-heading').count(), 0, hash);
+  }
+  await a.getByRole('button', { name: '通常の表示に戻す' }).click();
+  await a.locator('#open-heading').waitFor();
 });

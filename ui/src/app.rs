@@ -14,7 +14,7 @@ use crate::i18n::{tr, Lang, Msg};
 use crate::lazy::LazyPage;
 use crate::pages;
 use crate::pages::body_list::{imported_from, imported_label};
-use crate::route::{current_hash, navigate, use_route_listener, LazyRoot, Meeting, Route};
+use crate::route::{current_hash, navigate, use_route_listener, LazyRoot, Route};
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
 use gloo::events::EventListener;
@@ -120,75 +120,6 @@ pub fn initial_state() -> AppState {
     }
 }
 
-/// What a 1on1 page (in the pages module) needs: its mode from the route, and
-/// the person's assessment, plan and reviews.
-fn review_input(state: &AppState, lang: Lang) -> String {
-    use crate::review::io::{ReviewInput, ReviewMode};
-    let mode = match &state.route {
-        Route::Meeting(Meeting::Share) => ReviewMode::Share,
-        Route::Meeting(Meeting::Handover) => ReviewMode::Handover,
-        Route::Meeting(Meeting::Compare(id)) => ReviewMode::Compare(*id),
-        Route::Review(payload) => ReviewMode::Open(payload.clone()),
-        Route::Print => ReviewMode::Print,
-        _ => ReviewMode::Share,
-    };
-    let app_url = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    let input = ReviewInput {
-        mode,
-        lang,
-        today: crate::today(),
-        app_url,
-        assessment: state.assessment().cloned(),
-        plan: state.doc.plan.clone(),
-        reviews: state.doc.reviews.clone(),
-        imported: imported_texts(state),
-        guest: state.guest,
-    };
-    michishirube::core::json_out::to_json(&input)
-}
-
-/// What the 1on1 pages ask of the app, done.
-fn on_review_event(state: &AppContext) -> Callback<String> {
-    use crate::review::io::ReviewEvent;
-    let state = state.clone();
-    Callback::from(move |json: String| {
-        let Ok(event) = read_text::<ReviewEvent>(&json) else {
-            return;
-        };
-        match event {
-            ReviewEvent::AddReview {
-                body,
-                current_grade,
-                next_grade,
-                made,
-                on_this_device,
-                given,
-            } => state.dispatch(Action::AddReview(Rc::new(
-                michishirube::core::review::Review {
-                    id: 0,
-                    body,
-                    current_grade,
-                    next_grade,
-                    made,
-                    received: crate::today(),
-                    on_this_device,
-                    given,
-                },
-            ))),
-            ReviewEvent::KeepCopy { assessment, plan } => state.dispatch(Action::KeepCopy {
-                assessment,
-                plan,
-                today: crate::today(),
-            }),
-            ReviewEvent::DeleteReview(id) => state.dispatch(Action::DeleteReview(id)),
-            ReviewEvent::Navigate(hash) => navigate(&Route::from_hash(&hash)),
-        }
-    })
-}
-
 /// A page of the pages module, mounted by its root (see
 /// [`Route::lazy_root`]) with its input; what it reports is done here.
 fn lazy_page(state: &AppContext, root: LazyRoot, l: Lang) -> Html {
@@ -215,11 +146,6 @@ fn lazy_page(state: &AppContext, root: LazyRoot, l: Lang) -> Html {
             crate::history::ENTRY,
             history_input(state, l),
             on_history_event(state),
-        ),
-        LazyRoot::Review => (
-            crate::review::ENTRY,
-            review_input(state, l),
-            on_review_event(state),
         ),
     };
     html! { <LazyPage module={PAGES} {page} {entry} {input} {on_event} /> }

@@ -7,7 +7,7 @@
 //!
 //! Both sides are here: [`LazyPage`] is the app's, and [`mount_root`],
 //! [`unmount_root`] and [`PageProps`] are the module's, for each of its
-//! pages' roots (the 1on1 pages, the authoring page, the trainers' and
+//! pages' roots (the authoring page, the trainers' and
 //! recruits' pages).
 
 use crate::components::chrome::Footer;

@@ -53,11 +53,10 @@ pub enum Route {
     Accessibility,
     /// For HR offices: bring a body's framework (template, import, export).
     Author,
-    /// The 1on1 面談 with a supervisor: share, hand over, compare. Drawn by
-    /// the pages module, loaded when first opened.
+    /// The 1on1 面談 with a supervisor: share, hand over, compare.
     Meeting(Meeting),
     /// A share received: from its address (`#/review/1.…`), or pasted or
-    /// chosen as a file (`#/review`). Drawn by the pages module too.
+    /// chosen as a file (`#/review`).
     Review(Option<String>),
     /// Start a self-assessment of a body and track: the link a body's
     /// published page (static HTML, no app) gives into the app. Arriving
@@ -88,8 +87,6 @@ pub enum Meeting {
 /// group of pages with an input and events of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LazyRoot {
-    /// The 1on1 面談 pages and the printed sheet ([`crate::review`]).
-    Review,
     /// The authoring page ([`crate::authoring`]).
     Author,
     /// The pages for one audience and those off the rating path
@@ -226,7 +223,6 @@ impl Route {
     /// list of those pages: the app mounts the root named here.
     pub fn lazy_root(&self) -> Option<LazyRoot> {
         match self {
-            Route::Meeting(_) | Route::Review(_) | Route::Print => Some(LazyRoot::Review),
             Route::Author => Some(LazyRoot::Author),
             Route::Body(_)
             | Route::Suggest(_)
@@ -244,6 +240,9 @@ impl Route {
             | Route::Setup
             | Route::Rate
             | Route::Results
+            | Route::Meeting(_)
+            | Route::Review(_)
+            | Route::Print
             | Route::Start { .. } => None,
         }
     }

@@ -1,12 +1,10 @@
-//! Entry point of the pages module: every page but the list of bodies and
-//! the rating path (setup, rating, results), drawn by yew apps of their own
+//! Entry point of the pages module: every page but the list of bodies, the
+//! rating path (setup, rating, results) and the 1on1 面談, drawn by yew apps of their own
 //! beside the main app's root. Loaded the first time one of them is opened
 //! (ui/js/lazy.js), and precached in the background after the first view,
 //! so none of them is in the first view or the app module:
 //! - a body's page, with its published tables, and the suggestions and the
 //!   plan (the audience root);
-//! - the 1on1 面談 pages (share, hand-over, review, comparison, the printed
-//!   interview sheet), with the share codec;
 //! - the authoring page 「団体の枠組みを作る」, for HR offices;
 //! - the pages for trainers and recruits (the workshop page, the sample
 //!   employee, the pre-entry page), and the pages that read a body's
@@ -18,17 +16,12 @@
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use michishirube_ui::lazy::{mount_root, unmount_root};
-    use michishirube_ui::{audience, authoring::page::AuthorRoot, history, review};
+    use michishirube_ui::{audience, authoring::page::AuthorRoot, history};
     use wasm_bindgen::prelude::*;
 
-    /// Mounts a 1on1 page into `root`; `input` is the page's input as
-    /// JSON, and `events` is called with each thing the page asks of the app.
-    #[wasm_bindgen]
-    pub fn mount(root: web_sys::Element, input: &str, events: js_sys::Function) {
-        mount_root::<review::ReviewRoot, _, _>(root, input, events);
-    }
-
-    /// Mounts the authoring page into `root`, likewise.
+    /// Mounts the authoring page into `root`; `input` is the page's input
+    /// as JSON, and `events` is called with each thing the page asks of the
+    /// app.
     #[wasm_bindgen]
     pub fn mount_author(root: web_sys::Element, input: &str, events: js_sys::Function) {
         mount_root::<AuthorRoot, _, _>(root, input, events);

@@ -27,13 +27,13 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Setup => html! { <assess::SetupView /> },
         Route::Rate => html! { <assess::RateView /> },
         Route::Results => html! { <assess::ResultsView /> },
+        Route::Meeting(_) | Route::Review(_) | Route::Print => {
+            html! { <crate::review::ReviewPage /> }
+        }
         // Drawn by the pages module, beside the app (see crate::lazy).
         Route::Body(_)
         | Route::Suggest(_)
         | Route::Plan
-        | Route::Meeting(_)
-        | Route::Review(_)
-        | Route::Print
         | Route::Author
         | Route::Workshop
         | Route::Demo(_)

@@ -5,7 +5,7 @@
 //! own line and marker; summary sentences; talk points for the 面談; the
 //! comments and the agreed steps; the CSV for Excel.
 
-use super::{use_assessment_body, with_body, Ctx};
+use super::{assessment_body, with_body};
 use crate::components::radar::{axis_label, Radar, Series, SeriesStyle};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, Side};
@@ -13,16 +13,14 @@ use crate::core::csv::{assessment_csv, file_name};
 use crate::core::dates::{date_label, fiscal_year_label};
 use crate::core::review::{chosen, compare, compare_summary, talk_points, Review, Verdict};
 use crate::download::download;
-use crate::i18n::{tr, Lang};
-use crate::review::io::ReviewEvent;
-use crate::route::{Meeting, Route};
+use crate::i18n::{tr, use_lang, Lang};
+use crate::route::{navigate, Meeting, Route};
+use crate::state::{use_app, Action};
 use yew::prelude::*;
 
 /// Props for [`CompareView`].
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
-    /// The module's context.
-    pub ctx: Ctx,
     /// The review to show, if one is named.
     pub id: Option<u32>,
 }
@@ -30,15 +28,15 @@ pub struct CompareProps {
 /// The comparison page.
 #[component]
 pub fn CompareView(props: &CompareProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
-    let body = use_assessment_body(ctx.input.clone());
+    let state = use_app();
+    let lang = use_lang();
+    let body = assessment_body(&state);
     let confirm = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let Some(a) = ctx.input.assessment.clone() else {
+    let Some(a) = state.assessment().cloned() else {
         return super::no_assessment(lang);
     };
-    let Some(review) = chosen(&ctx.input.reviews, &a.selection, props.id).cloned() else {
+    let Some(review) = chosen(&state.doc.reviews, &a.selection, props.id).cloned() else {
         return html! {
             <section aria-labelledby="compare-heading">
                 <h1 id="compare-heading">{ tr(lang, "上司の評価との比較", "Compared with your supervisor's review") }</h1>
@@ -114,8 +112,8 @@ pub fn CompareView(props: &CompareProps) -> Html {
             .collect();
         let csv = {
             let (d, a, review, plan) =
-                (d.clone(), a.clone(), review.clone(), ctx.input.plan.clone());
-            let today = ctx.input.today;
+                (d.clone(), a.clone(), review.clone(), state.doc.plan.clone());
+            let today = crate::today();
             let error = error.clone();
             Callback::from(move |_| {
                 let text = assessment_csv(&d, &a, Some(&review), &plan, lang);
@@ -125,15 +123,15 @@ pub fn CompareView(props: &CompareProps) -> Html {
             })
         };
         let delete = {
-            let report = ctx.report.clone();
+            let state = state.clone();
             let id = review.id;
             Callback::from(move |_| {
-                report.emit(ReviewEvent::DeleteReview(id));
-                report.emit(ReviewEvent::Navigate(Route::History.to_hash()));
+                state.dispatch(Action::DeleteReview(id));
+                navigate(&Route::History);
             })
         };
-        let of_body: Vec<&Review> = ctx
-            .input
+        let of_body: Vec<&Review> = state
+            .doc
             .reviews
             .iter()
             .filter(|r| r.body == sel.body)

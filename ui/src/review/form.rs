@@ -12,20 +12,19 @@
 //! next person to use the tab must not find the whole review in it.
 
 use super::share::ShareOutput;
-use super::{no_assessment, use_assessment_body, with_body, Ctx};
+use super::{assessment_body, no_assessment, with_body};
 use crate::components::rating::{scale_legend, RatingItem};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, rate_items, Assessment, Entry, Side};
 use crate::core::dates::{fiscal_year, fiscal_year_label};
 use crate::core::id::Id;
 use crate::core::model::BodyData;
-use crate::core::review::{bounded, AgreedStep, ReviewBody, MAX_ROLE, MAX_STEPS, MAX_TEXT};
+use crate::core::review::{bounded, AgreedStep, Review, ReviewBody, MAX_ROLE, MAX_STEPS, MAX_TEXT};
 use crate::core::share::{encode, share_review};
 use crate::core::suggest::suggest;
-use crate::i18n::{tr, Lang};
-use crate::review::io::ReviewEvent;
-use crate::route::{Meeting, Route};
-use crate::state::Shared;
+use crate::i18n::{tr, use_lang, Lang};
+use crate::route::{navigate, Meeting, Route};
+use crate::state::{use_app, Action, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -82,8 +81,6 @@ fn drop_draft(key: &str) {
 /// Props for [`ReviewForm`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewFormProps {
-    /// The module's context.
-    pub ctx: Ctx,
     /// The body's data.
     pub data: Shared<BodyData>,
     /// Whose assessment.
@@ -93,8 +90,8 @@ pub struct ReviewFormProps {
 /// The supervisor's form.
 #[component]
 pub fn ReviewForm(props: &ReviewFormProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+    let state = use_app();
+    let lang = use_lang();
     let d = &props.data;
     let a = props.subject.assessment().clone();
     let handover = matches!(props.subject, Subject::Handover(_));
@@ -106,7 +103,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
     let show_own = use_state(|| !handover);
     let finished = use_state(|| None::<String>);
     let new_step = use_state(String::new);
-    let today = ctx.input.today;
+    let today = crate::today();
     let this_fy = fiscal_year(today);
     let step_fy = use_state(|| this_fy);
     let chosen_offering = use_state(String::new);
@@ -223,7 +220,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
         })
     };
     let finish = {
-        let report = ctx.report.clone();
+        let state = state.clone();
         let draft = draft.clone();
         let finished = finished.clone();
         let key = key.clone();
@@ -231,18 +228,19 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
         Callback::from(move |_| {
             let given = (*draft).clone();
             if handover {
-                report.emit(ReviewEvent::AddReview {
+                // Numbered as the state keeps it.
+                state.dispatch(Action::AddReview(Rc::new(Review {
+                    id: 0,
                     body: a.selection.body.clone(),
                     current_grade: a.selection.current_grade().cloned(),
                     next_grade: a.selection.next.clone(),
                     made: today,
+                    received: today,
                     on_this_device: true,
                     given,
-                });
+                })));
                 drop_draft(&key);
-                report.emit(ReviewEvent::Navigate(
-                    Route::Meeting(Meeting::Compare(None)).to_hash(),
-                ));
+                navigate(&Route::Meeting(Meeting::Compare(None)));
             } else {
                 // The share now holds the review; the tab keeps nothing.
                 drop_draft(&key);
@@ -264,7 +262,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
         return html! {
             <section aria-labelledby="review-done-heading">
                 <h1 id="review-done-heading">{ tr(lang, "評価を終えました", "The review is done") }</h1>
-                <ShareOutput text={text.clone()} app_url={ctx.input.app_url.clone()} made={today}
+                <ShareOutput text={text.clone()} made={today}
                     file_name={format!("michishirube-review-{}-{}.json", d.body.id, today)} to_supervisor=false />
                 <p class="help">{ tr(lang, "この端末には、評価を保存していません。", "Nothing of the review is saved on this device.") }</p>
             </section>
@@ -422,26 +420,19 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
     }
 }
 
-/// Props for [`HandoverView`].
-#[derive(Properties, PartialEq)]
-pub struct HandoverProps {
-    /// The module's context.
-    pub ctx: Ctx,
-}
-
 /// この端末で上司に評価してもらう: the form over the person's own
 /// assessment, their ratings hidden.
 #[component]
-pub fn HandoverView(props: &HandoverProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
-    let body = use_assessment_body(ctx.input.clone());
-    let Some(a) = ctx.input.assessment.clone() else {
+pub fn HandoverView() -> Html {
+    let state = use_app();
+    let lang = use_lang();
+    let body = assessment_body(&state);
+    let Some(a) = state.assessment().cloned() else {
         return no_assessment(lang);
     };
     with_body(&body, lang, |d| {
         html! {
-            <ReviewForm ctx={ctx.clone()} data={d} subject={Subject::Handover(a)} />
+            <ReviewForm data={d} subject={Subject::Handover(a)} />
         }
     })
 }

@@ -1,8 +1,8 @@
-//! The pages of the 1on1 面談 with a supervisor, drawn by the pages module
-//! (ui/src/bin/pages.rs), a wasm module of its own loaded the first time
-//! one of its pages is opened, so that the many who never share an
-//! assessment never load it. The app mounts a page with [`io::ReviewInput`] and keeps
-//! whatever the page reports ([`io::ReviewEvent`]); see [`crate::lazy`].
+//! The pages of the 1on1 面談 with a supervisor, drawn by the app
+//! ([`ReviewPage`]) from its state: the person's assessment, plan and
+//! reviews, and the body's data as the app has loaded it. What a page does
+//! (keep a review, keep a received copy, remove a review) it dispatches to
+//! the app's state, which saves it.
 //!
 //! The pages:
 //! - [`share`]: the person makes a share for a supervisor (link, QR, file);
@@ -14,7 +14,6 @@
 
 pub mod compare;
 pub mod form;
-pub mod io;
 pub mod open;
 pub mod print;
 pub mod share;
@@ -25,35 +24,64 @@ use crate::core::lang::Lang;
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::i18n::{tr, Msg};
-use crate::lazy::{page_frame, unreadable_input, PageProps};
-use crate::state::Shared;
-use io::{ReviewEvent, ReviewInput, ReviewMode};
+use crate::route::{Meeting, Route};
+use crate::state::{use_app, AppState, Loadable, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The entry the app mounts these pages with, in the pages module.
-pub const ENTRY: &str = "mount";
-
-/// What a page of this module gets: the input, the report channel and the
-/// body's data.
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    /// The app's input.
-    pub input: Rc<ReviewInput>,
-    /// Reports to the app.
-    pub report: Callback<ReviewEvent>,
-}
-
-impl Ctx {
-    /// The interface language.
-    pub fn lang(&self) -> Lang {
-        self.input.lang
+/// The page of the 1on1 面談 the route names (`#/meeting…`, `#/review…`,
+/// `#/print`). Each address is a page of its own: another one starts
+/// afresh (a second share opened from its link, say), as the app's other
+/// pages do.
+#[component]
+pub fn ReviewPage() -> Html {
+    let state = use_app();
+    let key = state.route.to_hash();
+    match &state.route {
+        Route::Meeting(Meeting::Share) => html! { <share::ShareView key={key.clone()} /> },
+        Route::Meeting(Meeting::Handover) => html! { <form::HandoverView key={key.clone()} /> },
+        Route::Meeting(Meeting::Compare(id)) => {
+            html! { <compare::CompareView key={key.clone()} id={*id} /> }
+        }
+        Route::Review(payload) => {
+            html! { <open::OpenView key={key.clone()} payload={payload.clone()} /> }
+        }
+        Route::Print => html! { <print::PrintView key={key.clone()} /> },
+        _ => html! {},
     }
 }
 
-/// Loads a body's data for a page of the pages module: an imported
-/// framework's from its text (`imported`, as the app hands it), else the
-/// app's own file, as the index names it.
+/// A body's data as the app has it: loaded (`Some(Ok)`), failed
+/// (`Some(Err)`), or on its way or not yet asked for (`None`), the shape
+/// [`with_body`] draws.
+pub fn loaded_body(state: &AppState, id: &Id) -> Option<Result<Shared<BodyData>, Msg>> {
+    match state.bodies.get(id)? {
+        Loadable::Ready(d) => Some(Ok(d.clone())),
+        Loadable::Failed(m) => Some(Err(m.clone())),
+        Loadable::Loading => None,
+    }
+}
+
+/// The data of the body the person's own assessment rates, which the
+/// share, hand-over, comparison and print pages all draw (the app loads
+/// it on these pages, see `AppState::needed_bodies`).
+pub fn assessment_body(state: &AppState) -> Option<Result<Shared<BodyData>, Msg>> {
+    let id = &state.assessment()?.selection.body;
+    loaded_body(state, id)
+}
+
+/// The app's address without its fragment, which a share's link starts with.
+pub fn app_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// Loads a body's data for a page that fetches it itself rather than
+/// take the app's loaded copy (the 1on1 pages take the app's): an imported
+/// framework's from its text (`imported`), else the app's own file, as the
+/// index names it.
 pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Shared<BodyData>, Msg> {
     if let Some((_, json)) = imported.iter().find(|(i, _)| i == id) {
         return body_from_json("imported", json)
@@ -82,14 +110,8 @@ pub trait WithImported {
     fn imported(&self) -> &[(Id, String)];
 }
 
-impl WithImported for ReviewInput {
-    fn imported(&self) -> &[(Id, String)] {
-        &self.imported
-    }
-}
-
-/// A hook: a body's data, loaded once per id, for any page of the pages
-/// module.
+/// A hook: a body's data, loaded once per id by the page itself (see
+/// [`load_body`]).
 #[hook]
 pub fn use_body<I: WithImported + 'static>(
     input: Rc<I>,
@@ -109,40 +131,6 @@ pub fn use_body<I: WithImported + 'static>(
         });
     }
     (*state).clone()
-}
-
-/// A hook: the data of the body the person's own assessment rates, which
-/// the share, hand-over and comparison pages all draw.
-#[hook]
-pub fn use_assessment_body(input: Rc<ReviewInput>) -> Option<Result<Shared<BodyData>, Msg>> {
-    let id = input.assessment.as_ref().map(|a| a.selection.body.clone());
-    use_body(input, id)
-}
-
-/// The module's page: its `<main>` and the footer.
-#[component]
-pub fn ReviewRoot(props: &PageProps<ReviewInput, ReviewEvent>) -> Html {
-    // Focus the page once it is drawn, as the app does on a route change.
-    use_effect_with((), |_| crate::components::chrome::open_page());
-    let input = match &props.input {
-        Ok(i) => i.clone(),
-        Err(why) => return unreadable_input(why),
-    };
-    let lang = input.lang;
-    let ctx = Ctx {
-        input: input.clone(),
-        report: props.report.clone(),
-    };
-    let page = match &input.mode {
-        ReviewMode::Share => html! { <share::ShareView ctx={ctx.clone()} /> },
-        ReviewMode::Handover => html! { <form::HandoverView ctx={ctx.clone()} /> },
-        ReviewMode::Compare(id) => html! { <compare::CompareView ctx={ctx.clone()} id={*id} /> },
-        ReviewMode::Open(payload) => {
-            html! { <open::OpenView ctx={ctx.clone()} payload={payload.clone()} /> }
-        }
-        ReviewMode::Print => html! { <print::PrintView ctx={ctx.clone()} /> },
-    };
-    page_frame(lang, Some("meeting"), page)
 }
 
 /// The body's data as a page needs it: drawn with `f` once loaded.

@@ -6,14 +6,16 @@
 //! without asking); the employee takes a review in (自己評価に取り込む).
 
 use super::form::{ReviewForm, Subject};
+use super::loaded_body;
 use super::share::{refused, FILE_KIND};
-use super::{use_body, Ctx};
 use crate::components::status::loading;
 use crate::components::words::mixed;
+use crate::core::review::Review;
 use crate::core::share::{check, decode, Share};
-use crate::i18n::{tr, Lang, Msg};
-use crate::review::io::ReviewEvent;
-use crate::route::{Meeting, Route};
+use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::route::{navigate, Meeting, Route};
+use crate::state::{use_app, Action};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The share's text in a chosen file: our JSON file, or a file holding
@@ -32,8 +34,6 @@ fn text_of_file(content: &str) -> String {
 /// Props for [`OpenView`].
 #[derive(Properties, PartialEq)]
 pub struct OpenProps {
-    /// The module's context.
-    pub ctx: Ctx,
     /// The share's text from the address, if it came in one.
     pub payload: Option<String>,
 }
@@ -52,8 +52,8 @@ enum Step {
 /// The page that opens a received share.
 #[component]
 pub fn OpenView(props: &OpenProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+    let state = use_app();
+    let lang = use_lang();
     let text = use_state(|| props.payload.clone());
     let pasted = use_state(String::new);
     let file_error = use_state(|| None::<Msg>);
@@ -63,7 +63,16 @@ pub fn OpenView(props: &OpenProps) -> Html {
         .as_ref()
         .and_then(|d| d.as_ref().ok())
         .map(|s| s.body().clone());
-    let body = use_body(ctx.input.clone(), body_id);
+    // The share's body is loaded by the app, as the body of any page is.
+    {
+        let state = state.clone();
+        use_effect_with(body_id.clone(), move |id| {
+            if let Some(id) = id {
+                state.dispatch(Action::WantBodies(vec![id.clone()]));
+            }
+        });
+    }
+    let body = body_id.as_ref().and_then(|id| loaded_body(&state, id));
 
     let open_pasted = {
         let (text, pasted, step) = (text.clone(), pasted.clone(), step.clone());
@@ -168,21 +177,22 @@ pub fn OpenView(props: &OpenProps) -> Html {
     };
     match (&share, &*step) {
         (Share::Assessment(a), Step::Reviewing) => html! {
-            <ReviewForm ctx={ctx.clone()} data={d.clone()} subject={Subject::Shared(a.to_assessment())} />
+            <ReviewForm data={d.clone()} subject={Subject::Shared(a.to_assessment())} />
         },
         (Share::Assessment(a), _) => {
-            let own = ctx.input.assessment.clone();
+            let own = state.assessment().cloned();
             let copy = a.to_assessment();
-            let plan = a.plan_items(&ctx.input.plan);
+            let plan = a.plan_items(&state.doc.plan);
             let keep = {
-                let report = ctx.report.clone();
+                let state = state.clone();
                 let (copy, plan) = (copy.clone(), plan.clone());
                 Callback::from(move |_| {
-                    report.emit(ReviewEvent::KeepCopy {
+                    state.dispatch(Action::KeepCopy {
                         assessment: copy.clone(),
                         plan: plan.clone(),
+                        today: crate::today(),
                     });
-                    report.emit(ReviewEvent::Navigate(Route::Results.to_hash()));
+                    navigate(&Route::Results);
                 })
             };
             let ask_or_keep = {
@@ -225,23 +235,23 @@ pub fn OpenView(props: &OpenProps) -> Html {
             }
         }
         (Share::Review(r), _) => {
-            let own = ctx.input.assessment.clone();
-            let matches = own.as_ref().is_some_and(|a| r.matches(a));
+            let matches = state.assessment().is_some_and(|a| r.matches(a));
             let take = {
-                let report = ctx.report.clone();
+                let state = state.clone();
                 let r = r.clone();
                 Callback::from(move |_| {
-                    report.emit(ReviewEvent::AddReview {
+                    // Numbered as the state keeps it; received today.
+                    state.dispatch(Action::AddReview(Rc::new(Review {
+                        id: 0,
                         body: r.selection.body.clone(),
                         current_grade: r.selection.current_grade().cloned(),
                         next_grade: r.selection.next.clone(),
                         made: r.made,
+                        received: crate::today(),
                         on_this_device: false,
                         given: r.given.clone(),
-                    });
-                    report.emit(ReviewEvent::Navigate(
-                        Route::Meeting(Meeting::Compare(None)).to_hash(),
-                    ));
+                    })));
+                    navigate(&Route::Meeting(Meeting::Compare(None)));
                 })
             };
             html! {

@@ -3,10 +3,9 @@
 //! box for the supervisor; or, once a supervisor's review is kept, both
 //! ratings side by side, how they stand, the comments and agreed steps. The
 //! print stylesheet drops all navigation and keeps everything legible in
-//! black and white. A page of the 1on1 pages (the pages module): the sheet
-//! is printed for the interview, and most people never print one.
+//! black and white.
 
-use super::{use_assessment_body, with_body, Ctx};
+use super::{assessment_body, with_body};
 use crate::components::radar::{radar_of, Radar};
 use crate::components::words::{glossed, mixed};
 use crate::core::assess::{analysis_of, summary, Assessment, Change, Side};
@@ -14,7 +13,8 @@ use crate::core::dates::{date_label, fiscal_year, fiscal_year_label};
 use crate::core::model::BodyData;
 use crate::core::review::{chosen, compare, Verdict};
 use crate::core::suggest::{service_year_of, suggest};
-use crate::i18n::{labelled, paren, tr, Lang};
+use crate::i18n::{labelled, paren, tr, use_lang, Lang};
+use crate::state::{use_app, AppState};
 use yew::prelude::*;
 
 /// How many suggestions the sheet lists.
@@ -97,28 +97,22 @@ fn evidence(
     }
 }
 
-/// Props for [`PrintView`].
-#[derive(Properties, PartialEq)]
-pub struct PrintProps {
-    /// The app's input.
-    pub ctx: Ctx,
-}
-
 /// The printable sheet, once the assessment's body is loaded.
 #[component]
-pub fn PrintView(props: &PrintProps) -> Html {
-    let lang = props.ctx.lang();
-    let body = use_assessment_body(props.ctx.input.clone());
-    let Some(a) = props.ctx.input.assessment.as_ref() else {
+pub fn PrintView() -> Html {
+    let state = use_app();
+    let lang = use_lang();
+    let body = assessment_body(&state);
+    let Some(a) = state.assessment() else {
         return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose your city or prefecture to start.") }</a></p> };
     };
-    with_body(&body, lang, |d| sheet(&props.ctx, a, &d, lang))
+    with_body(&body, lang, |d| sheet(&state, a, &d, lang))
 }
 
-/// The sheet itself, for the assessment `a` of the body `d`.
-fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
-    let input = &ctx.input;
-    let today = input.today;
+/// The sheet itself, for the assessment `a` of the body `d`, with the
+/// person's plan and reviews from `state`.
+fn sheet(state: &AppState, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
+    let today = crate::today();
     let sel = &a.selection;
     let an = analysis_of(d, a);
     let cur = sel.current.name(d, lang);
@@ -136,7 +130,12 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
     };
     let year = service_year_of(a, fiscal_year(today));
     let sugg = suggest(d, Some(a), Some(&an), year, &[]);
-    let plan: Vec<_> = input.plan.iter().filter(|p| p.body == d.body.id).collect();
+    let plan: Vec<_> = state
+        .doc
+        .plan
+        .iter()
+        .filter(|p| p.body == d.body.id)
+        .collect();
     let chart = radar_of(&an, lang, against(&cur), next.as_deref().map(against), None);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -149,7 +148,7 @@ fn sheet(ctx: &Ctx, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
     };
     // A supervisor's review of this assessment: both ratings, how they
     // stand, the comments and the agreed steps, on the same page.
-    let review = chosen(&input.reviews, sel, None).cloned();
+    let review = chosen(&state.doc.reviews, sel, None).cloned();
     let compared = review.as_ref().map(|r| compare(&an, &r.given));
     let verdict_of = |row: usize, side: Side| {
         compared

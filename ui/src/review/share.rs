@@ -4,13 +4,14 @@
 //! the app: the link holds the share in its fragment, which no browser
 //! sends to a server, and the person passes it on their own way.
 
-use super::{no_assessment, use_assessment_body, with_body, Ctx};
+use super::{app_url, assessment_body, no_assessment, with_body};
 use crate::components::qr::{fits, QrImage};
 use crate::components::words::mixed;
 use crate::core::share::{encode, share_assessment, url, Contents, Share};
 use crate::download::download;
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::route::{Meeting, Route};
+use crate::state::use_app;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -54,8 +55,6 @@ async fn copy(text: &str) -> bool {
 pub struct ShareOutputProps {
     /// The share's text.
     pub text: String,
-    /// The app's address.
-    pub app_url: String,
     /// The day it was made.
     pub made: chrono::NaiveDate,
     /// The file's name.
@@ -68,7 +67,7 @@ pub struct ShareOutputProps {
 #[component]
 pub fn ShareOutput(props: &ShareOutputProps) -> Html {
     let lang = use_lang();
-    let link = url(&props.app_url, &props.text);
+    let link = url(&app_url(), &props.text);
     let copied = use_state(|| None::<bool>);
     let on_copy = {
         let link = link.clone();
@@ -131,26 +130,19 @@ pub fn ShareOutput(props: &ShareOutputProps) -> Html {
     }
 }
 
-/// Props for [`ShareView`].
-#[derive(Properties, PartialEq)]
-pub struct ShareViewProps {
-    /// The module's context.
-    pub ctx: Ctx,
-}
-
 /// The page 上司と共有する.
 #[component]
-pub fn ShareView(props: &ShareViewProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
-    let body = use_assessment_body(ctx.input.clone());
+pub fn ShareView() -> Html {
+    let state = use_app();
+    let lang = use_lang();
+    let body = assessment_body(&state);
     let contents = use_state(Contents::default);
     let made = use_state(|| None::<String>);
-    let Some(a) = ctx.input.assessment.clone() else {
+    let Some(a) = state.assessment() else {
         return no_assessment(lang);
     };
-    let today = ctx.input.today;
-    let share = share_assessment(&a, &ctx.input.plan, *contents, today);
+    let today = crate::today();
+    let share = share_assessment(a, &state.doc.plan, *contents, today);
     let choose = |c: Contents| {
         let contents = contents.clone();
         let made = made.clone();
@@ -219,7 +211,7 @@ pub fn ShareView(props: &ShareViewProps) -> Html {
                     </div>
                 }
                 if let Some(text) = &*made {
-                    <ShareOutput text={text.clone()} app_url={ctx.input.app_url.clone()} made={today}
+                    <ShareOutput text={text.clone()} made={today}
                         file_name={format!("michishirube-share-{}-{}.json", d.body.id, today)} to_supervisor=true />
                 }
             </section>
