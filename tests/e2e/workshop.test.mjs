@@ -68,7 +68,7 @@ test('projector mode: large type, and no personal data on screen', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await fresh(page);
   await page.getByRole('link', { name: /郡山市/ }).click();
-  await page.getByRole('button', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /始める/ }).click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   const first = page.locator('.rate-item').first();
@@ -121,7 +121,7 @@ test('a guest session writes nothing to localStorage, a reset starts a new guest
   await page.locator('.mode-banner').waitFor();
   await page.getByRole('link', { name: /団体を選ぶ/ }).click();
   await page.getByRole('link', { name: /浜松市/ }).click();
-  await page.getByRole('button', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /始める/ }).click();
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await page.locator('.rate-items input[type=radio]').first().check();
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing in localStorage');
@@ -242,8 +242,8 @@ test('the engagement self-check shows the published averages beside my answers',
   const row = page.locator('.survey-table tr[data-item="q01"] td');
   await page.waitForFunction(() => document.querySelector('.survey-table tr[data-item="q01"] td')?.textContent === '4');
   assert.equal(await row.nth(2).textContent(), '+0.41');
-  // The page is the pages module's: the answer comes back to it in place,
-  // so the radio button keeps the focus (a keyboard user goes on from it).
+  // The answer changes the app's state and the page is drawn again in
+  // place, so the radio button keeps the focus (a keyboard user goes on from it).
   assert.ok(await page.evaluate(() => document.activeElement?.matches('input[name$="-q01"][value="4"]')), 'focus stays on the answer');
   await saved(page);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')).engagement);

@@ -53,11 +53,10 @@ pub enum Route {
     Accessibility,
     /// For HR offices: bring a body's framework (template, import, export).
     Author,
-    /// The 1on1 面談 with a supervisor: share, hand over, compare. Drawn by
-    /// the pages module, loaded when first opened.
+    /// The 1on1 面談 with a supervisor: share, hand over, compare.
     Meeting(Meeting),
     /// A share received: from its address (`#/review/1.…`), or pasted or
-    /// chosen as a file (`#/review`). Drawn by the pages module too.
+    /// chosen as a file (`#/review`).
     Review(Option<String>),
     /// Start a self-assessment of a body and track: the link a body's
     /// published page (static HTML, no app) gives into the app. Arriving
@@ -82,21 +81,6 @@ pub enum Meeting {
     Handover,
     /// The self-rating beside a supervisor's review (the latest, or one).
     Compare(Option<u32>),
-}
-
-/// The roots of the pages module (ui/src/bin/pages.rs), each mounting a
-/// group of pages with an input and events of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LazyRoot {
-    /// The 1on1 面談 pages and the printed sheet ([`crate::review`]).
-    Review,
-    /// The authoring page ([`crate::authoring`]).
-    Author,
-    /// The pages for one audience and those off the rating path
-    /// ([`crate::audience`]).
-    Audience,
-    /// The history page and snapshots ([`crate::history`]).
-    History,
 }
 
 impl Route {
@@ -219,33 +203,6 @@ impl Route {
                 | Route::Meeting(_)
                 | Route::Review(_)
         )
-    }
-
-    /// Which root of the pages module draws this page, loaded on demand
-    /// (see [`crate::lazy`]), if the app does not draw it itself. The one
-    /// list of those pages: the app mounts the root named here.
-    pub fn lazy_root(&self) -> Option<LazyRoot> {
-        match self {
-            Route::Meeting(_) | Route::Review(_) | Route::Print => Some(LazyRoot::Review),
-            Route::Author => Some(LazyRoot::Author),
-            Route::Body(_)
-            | Route::Suggest(_)
-            | Route::Plan
-            | Route::Workshop
-            | Route::Demo(_)
-            | Route::PreEntry(_)
-            | Route::Career(_)
-            | Route::Explore(..)
-            | Route::Accessibility
-            | Route::Survey(_) => Some(LazyRoot::Audience),
-            Route::History | Route::Snapshot(_) => Some(LazyRoot::History),
-            Route::Home
-            | Route::Prefecture(_)
-            | Route::Setup
-            | Route::Rate
-            | Route::Results
-            | Route::Start { .. } => None,
-        }
     }
 
     /// The body this route's page is about, if it names one.

@@ -25,14 +25,10 @@ use crate::core::lang::Lang;
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::i18n::{tr, Msg};
-use crate::lazy::{page_frame, unreadable_input, PageProps};
 use crate::state::Shared;
 use io::{ReviewEvent, ReviewInput, ReviewMode};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The entry the app mounts these pages with, in the pages module.
-pub const ENTRY: &str = "mount";
 
 /// What a page of this module gets: the input, the report channel and the
 /// body's data.
@@ -119,30 +115,81 @@ pub fn use_assessment_body(input: Rc<ReviewInput>) -> Option<Result<Shared<BodyD
     use_body(input, id)
 }
 
-/// The module's page: its `<main>` and the footer.
+/// The 1on1 page the route names, as a page of the app. (Until the review
+/// pages read the app's state themselves: their input is made here from
+/// it, and what they report is done here.)
 #[component]
-pub fn ReviewRoot(props: &PageProps<ReviewInput, ReviewEvent>) -> Html {
-    // Focus the page once it is drawn, as the app does on a route change.
-    use_effect_with((), |_| crate::components::chrome::open_page());
-    let input = match &props.input {
-        Ok(i) => i.clone(),
-        Err(why) => return unreadable_input(why),
+pub fn ReviewPage() -> Html {
+    let state = crate::state::use_app();
+    let lang = crate::i18n::use_lang();
+    use crate::route::{Meeting, Route};
+    let mode = match &state.route {
+        Route::Meeting(Meeting::Handover) => ReviewMode::Handover,
+        Route::Meeting(Meeting::Compare(id)) => ReviewMode::Compare(*id),
+        Route::Review(payload) => ReviewMode::Open(payload.clone()),
+        Route::Print => ReviewMode::Print,
+        _ => ReviewMode::Share,
     };
-    let lang = input.lang;
-    let ctx = Ctx {
-        input: input.clone(),
-        report: props.report.clone(),
+    let app_url = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    let input = Rc::new(ReviewInput {
+        mode: mode.clone(),
+        lang,
+        today: crate::today(),
+        app_url,
+        assessment: state.assessment().cloned(),
+        plan: state.doc.plan.clone(),
+        reviews: state.doc.reviews.clone(),
+        imported: state
+            .frameworks
+            .bodies
+            .iter()
+            .map(|f| (f.data.body.id.clone(), f.json.clone()))
+            .collect(),
+        guest: state.guest,
+    });
+    let report = {
+        use crate::state::Action;
+        let state = state.clone();
+        Callback::from(move |event: ReviewEvent| match event {
+            ReviewEvent::AddReview {
+                body,
+                current_grade,
+                next_grade,
+                made,
+                on_this_device,
+                given,
+            } => state.dispatch(Action::AddReview(Rc::new(
+                michishirube::core::review::Review {
+                    id: 0,
+                    body,
+                    current_grade,
+                    next_grade,
+                    made,
+                    received: crate::today(),
+                    on_this_device,
+                    given,
+                },
+            ))),
+            ReviewEvent::KeepCopy { assessment, plan } => state.dispatch(Action::KeepCopy {
+                assessment,
+                plan,
+                today: crate::today(),
+            }),
+            ReviewEvent::DeleteReview(id) => state.dispatch(Action::DeleteReview(id)),
+            ReviewEvent::Navigate(hash) => crate::route::navigate(&Route::from_hash(&hash)),
+        })
     };
-    let page = match &input.mode {
+    let ctx = Ctx { input, report };
+    match mode {
         ReviewMode::Share => html! { <share::ShareView ctx={ctx.clone()} /> },
         ReviewMode::Handover => html! { <form::HandoverView ctx={ctx.clone()} /> },
-        ReviewMode::Compare(id) => html! { <compare::CompareView ctx={ctx.clone()} id={*id} /> },
-        ReviewMode::Open(payload) => {
-            html! { <open::OpenView ctx={ctx.clone()} payload={payload.clone()} /> }
-        }
+        ReviewMode::Compare(id) => html! { <compare::CompareView ctx={ctx.clone()} {id} /> },
+        ReviewMode::Open(payload) => html! { <open::OpenView ctx={ctx.clone()} {payload} /> },
         ReviewMode::Print => html! { <print::PrintView ctx={ctx.clone()} /> },
-    };
-    page_frame(lang, Some("meeting"), page)
+    }
 }
 
 /// The body's data as a page needs it: drawn with `f` once loaded.
