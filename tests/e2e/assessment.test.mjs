@@ -13,7 +13,7 @@ const fresh = (page) => freshAt(page, server.url);
 
 async function startAt(page, bodyName, current) {
   await page.getByRole('link', { name: new RegExp(bodyName) }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.locator('#setup-current').waitFor();
   await page.selectOption('#setup-current', current);
 }

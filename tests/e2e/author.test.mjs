@@ -50,7 +50,7 @@ async function choose(page, name, buffer) {
  *  n-th item gets choice (n % 4) + 1, or what `pick` says for its name. */
 async function assess(page, bodyLink, current, pick = () => null) {
   await bodyLink.click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.locator('#setup-current').waitFor();
   await page.selectOption('#setup-current', current);
   await page.getByRole('link', { name: '自己評価へ進む' }).click();

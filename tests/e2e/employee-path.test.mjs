@@ -19,7 +19,7 @@ function fiscalYear(d = new Date()) { return d.getMonth() >= 3 ? d.getFullYear()
 
 async function startAt(page, bodyName, current) {
   await page.getByRole('link', { name: new RegExp(bodyName) }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.locator('#setup-current').waitFor();
   await page.selectOption('#setup-current', current);
 }

@@ -22,7 +22,7 @@ const localText = (page) => page.evaluate(() => JSON.stringify(
 async function startAt(page, bodyName, current) {
   await page.goto(server.url + '#/');
   await page.getByRole('link', { name: new RegExp(bodyName) }).first().click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.locator('#setup-current').waitFor();
   await page.selectOption('#setup-current', current);
   await page.getByRole('link', { name: '自己評価へ進む' }).click();

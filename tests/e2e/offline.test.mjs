@@ -88,7 +88,7 @@ test('the one-file build opens from file://, completes an assessment, and keeps 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByRole('link', { name: /郡山市/ }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   const names = await rateAll(page);

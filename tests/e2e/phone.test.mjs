@@ -62,7 +62,7 @@ async function assess(page) {
   assert.deepEqual((await menu(page)).map((m) => m.text), ['団体を選ぶ', '履歴・データ', '研修・説明会'],
     'before anything exists the menu holds only the ways in');
   await page.getByRole('link', { name: /青森市/ }).first().click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', 'shuji');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await page.locator('.rate-items').waitFor();

@@ -20,7 +20,7 @@ const fresh = (page) => freshAt(page, server.url);
 
 async function assess(page, bodyName, current, entryYear) {
   await page.getByRole('link', { name: new RegExp(bodyName) }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', current);
   if (entryYear) await page.fill('#setup-entry', String(entryYear)), await page.press('#setup-entry', 'Tab');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();

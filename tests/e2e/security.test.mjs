@@ -50,7 +50,7 @@ test('notes and goals with HTML or script are shown as text, and nothing runs', 
   const { page, dialogs } = browser;
   await fresh(page);
   await page.getByRole('link', { name: /郡山市/ }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   const areas = page.locator('.rate-item textarea');
   const n = Math.min(await areas.count(), PAYLOADS.length);

@@ -68,7 +68,7 @@ test('projector mode: large type, and no personal data on screen', async () => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await fresh(page);
   await page.getByRole('link', { name: /郡山市/ }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', 'kakaricho');
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   const first = page.locator('.rate-item').first();
@@ -121,7 +121,7 @@ test('a guest session writes nothing to localStorage, a reset starts a new guest
   await page.locator('.mode-banner').waitFor();
   await page.getByRole('link', { name: /団体を選ぶ/ }).click();
   await page.getByRole('link', { name: /浜松市/ }).click();
-  await page.getByRole('link', { name: /始める/ }).click();
+  await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.getByRole('link', { name: '自己評価へ進む' }).click();
   await page.locator('.rate-items input[type=radio]').first().check();
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing in localStorage');
