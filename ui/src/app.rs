@@ -511,15 +511,18 @@ pub fn App() -> Html {
         });
     }
 
-    // Move focus to the main region when another page opens, for keyboard
-    // and screen-reader users. (A link to a section of a page, `?to=`, is
-    // followed by the page itself; the explorer's two grades are the same
-    // page, drawn again in place, so focus stays on the grade chosen.)
+    // Which page is open: the route, but for the explorer's two grades,
+    // which are the same page drawn again in place (so focus stays on the
+    // grade chosen). Another page is drawn afresh, with none of the last
+    // one's own state (a share opened, a confirmation asked), and focus
+    // moves to the main region, for keyboard and screen-reader users. (A
+    // link to a section of a page, `?to=`, is followed by the page itself.)
     let page = match &state.route {
         Route::Explore(id, Some(_)) => Route::Explore(id.clone(), None),
         r => r.clone(),
-    };
-    use_effect_with(page, |_| open_page());
+    }
+    .to_hash();
+    use_effect_with(page.clone(), |_| open_page());
 
     let l = *lang;
     let main = match (&state.index, &state.route) {
@@ -551,7 +554,7 @@ pub fn App() -> Html {
             }
             <Notices />
             { imported_banner(&state, l) }
-            <main id="main" tabindex="-1">{ main }</main>
+            <main id="main" tabindex="-1"><key={page}>{ main }</></main>
             <Footer />
         </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
