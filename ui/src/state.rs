@@ -1310,6 +1310,26 @@ mod tests {
     }
 
     #[test]
+    fn the_history_needs_every_snapshots_body_and_the_assessments() {
+        let (mut s, d) = started();
+        s.apply(Action::TakeSnapshot {
+            today: NaiveDate::from_ymd_opt(2026, 4, 1).expect("date"),
+            label: None,
+        });
+        // A snapshot of another body, as an import can bring.
+        let doc = Rc::make_mut(&mut s.doc);
+        let mut other = doc.snapshots[0].clone();
+        other.id += 1;
+        other.assessment.selection.body = id("hamamatsu");
+        Rc::make_mut(&mut doc.snapshots).push(other);
+        s.apply(Action::Route(Route::History));
+        assert_eq!(
+            s.needed_bodies(),
+            SortedSet::from([d.body.id.clone(), id("hamamatsu")])
+        );
+    }
+
+    #[test]
     fn a_view_wanting_bodies_adds_them_to_what_the_app_fetches() {
         let (mut s, d) = started();
         s.apply(Action::Route(Route::Workshop));
