@@ -11,14 +11,14 @@
 //    than the list. It then gives the root element the class app-first, which hides the
 //    static view (styles/main.css), so there is no flash of the list.
 // 2. It loads the app (named on the michishirube-app meta tag by
-//    scripts/app-module.mjs) at once in that case, and otherwise only when
-//    the person leaves the list: a link to a body, or any other address;
-//    and, for a page the pages module draws, that module beside it.
+//    scripts/app-module.mjs), which draws every page, at once in that case,
+//    and otherwise only when the person leaves the list: a link to a body,
+//    or any other address.
 // 3. Until then it does for the static view what the app's components do:
 //    the skip link, the language switch, and the phone menu's scrolling.
 //
-// Keys and routes mirror ui/src/storage.rs and ui/src/route.rs; the e2e
-// tests (first-view.test.mjs) check each case.
+// The storage keys mirror ui/src/storage.rs (and "the list" is #/ in
+// ui/src/route.rs); the e2e tests (first-view.test.mjs) check each case.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -51,34 +51,6 @@
   }
 
   if (appFirst()) root.classList.add('app-first');
-
-  // Whether the address is a page the pages module draws (mirrors
-  // Route::lazy_root in ui/src/route.rs): every page but the list, a
-  // prefecture's list, the rating path (#/assess/…) and the 1on1 面談
-  // (#/meeting…, #/review…, #/print), which the app draws itself.
-  function pagesFirst() {
-    var first = location.hash.replace(/^#\/?/, '').split('?')[0].split('/')[0];
-    return ['', 'pref', 'assess', 'meeting', 'review', 'print'].indexOf(first) < 0;
-  }
-
-  // The app asks for the pages module only once it has started and drawn
-  // the page's frame; for such a page (a body chosen in the list, say) it
-  // is asked for here instead, beside the app, so that the two modules are
-  // fetched and compiled at once. ui/js/lazy.js takes it from
-  // window.michishirubeEarly, and loads it afresh if this failed.
-  function openPagesEarly() {
-    var meta = document.querySelector('meta[name="michishirube-pages"]');
-    if (!meta || !pagesFirst()) return;
-    var base = document.baseURI;
-    var early = import(new URL(meta.getAttribute('data-js'), base).href)
-      .then(function (glue) {
-        return glue.default({ module_or_path: new URL(meta.getAttribute('data-wasm'), base) })
-          .then(function () { return glue; });
-      });
-    // Reported by lazy.js when it is used; never as an unhandled rejection.
-    early.catch(function () {});
-    window.michishirubeEarly = { 'michishirube-pages': early };
-  }
 
   var opening = null;
   function failed() {
@@ -117,7 +89,6 @@
         return glue.default({ module_or_path: new URL(meta.getAttribute('data-wasm'), base) });
       });
     opening.catch(failed);
-    openPagesEarly();
     return opening;
   }
 

@@ -1,16 +1,17 @@
-// Post-build step (trunk post_build hook): gives the modules loaded on
-// demand content-hashed file names and names them on the page.
+// Post-build step (trunk post_build hook): gives the two wasm modules (the
+// whole app, and the authoring module loaded on demand) content-hashed
+// file names and names them on the page.
 //
 // The first view is static HTML (prerender/), so trunk builds every module
 // as a "worker"-type module, which it leaves unhashed and unreferenced
 // (michishirube-app.js and michishirube-app_bg.wasm, and the same for
-// michishirube-author and michishirube-pages). This script renames each pair to
+// michishirube-author). This script renames each pair to
 // <name>-<hash>.js / _bg.wasm, so a new build is never mixed with a cached
 // old one, and writes
 //   <meta name="<name>" content="" data-js="…" data-wasm="…">
 // into index.html, which assets/boot.js (the app, when the person leaves
 // the static first view), ui/js/author.js (the authoring module, on
-// the authoring page) and ui/js/lazy.js (the pages module) read. It also drops any
+// the authoring page) read. It also drops any
 // preload of a module's snippets: nothing is loaded for the first view.
 //
 // Usage: node scripts/app-module.mjs [DIR]   (default $TRUNK_STAGING_DIR)
@@ -25,9 +26,9 @@ if (!dir) {
 }
 const page = path.join(dir, 'index.html');
 let html = fs.readFileSync(page, 'utf8');
-// Each extra module: trunk's two files, renamed with a content hash and
-// named on a <meta> of the same name.
-for (const name of ['michishirube-author', 'michishirube-pages']) {
+// The module loaded on demand: trunk's two files, renamed with a content
+// hash and named on a <meta> of the same name.
+for (const name of ['michishirube-author']) {
   const js = path.join(dir, `${name}.js`);
   const wasm = path.join(dir, `${name}_bg.wasm`);
   for (const f of [js, wasm]) {

@@ -3,9 +3,9 @@
 // can only share files. It opens from disk (file://).
 //
 // The wasm of the whole app is embedded as base64
-// and handed to the glue's init() as bytes. The modules loaded on demand
-// (authoring, pages) are embedded the same way but started only when a
-// page first needs one (window.michishirubeModules). The data files
+// and handed to the glue's init() as bytes. The authoring module, loaded
+// on demand, is embedded the same way but started only when the authoring
+// page first needs it (window.michishirubeModules). The data files
 // are embedded as JSON in a <script type="application/json"> block that
 // the app reads before it would fetch (ui/src/fetch.rs); the workbooks
 // (template and examples) as base64 in the same block. The page gets its
@@ -62,10 +62,10 @@ const glue = inlineSnippets(fs.readFileSync(path.join(dist, jsFile), 'utf8'))
   .replace(/^export (function|class|const|let) /gm, '$1 ');
 if (/^import /m.test(glue)) throw new Error('onefile: the app glue imports something this script does not inline');
 const wasm = fs.readFileSync(path.join(dist, wasmFile)).toString('base64');
-// The modules loaded on demand (authoring, pages): each inlined the same
-// way, and started only when first asked for (window.michishirubeModules,
-// which ui/js/author.js and ui/js/lazy.js use).
-const lazyModules = ['michishirube-author', 'michishirube-pages'].map((name) => {
+// The module loaded on demand (authoring): inlined the same way, and
+// started only when first asked for (window.michishirubeModules, which
+// ui/js/author.js uses).
+const lazyModules = ['michishirube-author'].map((name) => {
   const js = find(new RegExp(`<meta name="${name}"[^>]* data-js="\\.?\\/?([^"]+\\.js)"`), `the JS glue of ${name}`);
   const wasmFile = find(new RegExp(`<meta name="${name}"[^>]* data-wasm="\\.?\\/?([^"]+\\.wasm)"`), `the wasm of ${name}`);
   const source = fs.readFileSync(path.join(dist, js), 'utf8');

@@ -16,8 +16,7 @@ if (!dir) {
 }
 // The authoring module (the workbook reader, about 600 KB gzip, used only
 // by HR offices): by name and (in the worker) by path. Not precached: it
-// is cached when first used. The pages module is precached like the app,
-// so that every page works offline after one visit.
+// is cached when first used.
 const AUTHOR = /^michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const AUTHOR_PATH = String.raw`/michishirube-author-[0-9a-f]+(_bg\.wasm|\.js)$`;
 // Every file of the build but the data, including wasm-bindgen's snippets

@@ -145,14 +145,14 @@ test('save a snapshot, change a rating, compare the two', async () => {
   await page.getByRole('link', { name: '履歴・データ' }).click();
   await page.locator('.progress-table').waitFor();
   assert.ok(await page.locator('.progress-table tbody tr').count() >= 2, 'progress over time shown');
-  // The history is the pages module's; a deletion reaches it in place, so
-  // the page is not drawn again from nothing (no loading flash, no jump).
-  await page.evaluate(() => { document.querySelector('#lazy-root main').dataset.kept = 'yes'; });
+  // A deletion changes the app's state and the page is drawn again in
+  // place, not from nothing (no loading flash, no jump).
+  await page.evaluate(() => { document.querySelector('#main section.history').dataset.kept = 'yes'; });
   await page.getByRole('button', { name: '削除', exact: true }).click();
   await page.getByRole('button', { name: '削除する' }).click();
   await page.locator('.snapshot').first().waitFor({ state: 'detached' });
   assert.equal(await page.locator('.snapshot').count(), 0);
-  assert.equal(await page.locator('#lazy-root main[data-kept="yes"]').count(), 1, 'the page took the new document in place');
+  assert.equal(await page.locator('#main section.history[data-kept="yes"]').count(), 1, 'the page took the new document in place');
 });
 
 test('delete all my data leaves nothing in storage', async () => {

@@ -242,8 +242,8 @@ test('the engagement self-check shows the published averages beside my answers',
   const row = page.locator('.survey-table tr[data-item="q01"] td');
   await page.waitForFunction(() => document.querySelector('.survey-table tr[data-item="q01"] td')?.textContent === '4');
   assert.equal(await row.nth(2).textContent(), '+0.41');
-  // The page is the pages module's: the answer comes back to it in place,
-  // so the radio button keeps the focus (a keyboard user goes on from it).
+  // The answer changes the app's state and the page is drawn again in
+  // place, so the radio button keeps the focus (a keyboard user goes on from it).
   assert.ok(await page.evaluate(() => document.activeElement?.matches('input[name$="-q01"][value="4"]')), 'focus stays on the answer');
   await saved(page);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.v1')).engagement);

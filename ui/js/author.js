@@ -1,6 +1,5 @@
 // Loads the authoring module (ui/src/bin/author.rs) the first time the
-// page 「団体の枠組みを作る」 needs it, and hands its functions to that page
-// (drawn by the pages module).
+// page 「団体の枠組みを作る」 needs it, and hands its functions to that page.
 // The build (scripts/app-module.mjs) names its two files, with content
 // hashes, on <meta name="michishirube-author">; the one-file build inlines
 // it and offers it through window.michishirubeModules. Nothing is fetched from

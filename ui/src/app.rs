@@ -8,13 +8,11 @@ use crate::components::chrome::{open_page, use_document_lang, Footer, Header, Me
 use crate::components::notices::Notices;
 use crate::components::status::{failure, loading};
 use crate::components::words::mixed;
-use crate::core::model_json::read_text;
 use crate::fetch;
 use crate::i18n::{tr, Lang, Msg};
-use crate::lazy::LazyPage;
 use crate::pages;
 use crate::pages::body_list::{imported_from, imported_label};
-use crate::route::{current_hash, navigate, use_route_listener, LazyRoot, Route};
+use crate::route::{current_hash, navigate, use_route_listener, Route};
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
 use gloo::events::EventListener;
@@ -118,276 +116,6 @@ pub fn initial_state() -> AppState {
         projector,
         ..AppState::default()
     }
-}
-
-/// A page of the pages module, mounted by its root (see
-/// [`Route::lazy_root`]) with its input; what it reports is done here.
-fn lazy_page(state: &AppContext, root: LazyRoot, l: Lang) -> Html {
-    use crate::lazy::PAGES;
-    // Which page: the address, but for the explorer's two grades, which the
-    // page follows in place (see crate::audience::explore).
-    let page = match &state.route {
-        Route::Explore(id, Some(_)) => Route::Explore(id.clone(), None),
-        r => r.clone(),
-    }
-    .to_hash();
-    let (entry, input, on_event) = match root {
-        LazyRoot::Author => (
-            crate::authoring::ENTRY,
-            author_input(state, l),
-            on_author_event(state),
-        ),
-        LazyRoot::Audience => (
-            crate::audience::ENTRY,
-            audience_input(state, l),
-            on_audience_event(state),
-        ),
-        LazyRoot::History => (
-            crate::history::ENTRY,
-            history_input(state, l),
-            on_history_event(state),
-        ),
-    };
-    html! { <LazyPage module={PAGES} {page} {entry} {input} {on_event} /> }
-}
-
-/// The frameworks imported on this device, as the pages module's pages
-/// take them: each body's id and data as JSON text.
-fn imported_texts(state: &AppState) -> Vec<(Id, String)> {
-    state
-        .frameworks
-        .bodies
-        .iter()
-        .map(|f| (f.data.body.id.clone(), f.json.clone()))
-        .collect()
-}
-
-/// The bodies the index lists, as the pages module's pages take them
-/// (none while it loads, or where it lists only prefectures).
-fn listed_bodies(state: &AppState) -> Vec<michishirube::core::index::IndexEntry> {
-    match &state.index {
-        Loadable::Ready(ix) => ix.bodies.clone(),
-        _ => Vec::new(),
-    }
-}
-
-/// What a page of the audience root needs: which page, the modes, and
-/// only what that page draws, since the input is written again each time
-/// the state changes (a keystroke in a plan note, say): the index's
-/// bodies for the workshop page alone, and of the imported frameworks only
-/// the page's own body's.
-fn audience_input(state: &AppState, lang: Lang) -> String {
-    use crate::audience::io::{AudienceInput, AudiencePage};
-    let page = match &state.route {
-        Route::Body(id) => AudiencePage::Body(id.clone()),
-        Route::Suggest(id) => AudiencePage::Suggest(id.clone()),
-        Route::Plan => AudiencePage::Plan,
-        Route::Demo(id) => AudiencePage::Demo(id.clone()),
-        Route::PreEntry(id) => AudiencePage::PreEntry(id.clone()),
-        Route::Career(id) => AudiencePage::Career(id.clone()),
-        Route::Explore(id, _) => AudiencePage::Explore(id.clone()),
-        Route::Accessibility => AudiencePage::Statement,
-        Route::Survey(id) => AudiencePage::Survey(id.clone()),
-        _ => AudiencePage::Workshop,
-    };
-    let examples = match page {
-        AudiencePage::Workshop => listed_bodies(state),
-        _ => Vec::new(),
-    };
-    let body = state.route.body();
-    let mut imported = imported_texts(state);
-    imported.retain(|(id, _)| Some(id) == body);
-    let personal = !state.projector;
-    let input = AudienceInput {
-        page,
-        lang,
-        projector: state.projector,
-        guest: state.guest,
-        examples,
-        imported,
-        assessment: state.personal_assessment().cloned(),
-        engagement: if personal {
-            state.doc.engagement.clone()
-        } else {
-            Vec::new()
-        },
-        plan: if personal {
-            state.doc.plan.clone()
-        } else {
-            Vec::new()
-        },
-    };
-    michishirube::core::json_out::to_json(&input)
-}
-
-/// What the history pages need: which page, the person's document, and
-/// what the browser says about this site's storage.
-fn history_input(state: &AppState, lang: Lang) -> String {
-    use crate::history::io::{HistoryInput, HistoryPage};
-    let page = match &state.route {
-        Route::Snapshot(n) => HistoryPage::Snapshot(*n),
-        _ => HistoryPage::List,
-    };
-    let input = HistoryInput {
-        page,
-        lang,
-        guest: state.guest,
-        storage: state.storage,
-        recovered: state.recovered.clone(),
-        doc: (*state.doc).clone(),
-        bodies: listed_bodies(state),
-        imported: imported_texts(state),
-    };
-    michishirube::core::json_out::to_json(&input)
-}
-
-/// What the history pages ask of the app, done.
-fn on_history_event(state: &AppContext) -> Callback<String> {
-    use crate::history::io::HistoryEvent;
-    let state = state.clone();
-    Callback::from(move |json: String| {
-        let Ok(event) = read_text::<HistoryEvent>(&json) else {
-            return;
-        };
-        match event {
-            HistoryEvent::DeleteSnapshot(id) => state.dispatch(Action::DeleteSnapshot(id)),
-            HistoryEvent::Compare(id) => {
-                state.dispatch(Action::Compare(Some(id)));
-                navigate(&Route::Results);
-            }
-            // The deletion itself is an effect of the app (Io::DeleteAll).
-            HistoryEvent::DeleteAll => state.dispatch(Action::DeleteAll),
-            HistoryEvent::DeleteRecovered(key) => state.dispatch(Action::DeleteRecovered(key)),
-            HistoryEvent::Exported(file) => state.dispatch(Action::Notice(Msg::new(
-                format!("「{file}」として書き出しました。"),
-                format!("Exported as \u{201c}{file}\u{201d}."),
-            ))),
-            HistoryEvent::Imported { doc, file } => {
-                state.dispatch(Action::Imported(Rc::new(*doc)));
-                state.dispatch(Action::Notice(Msg::new(
-                    format!("「{file}」を読み込みました。"),
-                    format!("\u{201c}{file}\u{201d} was imported."),
-                )));
-            }
-        }
-    })
-}
-
-/// What a trainers' or recruits' page asks of the app, done.
-fn on_audience_event(state: &AppContext) -> Callback<String> {
-    use crate::audience::io::AudienceEvent;
-    use michishirube::core::assess::Position;
-    let state = state.clone();
-    Callback::from(move |json: String| {
-        let Ok(event) = read_text::<AudienceEvent>(&json) else {
-            return;
-        };
-        match event {
-            AudienceEvent::StartGuest => state.dispatch(Action::StartGuest),
-            // Clearing the tab's storage and going home are the app's effect.
-            AudienceEvent::ResetGuest => state.dispatch(Action::ResetGuest),
-            AudienceEvent::EndGuest => state.dispatch(Action::EndGuest),
-            AudienceEvent::Projector(on) => state.dispatch(Action::Projector(on)),
-            AudienceEvent::Answer {
-                body,
-                survey,
-                item,
-                value,
-            } => state.dispatch(Action::Answer {
-                body,
-                survey,
-                item,
-                value,
-                today: crate::today(),
-            }),
-            // The card that was used says it was added, beside itself, and
-            // the word goes with the page: no notice that follows the person.
-            AudienceEvent::AddPlan(item) => state.dispatch(Action::AddPlan(item)),
-            AudienceEvent::UpdatePlan(item) => state.dispatch(Action::UpdatePlan(item)),
-            AudienceEvent::DeletePlan(id) => state.dispatch(Action::DeletePlan(id)),
-            AudienceEvent::Start { body, track } => {
-                state.dispatch(Action::Start { body, track });
-                navigate(&Route::Setup);
-            }
-            AudienceEvent::RateBeforeEntry { body, track } => {
-                state.dispatch(Action::Start { body, track });
-                state.dispatch(Action::SetCurrent(Position::PreEntry));
-                navigate(&Route::Rate);
-            }
-        }
-    })
-}
-
-/// What the authoring page needs: the bodies to offer as examples, the
-/// frameworks imported on this device, and the person's assessment.
-fn author_input(state: &AppState, lang: Lang) -> String {
-    use crate::authoring::io::{AuthorInput, ImportedFile};
-    let input = AuthorInput {
-        lang,
-        today: crate::today(),
-        examples: listed_bodies(state),
-        imported: state
-            .frameworks
-            .bodies
-            .iter()
-            .map(|f| ImportedFile {
-                file_name: f.file_name.clone(),
-                imported: f.imported,
-                json: f.json.clone(),
-            })
-            .collect(),
-        assessment: state.assessment().cloned(),
-    };
-    michishirube::core::json_out::to_json(&input)
-}
-
-/// What the authoring page asks of the app, done. A framework to keep is
-/// read and checked here again, as every stored framework is when loaded:
-/// the app keeps nothing it has not checked itself.
-fn on_author_event(state: &AppContext) -> Callback<String> {
-    use crate::authoring::io::AuthorEvent;
-    use michishirube::core::frameworks::Imported;
-    use michishirube::core::load::body_from_json;
-    let state = state.clone();
-    Callback::from(move |json: String| {
-        let Ok(event) = read_text::<AuthorEvent>(&json) else {
-            return;
-        };
-        match event {
-            AuthorEvent::Import(f) => match body_from_json(&f.file_name, &f.json) {
-                Ok(data) => {
-                    let notice = Msg::new(
-                        format!(
-                            "「{}」の枠組みを、この端末に取り込みました。",
-                            data.body.name.ja
-                        ),
-                        format!(
-                            "The framework of {} was imported on this device.",
-                            data.body.name.glossed(Lang::En)
-                        ),
-                    );
-                    state.dispatch(Action::ImportFramework(Rc::new(Imported {
-                        file_name: f.file_name,
-                        imported: f.imported,
-                        data: Rc::new(data),
-                        json: f.json,
-                    })));
-                    state.dispatch(Action::Notice(notice));
-                }
-                Err(errors) => state.dispatch(Action::Notice(Msg::new(
-                    format!(
-                        "枠組みを取り込めませんでした（{} 件の問題）。",
-                        errors.len()
-                    ),
-                    format!(
-                        "The framework could not be imported ({} problem(s)).",
-                        errors.len()
-                    ),
-                ))),
-            },
-            AuthorEvent::Remove(id) => state.dispatch(Action::RemoveFramework(id)),
-        }
-    })
 }
 
 /// On every page about a body whose data on this device is an imported
@@ -783,20 +511,20 @@ pub fn App() -> Html {
         });
     }
 
-    // Move focus to the main region on every route change, for keyboard and
-    // screen-reader users. (A link to a section of a page, `?to=`, is
-    // followed by the page itself: every such page is the pages module's.)
-    use_effect_with(state.route.clone(), |_| open_page());
+    // Which page is open: the route, but for the explorer's two grades,
+    // which are the same page drawn again in place (so focus stays on the
+    // grade chosen). Another page is drawn afresh, with none of the last
+    // one's own state (a share opened, a confirmation asked), and focus
+    // moves to the main region, for keyboard and screen-reader users. (A
+    // link to a section of a page, `?to=`, is followed by the page itself.)
+    let page = match &state.route {
+        Route::Explore(id, Some(_)) => Route::Explore(id.clone(), None),
+        r => r.clone(),
+    }
+    .to_hash();
+    use_effect_with(page.clone(), |_| open_page());
 
     let l = *lang;
-    // The pages off the rating path are the pages module's (see
-    // Route::lazy_root), once the index is here (and never a personal page
-    // in projector mode).
-    let lazy = state
-        .route
-        .lazy_root()
-        .filter(|_| matches!(state.index, Loadable::Ready(_)))
-        .filter(|_| !(state.projector && state.route.is_personal()));
     let main = match (&state.index, &state.route) {
         (Loadable::Loading, _) => loading(l),
         (Loadable::Failed(msg), _) => failure(msg, l),
@@ -808,7 +536,7 @@ pub fn App() -> Html {
                 <p><a href={Route::Workshop.to_hash()}>{ tr(l, "研修・説明会のページへ", "Go to the workshop page") }</a></p>
             </section>
         },
-        (Loadable::Ready(ix), r) => pages::page(r, ix, &state),
+        (Loadable::Ready(ix), r) => pages::page(r, ix, &state, l),
     };
 
     html! {
@@ -826,12 +554,8 @@ pub fn App() -> Html {
             }
             <Notices />
             { imported_banner(&state, l) }
-            if let Some(root) = lazy {
-                { lazy_page(&state, root, l) }
-            } else {
-                <main id="main" tabindex="-1">{ main }</main>
-                <Footer />
-            }
+            <main id="main" tabindex="-1"><key={page}>{ main }</></main>
+            <Footer />
         </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }

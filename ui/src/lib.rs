@@ -11,14 +11,15 @@
 //! - [`pages`]: one page per route; [`components`]: the widgets pages use;
 //! - [`fetch`], [`storage`]: the network and the browser's storage;
 //! - [`first_view`]: the first view, which the build renders to static HTML;
-//! - [`review`], [`authoring`], [`audience`]: the pages only some people
-//!   open, drawn by the pages module beside the app ([`lazy`]).
+//! - [`audience`], [`history`], [`authoring`], [`review`]: the pages off
+//!   the rating path, grouped by who opens them; every page is a function
+//!   component of the one app, picked by [`pages::page`].
 //!
-//! Three wasm modules are built from it: the whole app ([`app`]), which
-//! `assets/boot.js` loads when the person leaves the static first view; the
-//! pages module (the 1on1 面談 pages, the authoring page, the pages for
-//! trainers and recruits), loaded when one of them is opened; and the authoring module (the workbook reader and
-//! the file makers), loaded when the authoring page reads or makes a file.
+//! Two wasm modules are built from it: the whole app ([`app`], every page),
+//! which `assets/boot.js` loads when the person leaves the static first
+//! view; and the authoring module (the workbook reader and the file
+//! makers), loaded only when the authoring page reads or makes a file
+//! ([`authoring::reader`]).
 
 /// The domain core, under the name the UI's modules use for it.
 pub use michishirube::core;
@@ -32,7 +33,6 @@ pub mod fetch;
 pub mod first_view;
 pub mod history;
 pub mod i18n;
-pub mod lazy;
 pub mod pages;
 pub mod review;
 pub mod route;
@@ -44,8 +44,7 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// The id of the element the whole app is drawn in. Pages of modules
-/// loaded on demand are drawn beside it, never in it ([`lazy`]).
+/// The id of the element the whole app is drawn in.
 pub const APP_ROOT: &str = "app";
 
 /// Mounts the whole app, taking over from the static first view
@@ -57,7 +56,7 @@ pub fn mount_app() {
         let el = doc.create_element("div").ok()?;
         el.set_id(APP_ROOT);
         let body = doc.body()?;
-        // First in the body, so that a page module's root comes after it.
+        // First in the body, before the static first view it replaces.
         body.insert_before(&el, body.first_child().as_ref()).ok()?;
         Some(el)
     });

@@ -83,19 +83,6 @@ pub enum Meeting {
     Compare(Option<u32>),
 }
 
-/// The roots of the pages module (ui/src/bin/pages.rs), each mounting a
-/// group of pages with an input and events of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LazyRoot {
-    /// The authoring page ([`crate::authoring`]).
-    Author,
-    /// The pages for one audience and those off the rating path
-    /// ([`crate::audience`]).
-    Audience,
-    /// The history page and snapshots ([`crate::history`]).
-    History,
-}
-
 impl Route {
     /// Parses `#/…` (an unknown hash is the home page). What follows a `?`
     /// is not part of the route (see [`section_of`]).
@@ -216,35 +203,6 @@ impl Route {
                 | Route::Meeting(_)
                 | Route::Review(_)
         )
-    }
-
-    /// Which root of the pages module draws this page, loaded on demand
-    /// (see [`crate::lazy`]), if the app does not draw it itself. The one
-    /// list of those pages: the app mounts the root named here.
-    pub fn lazy_root(&self) -> Option<LazyRoot> {
-        match self {
-            Route::Author => Some(LazyRoot::Author),
-            Route::Body(_)
-            | Route::Suggest(_)
-            | Route::Plan
-            | Route::Workshop
-            | Route::Demo(_)
-            | Route::PreEntry(_)
-            | Route::Career(_)
-            | Route::Explore(..)
-            | Route::Accessibility
-            | Route::Survey(_) => Some(LazyRoot::Audience),
-            Route::History | Route::Snapshot(_) => Some(LazyRoot::History),
-            Route::Home
-            | Route::Prefecture(_)
-            | Route::Setup
-            | Route::Rate
-            | Route::Results
-            | Route::Meeting(_)
-            | Route::Review(_)
-            | Route::Print
-            | Route::Start { .. } => None,
-        }
     }
 
     /// The body this route's page is about, if it names one.

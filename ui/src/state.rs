@@ -98,8 +98,8 @@ pub enum Io {
 
 /// A copy of text that could not be read (or was about to be replaced),
 /// kept on this device: listed on the data page, to save as a file or
-/// delete. Handed to the history page in the pages module as JSON.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// delete.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecoveredCopy {
     /// Its storage key: the app's handle, never shown.
     pub key: String,
@@ -110,9 +110,8 @@ pub struct RecoveredCopy {
 }
 
 /// What the browser says about this site's storage
-/// (`navigator.storage.persisted()` and `estimate()`). Handed to the
-/// history page in the pages module as JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+/// (`navigator.storage.persisted()` and `estimate()`).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct StorageInfo {
     /// Whether the browser promises not to evict the data; `None` where it
     /// cannot say (an old browser, or not asked yet).
@@ -363,10 +362,22 @@ impl AppState {
     }
 
     /// The bodies the current view needs: the one its route names (or the
-    /// assessment's, or a snapshot's), and any a view asked for.
+    /// assessment's, or a snapshot's; for the history, every snapshot's
+    /// too), and any a view asked for ([`Action::WantBodies`]).
     pub fn needed_bodies(&self) -> SortedSet<Id> {
         let mut ids = self.wanted.clone();
         let own = match &self.route {
+            // The history names every snapshot's body, and shows each
+            // item's progress for the assessment's.
+            Route::History => {
+                ids.extend(
+                    self.doc
+                        .snapshots
+                        .iter()
+                        .map(|s| s.assessment.selection.body.clone()),
+                );
+                self.assessment().map(|a| a.selection.body.clone())
+            }
             Route::Snapshot(n) => self
                 .doc
                 .snapshots
@@ -1296,6 +1307,26 @@ mod tests {
         );
         assert_eq!(s.doc_rev, rev + 1, "and saved again");
         assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn the_history_needs_every_snapshots_body_and_the_assessments() {
+        let (mut s, d) = started();
+        s.apply(Action::TakeSnapshot {
+            today: NaiveDate::from_ymd_opt(2026, 4, 1).expect("date"),
+            label: None,
+        });
+        // A snapshot of another body, as an import can bring.
+        let doc = Rc::make_mut(&mut s.doc);
+        let mut other = doc.snapshots[0].clone();
+        other.id += 1;
+        other.assessment.selection.body = id("hamamatsu");
+        Rc::make_mut(&mut doc.snapshots).push(other);
+        s.apply(Action::Route(Route::History));
+        assert_eq!(
+            s.needed_bodies(),
+            SortedSet::from([d.body.id.clone(), id("hamamatsu")])
+        );
     }
 
     #[test]

@@ -229,8 +229,7 @@ pub fn list_recovered() -> Vec<crate::state::RecoveredCopy> {
     list
 }
 
-/// The text of a kept copy, to save as a file. Read, not written, so the
-/// pages module may call it.
+/// The text of a kept copy, to save as a file (from the history page).
 pub fn recovered_text(key: &str) -> Option<String> {
     if !key.starts_with(RECOVERY_PREFIX) {
         return None;
@@ -571,7 +570,7 @@ pub async fn storage_info(ask: bool) -> crate::state::StorageInfo {
             .as_ref()
             .and_then(|e| js_sys::Reflect::get(e, &key.into()).ok())
             .and_then(|v| v.as_f64())
-            // Whole bytes: written to the pages module as integers.
+            // Whole bytes.
             .filter(|n| n.is_finite() && *n >= 0.0)
             .map(|n| n as u64)
     };

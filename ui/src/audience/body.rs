@@ -4,12 +4,6 @@
 //! Long lists are folded, so the page can be scanned and a trainer can
 //! still open everything.
 //!
-//! Drawn by the pages module, like the explorer and the career path, which
-//! show the same published tables: the tables are then in one module, not
-//! in both, and the app module, which every returning person loads, is
-//! smaller by them (tests/bench/weighed.md). The pages module is precached
-//! in the background once the first view has loaded (scripts/sw.mjs), so a
-//! first-time visitor has it, or is getting it, before choosing a body.
 //! It takes only the body's published data, never the person's (starting a
 //! self-assessment is a link into the app), so the same component is the
 //! app's page and the body's published page written at build time.

@@ -8,10 +8,9 @@
 //! first screen of a 1280×720 projector; the body's goals and full table
 //! follow it.
 //!
-//! Drawn by the pages module. The two grades are read from the address,
-//! not from the app's input, so that choosing another grade redraws only
-//! the comparison: the page is not mounted again and the body not read
-//! again.
+//! The two grades are the route's: choosing another grade changes the
+//! address, and the page is drawn again in place (the app does not move
+//! focus for it, see `crate::app`).
 
 use crate::components::ability_table::{
     column_heading, legend_entries, mark_cell, uncertain_mark, AbilityTable,
@@ -19,8 +18,8 @@ use crate::components::ability_table::{
 use crate::components::grades::{role_view, GradeList};
 use crate::components::words::{app_mark, lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{current_hash, navigate, use_route_listener, Route};
-use crate::state::Shared;
+use crate::route::{navigate, Route};
+use crate::state::{use_app, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, Grade, Matrix, Requirement};
 use michishirube::core::target::target_for;
@@ -31,14 +30,6 @@ use yew::prelude::*;
 pub struct ExploreProps {
     /// The body's data.
     pub data: Shared<BodyData>,
-}
-
-/// The two grades the address asks to compare, if it names them.
-fn pair_in_address() -> Option<(Id, Id)> {
-    match Route::from_hash(&current_hash()) {
-        Route::Explore(_, pair) => pair,
-        _ => None,
-    }
 }
 
 /// The mark a grade's row gives an ability, and whether the data doubts
@@ -159,22 +150,18 @@ fn cell_names(d: &BodyData, a: &Id, b: &Id) -> (String, String) {
 #[component]
 pub fn ExploreView(props: &ExploreProps) -> Html {
     let lang = use_lang();
-    let asked_pair = use_state(pair_in_address);
-    {
-        let asked_pair = asked_pair.clone();
-        use_route_listener(Callback::from(move |route| {
-            if let Route::Explore(_, pair) = route {
-                asked_pair.set(pair);
-            }
-        }));
-    }
+    // The two grades the address asks to compare, if it names them.
+    let asked_pair = match &use_app().route {
+        Route::Explore(_, pair) => pair.clone(),
+        _ => None,
+    };
     let d = props.data.clone();
     let default_pair = || {
         let t = d.tracks.first()?;
         Some((t.ladder.first()?.clone(), t.ladder.get(1)?.clone()))
     };
     let asked = asked_pair.is_some();
-    let pair = (*asked_pair).clone().or_else(default_pair);
+    let pair = asked_pair.or_else(default_pair);
     let compare = pair
         .clone()
         .map(|(a, b)| html! { <Compare data={d.clone()} {a} {b} /> });

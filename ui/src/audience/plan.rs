@@ -1,16 +1,13 @@
 //! The personal plan: items with year or date, status and note; adding a
 //! free-text goal; and a timeline over the coming fiscal years.
 //!
-//! Drawn by the pages module from the plan in the app's input; every
-//! change is asked of the app ([`AudienceEvent`]), which keeps the plan,
-//! saves it and hands the page the new one in place, so a note being typed
-//! keeps its focus.
+//! Every change is an [`Action`] on the app's state, which saves it; the
+//! page is drawn again in place, so a note being typed keeps its focus.
 
-use super::io::AudienceEvent;
-use super::Ctx;
 use crate::components::words::mixed;
 use crate::i18n::{paren, tr, use_lang};
 use crate::route::Route;
+use crate::state::{use_app, Action};
 use crate::today;
 use chrono::NaiveDate;
 use michishirube::core::dates::{fiscal_year, fiscal_year_label};
@@ -34,30 +31,19 @@ fn value_of(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// Props for [`PlanView`].
-#[derive(Properties, PartialEq)]
-pub struct PlanProps {
-    /// The page's input and report channel.
-    pub ctx: Ctx,
-}
-
 /// The plan page.
 #[component]
-pub fn PlanView(props: &PlanProps) -> Html {
+pub fn PlanView() -> Html {
     let lang = use_lang();
-    let ctx = &props.ctx;
+    let state = use_app();
     let goal = use_state(String::new);
     let goal_fy = use_state(|| fiscal_year(today()));
     let this_fy = fiscal_year(today());
-    let plan = &ctx.input.plan;
-    let body = ctx
-        .input
-        .assessment
-        .as_ref()
-        .map(|a| a.selection.body.clone());
+    let plan = &state.doc.plan;
+    let body = state.assessment().map(|a| a.selection.body.clone());
 
     let add_goal = {
-        let report = ctx.report.clone();
+        let state = state.clone();
         let goal = goal.clone();
         let goal_fy = goal_fy.clone();
         let body = body.clone();
@@ -68,7 +54,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
                 return;
             }
             let Some(b) = body.clone() else { return };
-            report.emit(AudienceEvent::AddPlan(PlanItem {
+            state.dispatch(Action::AddPlan(PlanItem {
                 id: 0,
                 body: b,
                 offering: None,
@@ -116,7 +102,7 @@ pub fn PlanView(props: &PlanProps) -> Html {
                 <Timeline plan={plan.clone()} />
                 <h2>{ tr(lang, "項目", "Items") }</h2>
                 <ul class="plan-items">
-                    { for plan.iter().map(|item| html! { <PlanEntry report={ctx.report.clone()} item={item.clone()} /> }) }
+                    { for plan.iter().map(|item| html! { <PlanEntry item={item.clone()} /> }) }
                 </ul>
                 <nav class="next-step no-print" aria-labelledby="plan-next-heading">
                     <h2 id="plan-next-heading">{ tr(lang, "次にすること", "Next step") }</h2>
@@ -169,8 +155,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 /// Props for [`PlanEntry`].
 #[derive(Properties, PartialEq)]
 pub struct PlanEntryProps {
-    /// Reports the change to the app.
-    pub report: Callback<AudienceEvent>,
     /// The item.
     pub item: PlanItem,
 }
@@ -179,15 +163,16 @@ pub struct PlanEntryProps {
 #[component]
 fn PlanEntry(props: &PlanEntryProps) -> Html {
     let lang = use_lang();
+    let state = use_app();
     let it = &props.item;
     let this_fy = fiscal_year(today());
     let update = |f: fn(&mut PlanItem, String)| {
-        let report = props.report.clone();
+        let state = state.clone();
         let item = it.clone();
         Callback::from(move |e: Event| {
             let mut next = item.clone();
             f(&mut next, value_of(&e));
-            report.emit(AudienceEvent::UpdatePlan(next));
+            state.dispatch(Action::UpdatePlan(next));
         })
     };
     let on_when = update(|p, v| {
@@ -212,20 +197,20 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
         }
     });
     let on_note = {
-        let report = props.report.clone();
+        let state = state.clone();
         let item = it.clone();
         Callback::from(move |e: InputEvent| {
             let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            report.emit(AudienceEvent::UpdatePlan(PlanItem {
+            state.dispatch(Action::UpdatePlan(PlanItem {
                 note: t.value(),
                 ..item.clone()
             }));
         })
     };
     let remove = {
-        let report = props.report.clone();
+        let state = state.clone();
         let id = it.id;
-        Callback::from(move |_| report.emit(AudienceEvent::DeletePlan(id)))
+        Callback::from(move |_| state.dispatch(Action::DeletePlan(id)))
     };
     let pid = format!("plan-{}", it.id);
     let when_value = match it.when {

@@ -4,18 +4,15 @@
 //! that the documents name nothing), then what is aimed at the person's
 //! grade or time, then general help, marked as such.
 //!
-//! Drawn by the pages module, with the person's assessment and plan from
-//! the app's input (none in projector mode, so nothing personal ranks the
-//! list or marks it there); adding to the plan is asked of the app
-//! ([`AudienceEvent::AddPlan`]).
+//! The person's assessment and plan rank and mark the list, except in
+//! projector mode, where nothing personal is shown; adding to the plan is
+//! [`Action::AddPlan`].
 
-use super::io::AudienceEvent;
-use super::Ctx;
 use crate::components::offering::{kind_tag, offering_details};
 use crate::components::words::{glossed, mixed, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::route::Route;
-use crate::state::Shared;
+use crate::state::{use_app, Action, AppState, Shared};
 use crate::today;
 use michishirube::core::assess::{analysis_of, Analysis, Assessment};
 use michishirube::core::dates::{fiscal_year, fiscal_year_label};
@@ -28,19 +25,15 @@ use yew::prelude::*;
 /// Props for [`SuggestView`].
 #[derive(Properties, PartialEq)]
 pub struct SuggestProps {
-    /// The page's input and report channel.
-    pub ctx: Ctx,
     /// The body.
     pub data: Shared<BodyData>,
 }
 
 /// The person's assessment for this body, if there is one, with its
 /// analysis.
-fn assessment_for(ctx: &Ctx, d: &BodyData) -> Option<(Assessment, Analysis)> {
-    let a = ctx
-        .input
-        .assessment
-        .as_ref()
+fn assessment_for(state: &AppState, d: &BodyData) -> Option<(Assessment, Analysis)> {
+    let a = state
+        .personal_assessment()
         .filter(|a| a.selection.body == d.body.id)?
         .clone();
     let an = analysis_of(d, &a);
@@ -51,9 +44,10 @@ fn assessment_for(ctx: &Ctx, d: &BodyData) -> Option<(Assessment, Analysis)> {
 #[component]
 pub fn SuggestView(props: &SuggestProps) -> Html {
     let lang = use_lang();
+    let state = use_app();
     let kinds = use_state(Vec::<OfferingKind>::new);
     let d = props.data.clone();
-    let pair = assessment_for(&props.ctx, &d);
+    let pair = assessment_for(&state, &d);
     let year = pair
         .as_ref()
         .and_then(|(a, _)| service_year_of(a, fiscal_year(today())));
@@ -72,15 +66,10 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
         Callback::from(move |id: Id| added.set(Some(id)))
     };
     let card = |level: u8, general: bool| {
-        let (ctx, d, added, on_added) = (
-            props.ctx.clone(),
-            d.clone(),
-            (*added).clone(),
-            on_added.clone(),
-        );
+        let (d, added, on_added) = (d.clone(), (*added).clone(), on_added.clone());
         move |g: &Group| {
             html! {
-                <SuggestionCard ctx={ctx.clone()} data={d.clone()} suggestion={g.lead.clone()}
+                <SuggestionCard data={d.clone()} suggestion={g.lead.clone()}
                     variants={g.variants.clone()} added={added.clone()} on_added={on_added.clone()} {level} {general} />
             }
         }
@@ -207,8 +196,6 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
 /// Props for [`SuggestionCard`].
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
-    /// The page's input and report channel.
-    pub ctx: Ctx,
     /// The body.
     pub data: Shared<BodyData>,
     /// The suggestion.
@@ -235,6 +222,7 @@ pub struct CardProps {
 #[component]
 pub fn SuggestionCard(props: &CardProps) -> Html {
     let lang = use_lang();
+    let state = use_app();
     let this_fy = fiscal_year(today());
     let fy = use_state(|| this_fy);
     let d = &props.data;
@@ -245,7 +233,13 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
     else {
         return html! {};
     };
-    let years = planned_years(&props.ctx.input.plan, &d.body.id, &o.id);
+    // Projector mode shows nothing of the person's plan.
+    let plan: &[PlanItem] = if state.projector {
+        &[]
+    } else {
+        &state.doc.plan
+    };
+    let years = planned_years(plan, &d.body.id, &o.id);
     let planned = !years.is_empty();
     let just_added = planned && props.added.as_ref() == Some(&o.id);
     let select_id = format!("fy-{}", o.id);
@@ -259,7 +253,7 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
         })
     };
     let add = {
-        let report = props.ctx.report.clone();
+        let state = state.clone();
         let item = PlanItem {
             id: 0,
             body: d.body.id.clone(),
@@ -272,7 +266,7 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
         let on_added = props.on_added.clone();
         Callback::from(move |_| {
             on_added.emit(item.offering.clone().unwrap_or_else(|| item.body.clone()));
-            report.emit(AudienceEvent::AddPlan(item.clone()));
+            state.dispatch(Action::AddPlan(item.clone()));
         })
     };
     html! {
@@ -297,7 +291,7 @@ pub fn SuggestionCard(props: &CardProps) -> Html {
                     } }</summary>
                     <ol class="suggestions">
                         { for props.variants.iter().map(|v| html! {
-                            <SuggestionCard ctx={props.ctx.clone()} data={d.clone()} suggestion={v.clone()}
+                            <SuggestionCard data={d.clone()} suggestion={v.clone()}
                                 added={props.added.clone()} on_added={props.on_added.clone()}
                                 level={props.level + 1} general={props.general} />
                         }) }

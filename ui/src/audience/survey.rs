@@ -3,15 +3,13 @@
 //! averages, in a chart and a table, with the source and the survey year.
 //! Nothing is compared with anyone else's answers.
 //!
-//! Drawn by the pages module: the app hands over the person's answers
-//! (none in projector mode) and keeps each answer the page reports.
+//! The person's answers are the app's state (none shown in projector
+//! mode); each answer is an [`Action::Answer`].
 
-use super::io::AudienceEvent;
-use super::Ctx;
 use crate::components::canvas::{use_canvas_box, CanvasBox};
 use crate::components::words::{app_mark, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
-use crate::state::Shared;
+use crate::state::{use_app, Action, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Survey};
 use michishirube::core::sorted::SortedMap;
@@ -23,8 +21,6 @@ use yew::prelude::*;
 /// Props for [`SurveyView`].
 #[derive(Properties, PartialEq)]
 pub struct SurveyProps {
-    /// The app's input and the report channel.
-    pub ctx: Ctx,
     /// The body's data.
     pub data: Shared<BodyData>,
 }
@@ -54,7 +50,7 @@ pub fn SurveyView(props: &SurveyProps) -> Html {
         <article class="survey" aria-labelledby="survey-heading">
             <h1 id="survey-heading">{ heading.clone() }</h1>
             <p>{ tr(lang, "公表されている職員調査と同じ項目に答えて、自分の答えを公表された平均と並べて見られます。答えはこの端末の中だけに保存され、ほかの人の答えとは比べません。", "Answer the same questions as the published staff survey and see your answers beside the published averages. Your answers are saved only on this device and never compared with anyone else's.") }</p>
-            { for d.surveys.iter().map(|s| html! { <SurveyBlock ctx={props.ctx.clone()} data={d.clone()} survey={s.clone()} /> }) }
+            { for d.surveys.iter().map(|s| html! { <SurveyBlock data={d.clone()} survey={s.clone()} /> }) }
         </article>
     }
 }
@@ -62,7 +58,6 @@ pub fn SurveyView(props: &SurveyProps) -> Html {
 /// Props for [`SurveyBlock`].
 #[derive(Properties, PartialEq)]
 struct BlockProps {
-    ctx: Ctx,
     data: Shared<BodyData>,
     survey: Survey,
 }
@@ -71,13 +66,13 @@ struct BlockProps {
 #[component]
 fn SurveyBlock(props: &BlockProps) -> Html {
     let lang = use_lang();
-    let ctx = &props.ctx;
+    let ctx = use_app();
     let d = &props.data;
     let body = &d.body.id;
     let s = &props.survey;
-    let personal = !ctx.input.projector;
+    let personal = !ctx.projector;
     let answers: SortedMap<Id, u32> = if personal {
-        ctx.input
+        ctx.doc
             .engagement
             .iter()
             .find(|e| &e.body == body && e.survey == s.id)
@@ -133,10 +128,10 @@ fn SurveyBlock(props: &BlockProps) -> Html {
                                         { for points.iter().map(|p| {
                                             let id = format!("{name}-{p}");
                                             let onchange = {
-                                                let report = ctx.report.clone();
+                                                let ctx = ctx.clone();
                                                 let (body, survey, item, value) = (body.clone(), s.id.clone(), it.id.clone(), *p);
-                                                Callback::from(move |_: Event| report.emit(AudienceEvent::Answer {
-                                                    body: body.clone(), survey: survey.clone(), item: item.clone(), value,
+                                                Callback::from(move |_: Event| ctx.dispatch(Action::Answer {
+                                                    body: body.clone(), survey: survey.clone(), item: item.clone(), value, today: crate::today(),
                                                 }))
                                             };
                                             html! {

@@ -7,12 +7,11 @@
 //! session in the same tab, and only leaving guest mode, a separate act
 //! with its own confirmation saying what happens, ends it.
 
-use super::io::AudienceEvent;
-use super::Ctx;
 use crate::components::qr::{app_url, LargeQr, QrImage};
 use crate::components::words::glossed;
-use crate::i18n::tr;
+use crate::i18n::{tr, use_lang};
 use crate::route::Route;
+use crate::state::{use_app, Action, Loadable};
 use yew::prelude::*;
 
 fn request_fullscreen() {
@@ -33,19 +32,11 @@ enum Confirm {
     End,
 }
 
-/// Props for [`WorkshopView`].
-#[derive(Properties, PartialEq)]
-pub struct WorkshopProps {
-    /// The app's input and the report channel.
-    pub ctx: Ctx,
-}
-
 /// The workshop page.
 #[component]
-pub fn WorkshopView(props: &WorkshopProps) -> Html {
-    let ctx = &props.ctx.input;
-    let report = &props.ctx.report;
-    let lang = ctx.lang;
+pub fn WorkshopView() -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
     // Which confirmation is open: the reset's, or leaving guest mode's.
     let confirm = use_state(|| None::<Confirm>);
     let url = app_url();
@@ -70,21 +61,24 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
             }
         })
     };
-    let start_guest = report.reform(|_| AudienceEvent::StartGuest);
+    let start_guest = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::StartGuest))
+    };
     let reset = {
-        let report = report.clone();
+        let ctx = ctx.clone();
         let confirm = confirm.clone();
         // Clearing the tab's storage and going home are the app's effect.
         Callback::from(move |_| {
-            report.emit(AudienceEvent::ResetGuest);
+            ctx.dispatch(Action::ResetGuest);
             confirm.set(None);
         })
     };
     let end_guest = {
-        let report = report.clone();
+        let ctx = ctx.clone();
         let confirm = confirm.clone();
         Callback::from(move |_| {
-            report.emit(AudienceEvent::EndGuest);
+            ctx.dispatch(Action::EndGuest);
             confirm.set(None);
         })
     };
@@ -93,7 +87,15 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
         Callback::from(move |_| confirm.set(c))
     };
     let on = !ctx.projector;
-    let toggle_projector = report.reform(move |_| AudienceEvent::Projector(on));
+    let toggle_projector = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Projector(on)))
+    };
+    // The bodies the index lists (none where it lists only prefectures).
+    let examples = match &ctx.index {
+        Loadable::Ready(ix) => ix.bodies.clone(),
+        _ => Vec::new(),
+    };
     html! {
         <section class="workshop" aria-labelledby="workshop-heading">
             <h1 id="workshop-heading">{ tr(lang, "研修・説明会で使う", "Using the app in workshops and briefings") }</h1>
@@ -145,7 +147,7 @@ pub fn WorkshopView(props: &WorkshopProps) -> Html {
                 </section>
             </div>
             <h2>{ tr(lang, "団体ごとの教材", "Material by body") }</h2>
-            { for ctx.examples.iter().map(|b| html! {
+            { for examples.iter().map(|b| html! {
                 <section class="workshop-body" aria-labelledby={format!("ws-{}", b.id)}>
                     <h3 id={format!("ws-{}", b.id)}>{ glossed(&b.name, lang) }</h3>
                     <ul class="body-links">

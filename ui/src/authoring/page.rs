@@ -7,92 +7,26 @@
 //! office's shared drive. The reading itself is the authoring module's
 //! ([`super::reader`]), loaded only when a file is read or made.
 //!
-//! The page is drawn by the pages module, beside the app: what it shows of
-//! the app's state comes in [`AuthorInput`], and what it asks the app to
-//! keep or remove goes out as [`AuthorEvent`]s.
+//! The page reads the app's state: the bodies the index lists (offered as
+//! filled workbooks), the frameworks imported on this device
+//! (`state.frameworks`), the person's assessment; keeping or removing a
+//! framework is an [`Action`].
 
-use super::io::{AuthorEvent, AuthorInput, ImportedFile};
 use super::reader;
-use crate::components::chrome::open_page;
 use crate::components::words::{glossed, mixed};
 use crate::download::{download, embedded_file};
-use crate::i18n::{tr, Lang, Msg};
-use crate::lazy::{page_frame, unreadable_input, PageProps};
+use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::route::Route;
-use crate::state::Shared;
+use crate::state::{use_app, Action, Loadable, Shared};
 use michishirube::core::dates::date_label;
-use michishirube::core::frameworks::diff;
+use michishirube::core::frameworks::{diff, Imported};
 use michishirube::core::id::Id;
-use michishirube::core::index::body_file_in;
-use michishirube::core::load::body_from_json;
 use michishirube::core::model::BodyData;
 use michishirube::core::store::reconcile;
+use michishirube::core::validate::validate;
 use michishirube::core::workbook::Finding;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A framework imported on this device, read back from its text.
-#[derive(Clone, PartialEq)]
-struct Kept {
-    file: ImportedFile,
-    data: Shared<BodyData>,
-}
-
-/// What every part of the page gets: the app's input, the frameworks it
-/// holds (read), and the report channel.
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    input: Rc<AuthorInput>,
-    kept: Rc<Vec<Kept>>,
-    report: Callback<AuthorEvent>,
-}
-
-impl Ctx {
-    fn lang(&self) -> Lang {
-        self.input.lang
-    }
-
-    fn kept(&self, id: &Id) -> Option<&Kept> {
-        self.kept.iter().find(|k| &k.data.body.id == id)
-    }
-}
-
-/// The module's page: its `<main>` and the footer.
-#[component]
-pub fn AuthorRoot(props: &PageProps<AuthorInput, AuthorEvent>) -> Html {
-    // Focus the page once it is drawn, as the app does on a route change.
-    use_effect_with((), |_| open_page());
-    let input = match &props.input {
-        Ok(i) => i.clone(),
-        Err(why) => return unreadable_input(why),
-    };
-    // The app checked each of these when it loaded them; one that does not
-    // read here is simply not listed.
-    let kept = input
-        .imported
-        .iter()
-        .filter_map(|f| {
-            let data = body_from_json(&f.file_name, &f.json).ok()?;
-            Some(Kept {
-                file: f.clone(),
-                data: Shared::from(data),
-            })
-        })
-        .collect();
-    let lang = input.lang;
-    let ctx = Ctx {
-        input,
-        kept: Rc::new(kept),
-        report: props.report.clone(),
-    };
-    page_frame(lang, None, html! { <AuthorView {ctx} /> })
-}
-
-/// Props of the page's parts.
-#[derive(Properties, PartialEq)]
-struct CtxProps {
-    ctx: Ctx,
-}
 
 /// Where the import stands.
 #[derive(Clone, PartialEq)]
@@ -145,9 +79,9 @@ fn workbook_link(path: &str, save_as: &str, label: Html) -> Html {
 
 /// The authoring page.
 #[component]
-fn AuthorView(props: &CtxProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+pub fn AuthorView() -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
     let phase = use_state(|| Phase::Idle);
     let dragging = use_state(|| false);
 
@@ -196,7 +130,11 @@ fn AuthorView(props: &CtxProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
 
-    let examples = &ctx.input.examples;
+    // The bodies the index lists (none where it lists only prefectures).
+    let examples = match &ctx.index {
+        Loadable::Ready(ix) => ix.bodies.clone(),
+        _ => Vec::new(),
+    };
 
     html! {
         <article class="author" aria-labelledby="author-heading">
@@ -235,11 +173,11 @@ fn AuthorView(props: &CtxProps) -> Html {
                         Lang::En => format!("Reading \u{201c}{name}\u{201d}…"),
                     }, lang) }</p> },
                     Phase::Failed(m) => html! { <p class="error" role="alert">{ m.get(lang).to_owned() }</p> },
-                    Phase::Read(name, o) => html! { <ReadResult ctx={ctx.clone()} name={name.clone()} outcome={o.clone()} on_done={ let p = phase.clone(); Callback::from(move |_| p.set(Phase::Idle)) } /> },
+                    Phase::Read(name, o) => html! { <ReadResult name={name.clone()} outcome={o.clone()} on_done={ let p = phase.clone(); Callback::from(move |_| p.set(Phase::Idle)) } /> },
                 } }
             </section>
 
-            <Stored ctx={ctx.clone()} />
+            <Stored />
         </article>
     }
 }
@@ -247,7 +185,6 @@ fn AuthorView(props: &CtxProps) -> Html {
 /// Props for [`ReadResult`].
 #[derive(Properties, PartialEq)]
 struct ReadProps {
-    ctx: Ctx,
     name: String,
     outcome: Rc<reader::Read>,
     on_done: Callback<()>,
@@ -271,31 +208,26 @@ fn finding_rows(fs: &[Finding]) -> Html {
 /// changes against the version this device has, and keeping it.
 #[component]
 fn ReadResult(props: &ReadProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+    let ctx = use_app();
+    let lang = use_lang();
     let o = &props.outcome;
     // The app's own data for the body, where it has it and nothing was
-    // imported for it: fetched, to say what would change.
-    let included = use_state(|| None::<Shared<BodyData>>);
+    // imported for it: loaded as the app loads every body, to say what
+    // would change.
+    let published = o
+        .data
+        .as_ref()
+        .map(|d| d.body.id.clone())
+        .filter(|id| ctx.framework(id).is_none());
     {
-        let included = included.clone();
-        let file = o
-            .data
-            .as_ref()
-            .map(|d| &d.body.id)
-            .filter(|id| ctx.kept(id).is_none())
-            .and_then(|id| body_file_in(&ctx.input.examples, id));
-        use_effect_with(file, move |file| {
-            included.set(None);
-            if let Some(file) = file.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(d) = crate::fetch::body(&file).await {
-                        included.set(Some(Shared::from(d)));
-                    }
-                });
+        let ctx = ctx.clone();
+        use_effect_with(published.clone(), move |id| {
+            if let Some(id) = id {
+                ctx.dispatch(Action::WantBodies(vec![id.clone()]));
             }
         });
     }
+    let included = published.as_ref().and_then(|id| ctx.body(id));
     let name = &props.name;
     let Some(d) = o.data.clone() else {
         return html! {
@@ -320,16 +252,16 @@ fn ReadResult(props: &ReadProps) -> Html {
     let id = d.body.id.clone();
     // What this device shows for the body now: an earlier import, or the
     // app's own data for it.
-    let earlier: Option<(Shared<BodyData>, &'static str)> = match ctx.kept(&id) {
+    let earlier: Option<(Shared<BodyData>, &'static str)> = match ctx.framework(&id) {
         Some(k) => Some((
-            k.data.clone(),
+            Shared::from(k.data.clone()),
             tr(
                 lang,
                 "この端末に取り込んだ枠組み",
                 "the framework imported on this device",
             ),
         )),
-        None => (*included).clone().map(|b| {
+        None => included.map(|b| {
             (
                 b,
                 tr(
@@ -342,9 +274,7 @@ fn ReadResult(props: &ReadProps) -> Html {
     };
     let revision = earlier.as_ref().map(|(old, _)| diff(old, &d));
     let carried = ctx
-        .input
-        .assessment
-        .as_ref()
+        .assessment()
         .filter(|a| a.selection.body == id)
         .map(|a| reconcile(a, &d).1);
     let marks: usize = d
@@ -352,16 +282,43 @@ fn ReadResult(props: &ReadProps) -> Html {
         .as_ref()
         .map_or(0, |m| m.rows.iter().map(|r| r.marks.len()).sum());
     let can_do: usize = d.grades.iter().map(|g| g.can_do.len()).sum();
+    // Kept only once checked with the build's own validator, as every
+    // framework stored on this device is when it is loaded.
     let keep = {
-        let report = ctx.report.clone();
-        let file = ImportedFile {
-            file_name: name.clone(),
-            imported: ctx.input.today,
-            json: o.json.clone(),
-        };
+        let ctx = ctx.clone();
+        let (file_name, json, data) = (name.clone(), o.json.clone(), d.clone());
         let done = props.on_done.clone();
         Callback::from(move |_| {
-            report.emit(AuthorEvent::Import(file.clone()));
+            match validate(&file_name, &data) {
+                Ok(()) => {
+                    ctx.dispatch(Action::ImportFramework(Rc::new(Imported {
+                        file_name: file_name.clone(),
+                        imported: crate::today(),
+                        data: Rc::new(data.clone()),
+                        json: json.clone(),
+                    })));
+                    ctx.dispatch(Action::Notice(Msg::new(
+                        format!(
+                            "「{}」の枠組みを、この端末に取り込みました。",
+                            data.body.name.ja
+                        ),
+                        format!(
+                            "The framework of {} was imported on this device.",
+                            data.body.name.glossed(Lang::En)
+                        ),
+                    )));
+                }
+                Err(errors) => ctx.dispatch(Action::Notice(Msg::new(
+                    format!(
+                        "枠組みを取り込めませんでした（{} 件の問題）。",
+                        errors.len()
+                    ),
+                    format!(
+                        "The framework could not be imported ({} problem(s)).",
+                        errors.len()
+                    ),
+                ))),
+            }
             done.emit(());
         })
     };
@@ -421,16 +378,17 @@ fn ReadResult(props: &ReadProps) -> Html {
 
 /// The frameworks imported on this device, each to open, hand on or remove.
 #[component]
-fn Stored(props: &CtxProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+fn Stored() -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
     let error = use_state(|| None::<Msg>);
     let confirm = use_state(|| None::<Id>);
-    if ctx.kept.is_empty() {
+    let kept = &ctx.frameworks.bodies;
+    if kept.is_empty() {
         return html! {};
     }
-    let export = |k: &Kept, one_file: bool| {
-        let (id, json) = (k.data.body.id.clone(), k.file.json.clone());
+    let export = |k: &Imported, one_file: bool| {
+        let (id, json) = (k.data.body.id.clone(), k.json.clone());
         let error = error.clone();
         Callback::from(move |_| {
             let (id, json) = (id.clone(), json.clone());
@@ -460,15 +418,15 @@ fn Stored(props: &CtxProps) -> Html {
                 <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
             }
             <ul class="stored-list">
-                { for ctx.kept.iter().map(|k| {
+                { for kept.iter().map(|k| {
                     let d = &k.data;
                     let id = d.body.id.clone();
                     html! {
                         <li class="stored-item" data-body={id.to_string()}>
                             <p><strong>{ glossed(&d.body.name, lang) }</strong>{ " " }<span lang="ja">{ d.body.prefecture.clone() }</span></p>
                             <p class="help">{ mixed(&match lang {
-                                Lang::Ja => format!("「{}」から {} に取り込みました", k.file.file_name, date_label(k.file.imported, lang)),
-                                Lang::En => format!("Imported from \u{201c}{}\u{201d} on {}", k.file.file_name, date_label(k.file.imported, lang)),
+                                Lang::Ja => format!("「{}」から {} に取り込みました", k.file_name, date_label(k.imported, lang)),
+                                Lang::En => format!("Imported from \u{201c}{}\u{201d} on {}", k.file_name, date_label(k.imported, lang)),
                             }, lang) }</p>
                             <div class="actions">
                                 <a class="button secondary" href={Route::Body(id.clone()).to_hash()}>{ tr(lang, "開く", "Open") }</a>
@@ -476,7 +434,7 @@ fn Stored(props: &CtxProps) -> Html {
                                 <button type="button" class="secondary" onclick={export(k, true)}>{ tr(lang, "1ファイル版のアプリを書き出す", "Export a one-file app") }</button>
                                 if confirm.as_ref() == Some(&id) {
                                     <span role="alert" class="confirm">{ tr(lang, "この枠組みを削除しますか？", "Remove this framework?") }</span>
-                                    <button type="button" class="danger" onclick={ let report = ctx.report.clone(); let c = confirm.clone(); let id = id.clone(); Callback::from(move |_| { report.emit(AuthorEvent::Remove(id.clone())); c.set(None); }) }>{ tr(lang, "削除する", "Remove it") }</button>
+                                    <button type="button" class="danger" onclick={ let ctx = ctx.clone(); let c = confirm.clone(); let id = id.clone(); Callback::from(move |_| { ctx.dispatch(Action::RemoveFramework(id.clone())); c.set(None); }) }>{ tr(lang, "削除する", "Remove it") }</button>
                                     <button type="button" class="secondary" onclick={ let c = confirm.clone(); Callback::from(move |_| c.set(None)) }>{ tr(lang, "やめる", "Cancel") }</button>
                                 } else {
                                     <button type="button" class="danger" onclick={ let c = confirm.clone(); let id = id.clone(); Callback::from(move |_| c.set(Some(id.clone()))) }>{ tr(lang, "削除", "Remove") }</button>

@@ -1,5 +1,6 @@
-//! Entry point of the whole app's wasm module, which the start-up module
-//! (`src/main.rs`) loads when the person leaves the first view.
+//! Entry point of the whole app's wasm module, every page in it, which the
+//! start-up script (`assets/boot.js`) loads when the person leaves the
+//! static first view.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

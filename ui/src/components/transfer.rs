@@ -2,18 +2,17 @@
 //! preview of what would change, and a confirmation before anything is
 //! replaced or merged. A refused file leaves stored data untouched.
 //!
-//! Part of the history page, in the pages module: the page checks and
-//! applies the import, and the app keeps the document it makes.
+//! Part of the history page: the bodies a file names are loaded as the
+//! app loads every body ([`Action::WantBodies`]), and the document the
+//! import makes replaces the app's ([`Action::Imported`]).
 
 use crate::core::id::Id;
 use crate::core::model::BodyData;
 use crate::core::transfer::{
     begin, export, file_name, Checked, ImportError, Incoming, Mode, Preview, MAX_IMPORT_BYTES,
 };
-use crate::history::io::HistoryEvent;
-use crate::history::{Ctx, CtxProps};
 use crate::i18n::{tr, use_lang, Lang, Msg};
-use crate::state::Shared;
+use crate::state::{use_app, Action, AppState, Loadable, Shared};
 use crate::today;
 use michishirube::core::sorted::SortedMap;
 use std::rc::Rc;
@@ -39,7 +38,7 @@ struct Awaiting {
 }
 
 /// Reads a chosen file and parses it as an export (the core's
-/// [`begin`]). The bodies it names are then asked for ([`Ctx::want`]).
+/// [`begin`]). The bodies it names are then asked for ([`Action::WantBodies`]).
 async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let size = file.size() as usize;
@@ -64,23 +63,25 @@ async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
 
 /// Once every body the import names has loaded (or failed): checks it
 /// against them (the core's [`Incoming::check`]).
-fn prepare(ctx: &Ctx, a: &Awaiting) -> Result<Pending, Msg> {
+fn prepare(ctx: &AppState, a: &Awaiting) -> Result<Pending, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
     let mut bodies: SortedMap<Id, Shared<BodyData>> = SortedMap::new();
     for id in &a.incoming.bodies {
         match ctx.bodies.get(id) {
-            Some(Ok(d)) => {
+            Some(Loadable::Ready(d)) => {
                 bodies.insert(id.clone(), d.clone());
             }
             // Not in the index, or its file could not be fetched: either
             // way the file names a body this app cannot show; say both.
-            Some(Err(why)) => return Err(refused(ImportError::UnknownBody(id.clone())).then(why)),
-            None => return Err(refused(ImportError::UnknownBody(id.clone()))),
+            Some(Loadable::Failed(why)) => {
+                return Err(refused(ImportError::UnknownBody(id.clone())).then(why))
+            }
+            _ => return Err(refused(ImportError::UnknownBody(id.clone()))),
         }
     }
     let checked = (*a.incoming)
         .clone()
-        .check(&ctx.input.doc, |id| bodies.get(id).map(|d| &**d))
+        .check(&ctx.doc, |id| bodies.get(id).map(|d| &**d))
         .map_err(refused)?;
     Ok(Pending {
         file: a.file.clone(),
@@ -127,9 +128,9 @@ fn describe(p: &Preview, lang: Lang) -> Vec<String> {
 
 /// The export / import section.
 #[component]
-pub fn DataTransfer(props: &CtxProps) -> Html {
+pub fn DataTransfer() -> Html {
     let lang = use_lang();
-    let ctx = &props.ctx;
+    let ctx = &use_app();
     let error = use_state(|| None::<Msg>);
     let pending = use_state(|| None::<Pending>);
     let confirm = use_state(|| None::<Mode>);
@@ -168,8 +169,14 @@ pub fn DataTransfer(props: &CtxProps) -> Html {
         let error = error.clone();
         Callback::from(move |_| {
             let t = today();
-            match download(&file_name(t), &export(&ctx.input.doc, t)) {
-                Ok(()) => ctx.report.emit(HistoryEvent::Exported(file_name(t))),
+            match download(&file_name(t), &export(&ctx.doc, t)) {
+                Ok(()) => {
+                    let file = file_name(t);
+                    ctx.dispatch(Action::Notice(Msg::new(
+                        format!("「{file}」として書き出しました。"),
+                        format!("Exported as \u{201c}{file}\u{201d}."),
+                    )))
+                }
                 Err(m) => error.set(Some(m)),
             }
         })
@@ -193,7 +200,7 @@ pub fn DataTransfer(props: &CtxProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match read_file(file).await {
                     Ok(a) => {
-                        ctx.want.emit(a.incoming.bodies.clone());
+                        ctx.dispatch(Action::WantBodies(a.incoming.bodies.clone()));
                         awaiting.set(Some(a));
                     }
                     Err(m) => error.set(Some(refused(&m))),
@@ -211,11 +218,13 @@ pub fn DataTransfer(props: &CtxProps) -> Html {
         let confirm = confirm.clone();
         Callback::from(move |_| {
             if let (Some(p), Some(mode)) = ((*pending).clone(), *confirm) {
-                let doc = p.checked.apply(&ctx.input.doc, mode);
-                ctx.report.emit(HistoryEvent::Imported {
-                    doc: Box::new(doc),
-                    file: p.file.clone(),
-                });
+                let doc = p.checked.apply(&ctx.doc, mode);
+                ctx.dispatch(Action::Imported(Rc::new(doc)));
+                let file = &p.file;
+                ctx.dispatch(Action::Notice(Msg::new(
+                    format!("「{file}」を読み込みました。"),
+                    format!("\u{201c}{file}\u{201d} was imported."),
+                )));
                 pending.set(None);
                 confirm.set(None);
             }

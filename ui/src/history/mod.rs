@@ -1,182 +1,29 @@
-//! The person's history, drawn by the pages module (ui/src/bin/pages.rs)
-//! beside the app, since it is opened far less often than the rating pages:
-//! saved snapshots (list, open, compare, delete), supervisors' reviews,
-//! each item's progress over time, saving on this device, export and
-//! import, and deleting everything.
-//!
-//! The app mounts a page with [`io::HistoryInput`], the person's document
-//! among it, and does what the page reports ([`io::HistoryEvent`]): the
-//! page never writes the document itself. See [`crate::lazy`].
+//! The person's history: saved snapshots (list, open, compare, delete),
+//! supervisors' reviews, each item's progress over time, saving on this
+//! device, export and import, and deleting everything. The pages read the
+//! app's state and change it with [`Action`]s; the bodies they name are
+//! the app's loaded copies (see `AppState::needed_bodies`).
 
-pub mod io;
-
-use crate::components::chrome::open_page;
 use crate::components::progress::{Progress, ProgressPoint};
 use crate::components::results::ResultsBody;
-use crate::components::status::{failure, loading};
+use crate::components::status::body_or_status;
 use crate::components::transfer::DataTransfer;
 use crate::components::words::{lang_of, mixed};
-use crate::i18n::{tr, Lang, Msg};
-use crate::lazy::{page_frame, unreadable_input, PageProps};
-use crate::review::{load_body, WithImported};
-use crate::route::{Meeting, Route};
-use crate::state::Shared;
-use crate::state::StorageInfo;
-use io::{HistoryEvent, HistoryInput, HistoryPage};
+use crate::i18n::{tr, use_lang, Lang, Msg};
+use crate::route::{navigate, Meeting, Route};
+use crate::state::{use_app, Action, Loadable, StorageInfo};
 use michishirube::core::assess::{rate_items, Side};
 use michishirube::core::dates::{date_label, short_date};
 use michishirube::core::id::Id;
-use michishirube::core::model::BodyData;
-use michishirube::core::sorted::{SortedMap, SortedSet};
 use michishirube::core::store::size_label;
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// The entry the app mounts these pages with, in the pages module.
-pub const ENTRY: &str = "mount_history";
-
-/// The bodies a page has asked for: each one's data, or why it could not
-/// be read.
-pub type Bodies = Rc<SortedMap<Id, Result<Shared<BodyData>, Msg>>>;
-
-/// What a page gets: the app's input, the report channel, the bodies
-/// loaded so far, and a way to ask for more (an import names its own).
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    /// The app's input.
-    pub input: Rc<HistoryInput>,
-    /// Reports to the app.
-    pub report: Callback<HistoryEvent>,
-    /// The bodies loaded (or failed) so far.
-    pub bodies: Bodies,
-    /// Asks for more bodies to be loaded.
-    pub want: Callback<Vec<Id>>,
-}
-
-impl Ctx {
-    /// The interface language.
-    pub fn lang(&self) -> Lang {
-        self.input.lang
-    }
-
-    /// A body's data, once loaded.
-    pub fn body(&self, id: &Id) -> Option<Shared<BodyData>> {
-        match self.bodies.get(id) {
-            Some(Ok(d)) => Some(d.clone()),
-            _ => None,
-        }
-    }
-
-    /// Whether every one of `ids` has loaded or failed.
-    pub fn settled(&self, ids: &[Id]) -> bool {
-        ids.iter().all(|id| self.bodies.contains_key(id))
-    }
-}
-
-impl WithImported for HistoryInput {
-    fn imported(&self) -> &[(Id, String)] {
-        &self.imported
-    }
-}
-
-/// Props of a component that takes the page's [`Ctx`].
-#[derive(Properties, PartialEq)]
-pub struct CtxProps {
-    /// The page's context.
-    pub ctx: Ctx,
-}
-
-/// One body loaded, for the bodies' reducer.
-struct Arrived(Id, Result<Shared<BodyData>, Msg>);
-
-/// The bodies loaded so far, kept by a reducer so that loads finishing
-/// together are all kept.
-#[derive(Default, PartialEq)]
-struct Loaded(Bodies);
-
-impl Reducible for Loaded {
-    type Action = Arrived;
-    fn reduce(self: Rc<Self>, Arrived(id, data): Arrived) -> Rc<Self> {
-        let mut map = (*self.0).clone();
-        map.insert(id, data);
-        Rc::new(Loaded(Rc::new(map)))
-    }
-}
-
-/// The bodies every page of the input needs: the snapshots' and the
-/// assessment's.
-fn needed(input: &HistoryInput) -> Vec<Id> {
-    let mut ids: SortedSet<Id> = input
-        .doc
-        .snapshots
-        .iter()
-        .map(|s| s.assessment.selection.body.clone())
-        .collect();
-    if let Some(a) = &input.doc.assessment {
-        ids.insert(a.selection.body.clone());
-    }
-    ids.into_iter().collect()
-}
-
-/// The module's page: its `<main>` and the footer.
-#[component]
-pub fn HistoryRoot(props: &PageProps<HistoryInput, HistoryEvent>) -> Html {
-    // Focus the page once it is drawn, as the app does on a route change.
-    use_effect_with((), |_| open_page());
-    let loaded = use_reducer(Loaded::default);
-    // Each body is asked for once, however often it is wanted.
-    let asked = use_mut_ref(SortedSet::<Id>::new);
-    let input = props.input.clone();
-    let want = {
-        let (loaded, asked, input) = (loaded.clone(), asked.clone(), input.clone());
-        Callback::from(move |ids: Vec<Id>| {
-            let Ok(input) = input.clone() else { return };
-            for id in ids {
-                if !RefCell::borrow_mut(&asked).insert(id.clone()) {
-                    continue;
-                }
-                let (loaded, input) = (loaded.clone(), input.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let data = load_body(input.imported(), &id).await;
-                    loaded.dispatch(Arrived(id, data));
-                });
-            }
-        })
-    };
-    {
-        let want = want.clone();
-        let ids = input.as_ref().map(|i| needed(i)).unwrap_or_default();
-        use_effect_with(ids, move |ids| want.emit(ids.clone()));
-    }
-    let input = match input {
-        Ok(i) => i,
-        Err(why) => return unreadable_input(&why),
-    };
-    let lang = input.lang;
-    let page = input.page.clone();
-    let ctx = Ctx {
-        input,
-        report: props.report.clone(),
-        bodies: loaded.0.clone(),
-        want,
-    };
-    page_frame(
-        lang,
-        None,
-        match page {
-            HistoryPage::List => html! { <HistoryView {ctx} /> },
-            HistoryPage::Snapshot(id) => html! { <SnapshotView {ctx} {id} /> },
-        },
-    )
-}
 
 /// The history page.
 #[component]
-fn HistoryView(props: &CtxProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
-    let doc = &ctx.input.doc;
+pub fn HistoryView() -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
+    let doc = &ctx.doc;
     let confirm_delete = use_state(|| None::<u32>);
     let confirm_all = use_state(|| false);
     let snapshots = &doc.snapshots;
@@ -185,20 +32,19 @@ fn HistoryView(props: &CtxProps) -> Html {
     // lists bodies while there are few), else its id.
     let body_name = |id: &Id| match ctx.body(id) {
         Some(d) => d.body.name.glossed(lang),
-        None => ctx
-            .input
-            .bodies
-            .iter()
-            .find(|b| &b.id == id)
-            .map_or_else(|| id.to_string(), |b| b.name.glossed(lang)),
+        None => match &ctx.index {
+            Loadable::Ready(ix) => ix.bodies.iter().find(|b| &b.id == id),
+            _ => None,
+        }
+        .map_or_else(|| id.to_string(), |b| b.name.glossed(lang)),
     };
 
     // The deletion itself is the app's effect (see crate::app).
     let delete_all = {
-        let report = ctx.report.clone();
+        let ctx = ctx.clone();
         let confirm_all = confirm_all.clone();
         Callback::from(move |_| {
-            report.emit(HistoryEvent::DeleteAll);
+            ctx.dispatch(Action::DeleteAll);
             confirm_all.set(false);
         })
     };
@@ -220,13 +66,16 @@ fn HistoryView(props: &CtxProps) -> Html {
                             None => String::new(),
                         };
                         let compare = {
-                            let report = ctx.report.clone();
+                            let ctx = ctx.clone();
                             let id = s.id;
-                            Callback::from(move |_| report.emit(HistoryEvent::Compare(id)))
+                            Callback::from(move |_| {
+                                ctx.dispatch(Action::Compare(Some(id)));
+                                navigate(&Route::Results);
+                            })
                         };
                         let delete = {
-                            let (report, id) = (ctx.report.clone(), s.id);
-                            Callback::from(move |_| report.emit(HistoryEvent::DeleteSnapshot(id)))
+                            let (ctx, id) = (ctx.clone(), s.id);
+                            Callback::from(move |_| ctx.dispatch(Action::DeleteSnapshot(id)))
                         };
                         html! {
                             <li class="snapshot" data-snapshot={s.id.to_string()}>
@@ -263,10 +112,10 @@ fn HistoryView(props: &CtxProps) -> Html {
                     }) }
                 </ul>
             }
-            <ProgressSection ctx={ctx.clone()} />
-            { storage_status(ctx.input.storage, ctx.input.guest, lang) }
-            <RecoveredCopies ctx={ctx.clone()} />
-            <DataTransfer ctx={ctx.clone()} />
+            <ProgressSection />
+            { storage_status(ctx.storage, ctx.guest, lang) }
+            <RecoveredCopies />
+            <DataTransfer />
             <section class="danger-zone" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{ tr(lang, "データの削除", "Deleting data") }</h2>
                 <p>{ tr(lang, "この端末に保存した自己評価、スナップショット、読み込めなかったデータの控えを、すべて削除します。元に戻せません。", "Deletes everything saved on this device: self-ratings, snapshots and copies of data that could not be read. This cannot be undone.") }</p>
@@ -286,18 +135,17 @@ fn HistoryView(props: &CtxProps) -> Html {
 
 /// Each item's ratings over time, for the body of the assessment in progress.
 #[component]
-fn ProgressSection(props: &CtxProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+fn ProgressSection() -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
     let chosen = use_state(|| None::<Id>);
-    let Some(a) = ctx.input.doc.assessment.as_ref() else {
+    let Some(a) = ctx.doc.assessment.as_ref() else {
         return html! {};
     };
     let Some(d) = ctx.body(&a.selection.body) else {
         return html! {};
     };
     let snaps: Vec<_> = ctx
-        .input
         .doc
         .snapshots
         .iter()
@@ -354,24 +202,22 @@ fn ProgressSection(props: &CtxProps) -> Html {
 
 /// Props for [`SnapshotView`].
 #[derive(Properties, PartialEq)]
-struct SnapshotViewProps {
-    ctx: Ctx,
+pub struct SnapshotViewProps {
     /// The snapshot's id.
-    id: u32,
+    pub id: u32,
 }
 
 /// One saved snapshot's results, read-only.
 #[component]
-fn SnapshotView(props: &SnapshotViewProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
-    let Some(s) = ctx.input.doc.snapshots.iter().find(|s| s.id == props.id) else {
+pub fn SnapshotView(props: &SnapshotViewProps) -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
+    let Some(s) = ctx.doc.snapshots.iter().find(|s| s.id == props.id) else {
         return html! { <p>{ tr(lang, "このスナップショットはありません。", "There is no such snapshot. ") }<a href="#/history">{ tr(lang, "履歴へ戻る", "Back to the history") }</a></p> };
     };
-    let d = match ctx.bodies.get(&s.assessment.selection.body) {
-        Some(Ok(d)) => d.clone(),
-        Some(Err(m)) => return failure(m, lang),
-        None => return loading(lang),
+    let d = match body_or_status(&ctx, &s.assessment.selection.body, lang) {
+        Ok(d) => d,
+        Err(status) => return status,
     };
     html! {
         <section class="snapshot-view" aria-labelledby="snapshot-heading">
@@ -436,13 +282,13 @@ fn kept_when(ms: u64, lang: Lang) -> String {
 /// kept and its size, to save as a file or delete. Shown only when there
 /// is one; never in a guest session, which sees none of the owner's.
 #[component]
-fn RecoveredCopies(props: &CtxProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+fn RecoveredCopies() -> Html {
+    let ctx = use_app();
+    let lang = use_lang();
     let failed = use_state(|| None::<Msg>);
     let confirm = use_state(|| None::<String>);
-    let list = &ctx.input.recovered;
-    if list.is_empty() || ctx.input.guest {
+    let list = &ctx.recovered;
+    if list.is_empty() || ctx.guest {
         return html! {};
     }
     html! {
@@ -463,8 +309,8 @@ fn RecoveredCopies(props: &CtxProps) -> Html {
                         })
                     };
                     let delete = {
-                        let (report, key) = (ctx.report.clone(), c.key.clone());
-                        Callback::from(move |_| report.emit(HistoryEvent::DeleteRecovered(key.clone())))
+                        let (ctx, key) = (ctx.clone(), c.key.clone());
+                        Callback::from(move |_| ctx.dispatch(Action::DeleteRecovered(key.clone())))
                     };
                     html! {
                         <li class="recovered-copy">

@@ -1,17 +1,45 @@
-//! One page per route. [`page`] picks it; each page module holds the page
-//! and the small pieces only it uses.
+//! One page per route: [`page`] is the one switch from a route to its
+//! page, for every page of the app. A page is a function component that
+//! reads the app's state (`crate::state::use_app`) and the language
+//! (`crate::i18n::use_lang`) and changes the state with `Action`s; a page
+//! about a body gets the app's one loaded copy of it (`AppState::body`,
+//! loaded for the route by `AppState::needed_bodies`). Adding a page: its
+//! [`Route`] (crate::route), its page file, and its arm here.
+//!
+//! The pages of the rating path are here ([`assess`], and the list of
+//! bodies, [`body_list`]); the others live with their audience:
+//! [`crate::audience`], [`crate::history`], [`crate::authoring`],
+//! [`crate::review`].
 
 pub mod assess;
 pub mod body_list;
 
+use crate::audience::{
+    body, career, demo, explore, plan, pre_entry, statement, suggest, survey, workshop,
+};
+use crate::components::status::body_or_status;
+use crate::i18n::Lang;
 use crate::route::Route;
-use crate::state::{AppState, Loadable};
+use crate::state::{AppContext, Loadable, Shared};
+use michishirube::core::id::Id;
 use michishirube::core::index::Index;
+use michishirube::core::model::BodyData;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A page about a body: drawn with `f` once the body is here, else what
+/// is happening (loading, or why it could not be loaded).
+fn with_body(
+    state: &AppContext,
+    id: &Id,
+    lang: Lang,
+    f: impl FnOnce(Shared<BodyData>) -> Html,
+) -> Html {
+    body_or_status(state, id, lang).map_or_else(|status| status, f)
+}
+
 /// The page for a route, once the index has arrived.
-pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
+pub fn page(route: &Route, index: &Rc<Index>, state: &AppContext, lang: Lang) -> Html {
     match route {
         Route::Home => {
             html! { <body_list::BodyList index={index.clone()} imported={body_list::imported_entries(&state.frameworks)} /> }
@@ -27,23 +55,46 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppState) -> Html {
         Route::Setup => html! { <assess::SetupView /> },
         Route::Rate => html! { <assess::RateView /> },
         Route::Results => html! { <assess::ResultsView /> },
+        // The way back stays above the page while it loads, or fails to.
+        Route::Body(id) => match body_or_status(state, id, lang) {
+            Ok(data) => html! { <body::BodyView {data} /> },
+            Err(status) => html! { <>{ body::back(lang) }{ status }</> },
+        },
+        Route::Suggest(id) => with_body(
+            state,
+            id,
+            lang,
+            |data| html! { <suggest::SuggestView {data} /> },
+        ),
+        Route::Plan => html! { <plan::PlanView /> },
+        Route::Workshop => html! { <workshop::WorkshopView /> },
+        Route::Demo(id) => with_body(state, id, lang, |data| html! { <demo::DemoView {data} /> }),
+        Route::PreEntry(id) => with_body(state, id, lang, |data| {
+            html! { <pre_entry::PreEntryView {data} projector={state.projector} /> }
+        }),
+        Route::Career(id) => with_body(state, id, lang, |data| {
+            let assessment = state.personal_assessment().cloned();
+            html! { <career::CareerView {data} {assessment} /> }
+        }),
+        Route::Explore(id, _) => with_body(
+            state,
+            id,
+            lang,
+            |data| html! { <explore::ExploreView {data} /> },
+        ),
+        Route::Survey(id) => with_body(
+            state,
+            id,
+            lang,
+            |data| html! { <survey::SurveyView {data} /> },
+        ),
+        Route::Accessibility => html! { <statement::StatementView /> },
+        Route::History => html! { <crate::history::HistoryView /> },
+        Route::Snapshot(id) => html! { <crate::history::SnapshotView id={*id} /> },
+        Route::Author => html! { <crate::authoring::page::AuthorView /> },
         Route::Meeting(_) | Route::Review(_) | Route::Print => {
             html! { <crate::review::ReviewPage /> }
         }
-        // Drawn by the pages module, beside the app (see crate::lazy).
-        Route::Body(_)
-        | Route::Suggest(_)
-        | Route::Plan
-        | Route::Author
-        | Route::Workshop
-        | Route::Demo(_)
-        | Route::PreEntry(_)
-        | Route::Career(_)
-        | Route::Explore(..)
-        | Route::Accessibility
-        | Route::Survey(_)
-        | Route::History
-        | Route::Snapshot(_) => html! {},
         // The app starts the assessment once the body is here (app.rs);
         // until then, or if it cannot be loaded, this says so.
         Route::Start { body, .. } => {

@@ -21,12 +21,10 @@ pub mod share;
 use crate::components::status::{failure, loading};
 use crate::core::id::Id;
 use crate::core::lang::Lang;
-use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
 use crate::i18n::{tr, Msg};
 use crate::route::{Meeting, Route};
 use crate::state::{use_app, AppState, Loadable, Shared};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The page of the 1on1 面談 the route names (`#/meeting…`, `#/review…`,
@@ -76,61 +74,6 @@ pub fn app_url() -> String {
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default()
-}
-
-/// Loads a body's data for a page that fetches it itself rather than
-/// take the app's loaded copy (the 1on1 pages take the app's): an imported
-/// framework's from its text (`imported`), else the app's own file, as the
-/// index names it.
-pub async fn load_body(imported: &[(Id, String)], id: &Id) -> Result<Shared<BodyData>, Msg> {
-    if let Some((_, json)) = imported.iter().find(|(i, _)| i == id) {
-        return body_from_json("imported", json)
-            .map(Shared::from)
-            .map_err(|_| {
-                Msg::new(
-                    "取り込んだ枠組みを読み込めませんでした。",
-                    "The imported framework could not be read.",
-                )
-            });
-    }
-    let ix = crate::fetch::index().await?;
-    let Some(file) = ix.body_file(id) else {
-        return Err(Msg::new(
-            format!("団体「{id}」は、このアプリに収録されていません。"),
-            format!("The body \u{201c}{id}\u{201d} is not included in this app."),
-        ));
-    };
-    crate::fetch::body(&file).await.map(Shared::from)
-}
-
-/// A page's input that carries the frameworks imported on this device,
-/// each body's id and data as JSON text (what [`load_body`] reads first).
-pub trait WithImported {
-    /// The imported frameworks.
-    fn imported(&self) -> &[(Id, String)];
-}
-
-/// A hook: a body's data, loaded once per id by the page itself (see
-/// [`load_body`]).
-#[hook]
-pub fn use_body<I: WithImported + 'static>(
-    input: Rc<I>,
-    id: Option<Id>,
-) -> Option<Result<Shared<BodyData>, Msg>> {
-    let state = use_state(|| None);
-    {
-        let state = state.clone();
-        use_effect_with(id, move |id| {
-            state.set(None);
-            if let Some(id) = id.clone() {
-                let state = state.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    state.set(Some(load_body(input.imported(), &id).await));
-                });
-            }
-        });
-    }
-    (*state).clone()
 }
 
 /// The body's data as a page needs it: drawn with `f` once loaded.
