@@ -11,7 +11,6 @@ use super::assess::{Assessment, Position};
 use super::id::Id;
 use super::lang::Lang;
 use super::model::BodyData;
-use super::sorted::{sort, sort_by};
 use super::store::{parse_value, StoreError, StoredDoc};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -187,7 +186,7 @@ pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
         .chain(doc.engagement.iter().map(|e| e.body.clone()))
         .chain(doc.reviews.iter().map(|r| r.body.clone()))
         .collect();
-    sort(&mut ids);
+    ids.sort();
     ids.dedup();
     ids
 }
@@ -299,7 +298,7 @@ pub fn check_ids<'a>(
                 unknown.push(o.clone());
             }
         }
-        sort(&mut unknown);
+        unknown.sort();
         unknown.dedup();
         if !unknown.is_empty() {
             return Err(ImportError::UnknownIds {
@@ -444,7 +443,7 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
             snapshots.push(super::store::Snapshot { id, ..s.clone() });
         }
     }
-    sort_by(snapshots, |a, b| (a.taken, a.id).cmp(&(b.taken, b.id)));
+    snapshots.sort_by_key(|s| (s.taken, s.id));
     for e in &incoming.engagement {
         if !out
             .engagement
