@@ -29,9 +29,8 @@ pub const FRAMEWORKS_VERSION: u32 = 1;
 ///
 /// It keeps the data twice: parsed, to show, and as the JSON text the
 /// authoring module wrote after validating it, which is what is stored and
-/// handed on (as TOML, or in a one-file app). The app thus never needs a
-/// serializer of its own for the whole model, which would be a large part
-/// of its module.
+/// handed on (as TOML, or in a one-file app): the text that was checked,
+/// never a copy written again from the model.
 #[derive(Debug, Clone)]
 pub struct Imported {
     /// The file it was imported from, as named on the clerk's PC.

@@ -184,8 +184,8 @@ impl Index {
     }
 }
 
-/// [`Index::body_file`] over an index's list of bodies alone (what the
-/// app hands a page of the pages module).
+/// [`Index::body_file`] over an index's list of bodies alone, for a caller
+/// that holds the list without the rest of the index.
 pub fn body_file_in(bodies: &[IndexEntry], id: &Id) -> Option<String> {
     match bodies.iter().find(|b| &b.id == id) {
         Some(entry) => Some(entry.file.clone()),
