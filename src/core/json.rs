@@ -144,12 +144,10 @@ fn serde_message(e: &serde_json::Error) -> String {
 /// A serde error's message in Japanese. serde words its errors in a fixed
 /// form (`missing field `x``, `invalid type: …, expected …`), one for each
 /// kind of error; each kind is said here in Japanese, with the names it
-/// gives and the value found. A message that is Japanese already (our own
-/// types' checks) is kept as it is.
+/// gives and the value found. Any other message is our own types' check
+/// (an id's, a day's, a rating's), Japanese already and kept as it is,
+/// unless it is in English.
 fn in_japanese(message: &str, found: Option<&Value>) -> String {
-    if !message.is_ascii() {
-        return message.to_owned();
-    }
     let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
     let found_words = found.map(what_is);
     let was_found = |lead: String| match &found_words {
@@ -179,6 +177,8 @@ fn in_japanese(message: &str, found: Option<&Value>) -> String {
         was_found(format!("{}を書いてください", expected_words(expected)))
     } else if message.starts_with("invalid length") {
         was_found("項目の数が合いません".to_owned())
+    } else if !message.is_ascii() {
+        message.to_owned()
     } else {
         was_found("この値は読めません".to_owned())
     }
