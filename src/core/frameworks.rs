@@ -125,7 +125,7 @@ impl FrameworkStore {
                     Some(Entry {
                         file_name: Cow::Borrowed(&b.file_name),
                         imported: b.imported,
-                        data: serde_json::from_str(&b.json).ok()?,
+                        data: json::read_borrowed(&b.json).ok()?,
                     })
                 })
                 .collect(),
@@ -191,7 +191,7 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
     // Version 1 is the first; a migration from it goes here when a version 2 comes.
     let bodies: Vec<&RawValue> = head
         .bodies
-        .and_then(|b| serde_json::from_str(b.get()).ok())
+        .and_then(|b| json::read_borrowed(b.get()).ok())
         .ok_or_else(|| StoreError::Shape("bodies".into()))?;
     let mut store = FrameworkStore::default();
     let mut aside = Vec::new();
@@ -199,7 +199,7 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
         // The body's id, to name a framework that cannot be kept: looked
         // for only then, since it means reading the whole entry once more.
         let id = || {
-            let v: Value = serde_json::from_str(item.get()).ok()?;
+            let v: Value = json::read(item.get()).ok()?;
             v.pointer("/data/body/id")?.as_str().map(str::to_owned)
         };
         let read = json::read_borrowed::<Entry>(item.get()).and_then(|entry| {

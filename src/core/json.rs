@@ -86,7 +86,7 @@ pub fn read_prefecture_index(text: &str) -> Result<PrefectureIndex, ReadError> {
 }
 
 /// A JSON syntax error, said in Japanese by where it is and its kind.
-pub fn syntax_error(e: &serde_json::Error) -> ReadError {
+fn syntax_error(e: &serde_json::Error) -> ReadError {
     ReadError {
         path: format!("{}行目 {}列", e.line(), e.column()),
         message: match e.classify() {

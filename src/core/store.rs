@@ -388,8 +388,7 @@ pub fn parse(text: &str) -> Result<StoredDoc, StoreError> {
     if text.len() > MAX_BYTES {
         return Err(StoreError::TooLarge(text.len()));
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| StoreError::Corrupt(super::json::syntax_error(&e).to_string()))?;
+    let value: Value = super::json::read(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     parse_value(value)
 }
 

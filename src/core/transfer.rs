@@ -166,7 +166,7 @@ pub fn read_import(text: &str) -> Result<StoredDoc, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let mut v: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let mut v: Value = super::json::read(text).map_err(|_| ImportError::NotJson)?;
     let ours = v.get("kind").and_then(Value::as_str) == Some(EXPORT_KIND);
     let data = match v.as_object_mut() {
         Some(obj) if ours => obj.remove("data").ok_or(ImportError::NotOurs)?,
