@@ -1,10 +1,10 @@
 //! Hostile input: generated and mutated documents thrown at the stored-
-//! document parser and the import path, and mutated workbooks at the
+//! document parser, the import path and the body reader, and mutated workbooks at the
 //! framework reader. Nothing may panic, a rejected import must leave the
 //! stored document exactly as it was, a workbook is either read to valid
 //! data or refused at its cells, and a share is refused unless genuine.
 //!
-//! Per run: four document properties × 2,500 cases = 10,000 documents,
+//! Per run: five document properties × 2,500 cases = 12,500 documents,
 //! 1,250 mutated workbooks and 250 mutated .xlsx files, and five share
 //! properties × 2,500 = 12,500 shares, 10,000 of them hostile (truncated,
 //! bit-flipped, oversized, decompression bombs, other versions and kinds,
@@ -13,6 +13,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use michishirube::core::id::Id;
+use michishirube::core::json::read_body;
 use michishirube::core::lang::Lang;
 use michishirube::core::load::load_dir;
 use michishirube::core::model::BodyData;
@@ -191,6 +192,31 @@ fn mutated_export() -> impl Strategy<Value = String> {
         })
 }
 
+/// `v` with its `which`-th value (counted depth first) replaced by `with`.
+fn replace_one(v: &mut Value, which: prop::sample::Index, with: &Value) {
+    fn size(v: &Value) -> usize {
+        1 + match v {
+            Value::Array(a) => a.iter().map(size).sum(),
+            Value::Object(o) => o.values().map(size).sum(),
+            _ => 0,
+        }
+    }
+    fn replace(v: &mut Value, target: usize, count: &mut usize, with: &Value) -> bool {
+        if *count == target {
+            *v = with.clone();
+            return true;
+        }
+        *count += 1;
+        match v {
+            Value::Array(a) => a.iter_mut().any(|x| replace(x, target, count, with)),
+            Value::Object(o) => o.values_mut().any(|x| replace(x, target, count, with)),
+            _ => false,
+        }
+    }
+    let target = which.index(size(v));
+    replace(v, target, &mut 0, with);
+}
+
 /// A valid export with one JSON value somewhere inside replaced.
 fn structurally_mutated_export() -> impl Strategy<Value = String> {
     (json(), any::<prop::sample::Index>()).prop_map(|(replacement, which)| {
@@ -199,28 +225,22 @@ fn structurally_mutated_export() -> impl Strategy<Value = String> {
             chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date"),
         ))
         .expect("json");
-        fn size(v: &Value) -> usize {
-            1 + match v {
-                Value::Array(a) => a.iter().map(size).sum(),
-                Value::Object(o) => o.values().map(size).sum(),
-                _ => 0,
-            }
-        }
-        let i = which.index(size(&v));
-        let mut count = 0usize;
-        fn replace(v: &mut Value, target: usize, count: &mut usize, with: &Value) -> bool {
-            if *count == target {
-                *v = with.clone();
-                return true;
-            }
-            *count += 1;
-            match v {
-                Value::Array(a) => a.iter_mut().any(|x| replace(x, target, count, with)),
-                Value::Object(o) => o.values_mut().any(|x| replace(x, target, count, with)),
-                _ => false,
-            }
-        }
-        replace(&mut v, i, &mut count, &replacement);
+        replace_one(&mut v, which, &replacement);
+        v.to_string()
+    })
+}
+
+/// A body's JSON (the valid fixture) with one value somewhere inside
+/// replaced, as JSON text.
+fn structurally_mutated_body() -> impl Strategy<Value = String> {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid.json"),
+    )
+    .expect("fixture");
+    let body: Value = serde_json::from_str(&text).expect("json");
+    (json(), any::<prop::sample::Index>()).prop_map(move |(replacement, which)| {
+        let mut v = body.clone();
+        replace_one(&mut v, which, &replacement);
         v.to_string()
     })
 }
@@ -261,6 +281,19 @@ proptest! {
         prop_assert!(after.snapshots.len() >= stored_doc.snapshots.len());
         prop_assert!(after.plan.len() >= stored_doc.plan.len());
         prop_assert_eq!(&after.assessment, &stored_doc.assessment);
+    }
+
+    #[test]
+    fn a_mutated_bodys_json_is_read_or_refused_in_japanese_at_its_place(text in structurally_mutated_body()) {
+        if let Err(e) = read_body(&text) {
+            // Said in Japanese, never in serde's English words.
+            prop_assert!(!e.message.is_ascii(), "{}", e);
+            for word in ["invalid type", "invalid value", "unknown field", "unknown variant", "missing field", "expected", "did not match"] {
+                prop_assert!(!e.message.contains(word), "{}", e);
+            }
+            // The place in the model's convention (`offerings[3].targets`).
+            prop_assert!(!e.path.starts_with('.') && !e.path.contains(".."), "{}", e);
+        }
     }
 
     #[test]

@@ -10,9 +10,9 @@ use super::id::Id;
 use super::lang::{gloss, plural, Lang};
 use super::model::{BodyData, Grade, Requirement};
 use super::scale::{Level, Rating};
-use super::sorted::{sort_by, SortedMap};
 use super::target::{is_required, target_for};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Where the person stands now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -560,10 +560,10 @@ pub struct Assessment {
     pub selection: Selection,
     /// Ratings against the current grade, by item id.
     #[serde(default)]
-    pub current: SortedMap<Id, Entry>,
+    pub current: BTreeMap<Id, Entry>,
     /// Ratings against the next grade, by item id.
     #[serde(default)]
-    pub next: SortedMap<Id, Entry>,
+    pub next: BTreeMap<Id, Entry>,
 }
 
 impl Assessment {
@@ -571,13 +571,13 @@ impl Assessment {
     pub fn new(selection: Selection) -> Self {
         Assessment {
             selection,
-            current: SortedMap::new(),
-            next: SortedMap::new(),
+            current: BTreeMap::new(),
+            next: BTreeMap::new(),
         }
     }
 
     /// The ratings of one side.
-    pub fn side(&self, side: Side) -> &SortedMap<Id, Entry> {
+    pub fn side(&self, side: Side) -> &BTreeMap<Id, Entry> {
         match side {
             Side::Current => &self.current,
             Side::Next => &self.next,
@@ -585,7 +585,7 @@ impl Assessment {
     }
 
     /// The ratings of one side, for changing.
-    pub fn side_mut(&mut self, side: Side) -> &mut SortedMap<Id, Entry> {
+    pub fn side_mut(&mut self, side: Side) -> &mut BTreeMap<Id, Entry> {
         match side {
             Side::Current => &mut self.current,
             Side::Next => &mut self.next,
@@ -746,7 +746,7 @@ pub fn analyse(items: &[RateItem], a: &Assessment) -> Analysis {
         .enumerate()
         .filter_map(|(i, r)| priority_score(r).map(|s| (i, s)))
         .collect();
-    sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let priorities: Vec<usize> = scored.iter().take(5).map(|(i, _)| *i).collect();
 
     // A strength: at or beyond target on every side that has one, and able

@@ -30,7 +30,9 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
 }
 
 /// Deserializes a day with [`parse_iso`], for `#[serde(deserialize_with)]`
-/// on each stored or received date (writing stays chrono's `Display`).
+/// on each stored or received date (writing stays chrono's `Display`): the
+/// shape the app writes and nothing looser, refused with a message in
+/// Japanese that [`super::json`] passes on as it is.
 pub fn de_iso<'de, D: serde::Deserializer<'de>>(de: D) -> Result<NaiveDate, D::Error> {
     let text = <String as serde::Deserialize>::deserialize(de)?;
     parse_iso(&text).ok_or_else(|| {

@@ -8,15 +8,16 @@
 //! which grades, abilities and marks were added, removed or changed.
 
 use super::id::Id;
-use super::json_out::{object, Raw};
+use super::json;
 use super::lang::Lang;
 use super::model::BodyData;
 use super::store::StoreError;
 use super::validate::validate;
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::rc::Rc;
 
 /// The storage key of the imported frameworks.
@@ -28,9 +29,8 @@ pub const FRAMEWORKS_VERSION: u32 = 1;
 ///
 /// It keeps the data twice: parsed, to show, and as the JSON text the
 /// authoring module wrote after validating it, which is what is stored and
-/// handed on (as TOML, or in a one-file app). The app thus never needs a
-/// serializer of its own for the whole model, which would be a large part
-/// of its module.
+/// handed on (as TOML, or in a one-file app): the text that was checked,
+/// never a copy written again from the model.
 #[derive(Debug, Clone)]
 pub struct Imported {
     /// The file it was imported from, as named on the clerk's PC.
@@ -116,31 +116,53 @@ impl FrameworkStore {
     /// case for one read by [`parse_store`] or made by
     /// [`Imported::from_data`]) is left out rather than corrupting the rest.
     pub fn to_json(&self) -> String {
-        let entries: Vec<String> = self
-            .bodies
-            .iter()
-            .filter_map(|b| {
-                let data: Box<RawValue> = RawValue::from_string(b.json.clone()).ok()?;
-                // One entry: its file, its day of import, and its data as
-                // the text it was (read back by `parse_store`).
-                let mut out = String::new();
-                object(
-                    &mut out,
-                    &[
-                        ("file_name", Some(&b.file_name)),
-                        ("imported", Some(&b.imported)),
-                        ("data", Some(&Raw(data.get()))),
-                    ],
-                );
-                Some(out)
-            })
-            .collect();
-        format!(
-            "{{\"version\":{},\"bodies\":[{}]}}",
-            self.version,
-            entries.join(",")
-        )
+        let stored = Stored {
+            version: self.version,
+            bodies: self
+                .bodies
+                .iter()
+                .filter_map(|b| {
+                    Some(Entry {
+                        file_name: Cow::Borrowed(&b.file_name),
+                        imported: b.imported,
+                        data: json::read_borrowed(&b.json).ok()?,
+                    })
+                })
+                .collect(),
+        };
+        // Strings, a day and JSON text already checked: nothing can fail.
+        serde_json::to_string(&stored).unwrap_or_default()
     }
+}
+
+/// The stored frameworks, as written.
+#[derive(Serialize)]
+struct Stored<'a> {
+    version: u32,
+    bodies: Vec<Entry<'a>>,
+}
+
+/// One stored framework: its file, its day of import, and its data as the
+/// text it was (see [`Imported`]).
+#[derive(Serialize, Deserialize)]
+struct Entry<'a> {
+    file_name: Cow<'a, str>,
+    #[serde(deserialize_with = "super::dates::de_iso")]
+    imported: NaiveDate,
+    #[serde(borrow)]
+    data: &'a RawValue,
+}
+
+/// The stored frameworks, as read: the version and the list checked by
+/// hand, so that a store of another version or shape is told apart, and
+/// each entry read on its own, so that one damaged entry is set aside
+/// rather than losing the rest.
+#[derive(Deserialize)]
+struct Head<'a> {
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    bodies: Option<&'a RawValue>,
 }
 
 /// A framework that could not be kept, and why.
@@ -157,8 +179,7 @@ pub struct SetAside {
 /// those set aside with the reason. The whole text is refused (for the
 /// caller to keep a copy) only when it is not the store at all.
 pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreError> {
-    let head: Members = serde_json::from_str(text)
-        .map_err(|e| StoreError::Corrupt(super::model_json::syntax_error(&e).to_string()))?;
+    let head: Head = json::read_borrowed(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let version = head
         .version
         .and_then(|v| v.get().parse::<u32>().ok())
@@ -170,41 +191,33 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
     // Version 1 is the first; a migration from it goes here when a version 2 comes.
     let bodies: Vec<&RawValue> = head
         .bodies
-        .and_then(|b| serde_json::from_str(b.get()).ok())
+        .and_then(|b| json::read_borrowed(b.get()).ok())
         .ok_or_else(|| StoreError::Shape("bodies".into()))?;
     let mut store = FrameworkStore::default();
     let mut aside = Vec::new();
     for item in bodies {
-        let members = serde_json::from_str::<Members>(item.get()).ok();
         // The body's id, to name a framework that cannot be kept: looked
-        // for only then, since it means reading the whole data once more.
+        // for only then, since it means reading the whole entry once more.
         let id = || {
-            let data = members.as_ref()?.data?;
-            let v: Value = serde_json::from_str(data.get()).ok()?;
-            v.get("body")?.get("id")?.as_str().map(str::to_owned)
+            let v: Value = json::read(item.get()).ok()?;
+            v.pointer("/data/body/id")?.as_str().map(str::to_owned)
         };
-        let entry = match &members {
-            Some(m) => stored_entry(m),
-            None => Err("オブジェクトではありません".into()),
-        };
-        let (file_name, imported, data) = match entry {
-            Ok(e) => e,
-            Err(why) => {
-                aside.push(SetAside {
-                    id: id(),
-                    why: format!("形式が正しくありません（{why}）"),
-                });
-                continue;
-            }
-        };
-        match super::model_json::read_body(data.get()) {
+        let read = json::read_borrowed::<Entry>(item.get()).and_then(|entry| {
+            Ok((
+                entry.file_name,
+                entry.imported,
+                json::read(entry.data.get())?,
+                entry.data,
+            ))
+        });
+        match read {
             Err(e) => aside.push(SetAside {
                 id: id(),
                 why: format!("形式が正しくありません（{e}）"),
             }),
-            Ok(parsed) => match validated(&parsed) {
+            Ok((file_name, imported, parsed, data)) => match validated(&parsed) {
                 Ok(()) => store.put(Imported {
-                    file_name,
+                    file_name: file_name.into_owned(),
                     imported,
                     json: data.get().to_owned(),
                     data: Rc::new(parsed),
@@ -214,43 +227,6 @@ pub fn parse_store(text: &str) -> Result<(FrameworkStore, Vec<SetAside>), StoreE
         }
     }
     Ok((store, aside))
-}
-
-/// The members of the store and of its entries, each kept as its text.
-///
-/// One type for both, every member raw: serde's derived reader is written
-/// once, and each member is then read on its own, so that a framework's
-/// data stays the text it was stored as (see [`Imported`]).
-#[derive(Deserialize)]
-struct Members<'a> {
-    #[serde(borrow)]
-    version: Option<&'a RawValue>,
-    #[serde(borrow)]
-    bodies: Option<&'a RawValue>,
-    #[serde(borrow)]
-    file_name: Option<&'a RawValue>,
-    #[serde(borrow)]
-    imported: Option<&'a RawValue>,
-    #[serde(borrow)]
-    data: Option<&'a RawValue>,
-}
-
-/// One stored entry's file name, day of import and data, or what is wrong
-/// with it, in Japanese.
-fn stored_entry<'a>(m: &Members<'a>) -> Result<(String, NaiveDate, &'a RawValue), String> {
-    let text = |key: &str, raw: Option<&RawValue>| -> Result<String, String> {
-        let raw = raw.ok_or_else(|| format!("「{key}」がありません"))?;
-        match serde_json::from_str::<Value>(raw.get()) {
-            Ok(Value::String(s)) => Ok(s),
-            _ => Err(format!("「{key}」が文字列ではありません")),
-        }
-    };
-    let file_name = text("file_name", m.file_name)?;
-    let day = text("imported", m.imported)?;
-    let imported = super::dates::parse_iso(&day)
-        .ok_or_else(|| format!("「imported」の日付「{day}」は YYYY-MM-DD の形ではありません"))?;
-    let data = m.data.ok_or("「data」がありません")?;
-    Ok((file_name, imported, data))
 }
 
 /// The build's validator on one framework: its first problem.
@@ -559,10 +535,10 @@ mod tests {
             whys,
             [
                 "形式が正しくありません（「imported」がありません）",
-                "形式が正しくありません（「imported」の日付「2026-13-01」は YYYY-MM-DD の形ではありません）",
-                "形式が正しくありません（「file_name」が文字列ではありません）",
+                "形式が正しくありません（imported: 日付「2026-13-01」は YYYY-MM-DD の形ではありません）",
+                "形式が正しくありません（file_name: 文字列を書いてください（数値「7」が書かれています））",
                 "形式が正しくありません（「data」がありません）",
-                "形式が正しくありません（オブジェクトではありません）",
+                "形式が正しくありません（オブジェクトを書いてください（数値「5」が書かれています））",
             ]
         );
         let id = Some(good.data.body.id.to_string());

@@ -70,13 +70,6 @@ impl Id {
         Ok(Id(s.to_owned()))
     }
 
-    /// An empty id, which [`Id::parse`] would refuse: only for the model
-    /// reader to hold a required field's place while it finishes reading an
-    /// object that already has an error, and so is never handed out.
-    pub(crate) fn stub() -> Id {
-        Id(String::new())
-    }
-
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -10,7 +10,6 @@
 
 use super::id::Id;
 use super::model::{BodyData, BodyKind, Label};
-use super::sorted::sort_by;
 use serde::{Deserialize, Serialize};
 
 /// Version of the index format; bumped when its shape changes.
@@ -185,8 +184,8 @@ impl Index {
     }
 }
 
-/// [`Index::body_file`] over an index's list of bodies alone (what the
-/// app hands a page of the pages module).
+/// [`Index::body_file`] over an index's list of bodies alone, for a caller
+/// that holds the list without the rest of the index.
 pub fn body_file_in(bodies: &[IndexEntry], id: &Id) -> Option<String> {
     match bodies.iter().find(|b| &b.id == id) {
         Some(entry) => Some(entry.file.clone()),
@@ -215,7 +214,7 @@ pub fn entry_for(d: &BodyData) -> IndexEntry {
 
 fn sorted_entries<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Vec<IndexEntry> {
     let mut entries: Vec<IndexEntry> = bodies.into_iter().map(entry_for).collect();
-    sort_by(&mut entries, |a, b| {
+    entries.sort_by(|a, b| {
         let key = |e: &IndexEntry| {
             (
                 prefecture_code(&e.prefecture),
@@ -271,16 +270,15 @@ impl Index {
         });
         list.bodies.retain(|b| b.id != entry.id);
         list.bodies.push(entry.clone());
-        sort_by(&mut list.bodies, |a, b| {
-            (&a.name.ja, &a.id).cmp(&(&b.name.ja, &b.id))
-        });
+        list.bodies
+            .sort_by(|a, b| (&a.name.ja, &a.id).cmp(&(&b.name.ja, &b.id)));
         list.prefecture.count = list.bodies.len();
         let mut ix = self.clone();
         match ix.prefectures.iter_mut().find(|p| p.code == code) {
             Some(p) => p.count = list.prefecture.count,
             None => {
                 ix.prefectures.push(list.prefecture.clone());
-                sort_by(&mut ix.prefectures, |a, b| a.code.cmp(&b.code));
+                ix.prefectures.sort_by(|a, b| a.code.cmp(&b.code));
             }
         }
         let listed = !ix.bodies.is_empty()
@@ -289,7 +287,7 @@ impl Index {
         if listed {
             ix.bodies.retain(|b| b.id != entry.id);
             ix.bodies.push(entry);
-            sort_by(&mut ix.bodies, |a, b| {
+            ix.bodies.sort_by(|a, b| {
                 let key = |e: &IndexEntry| {
                     (
                         prefecture_code(&e.prefecture),

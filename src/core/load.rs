@@ -2,13 +2,13 @@
 //! file, the item's path and the problem.
 //!
 //! The browser reads the JSON the build derives from `data/bodies/*.toml`,
-//! through the hand-written reader of [`super::model_json`];
+//! through serde's derived reader (see [`super::json`]);
 //! the native validator reads the TOML itself. Both paths end in
 //! [`super::validate::validate`], so a file that loads is a file whose
 //! references all resolve.
 
+use super::json::read_body;
 use super::model::BodyData;
-use super::model_json::read_body;
 use super::validate::{validate, DataError, Problem};
 
 /// Parses a body from the JSON the build produces, then validates it.

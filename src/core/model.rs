@@ -45,6 +45,8 @@ pub struct Label {
     pub note: Option<String>,
 }
 
+/// A plain string when it is only the document's Japanese (the format's
+/// rule), else the table with the keys that differ from their defaults.
 impl Serialize for Label {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
@@ -66,8 +68,9 @@ impl Serialize for Label {
     }
 }
 
-/// Reads a [`Label`] from a string or a table; a visitor, for the reasons
-/// given at [`super::text::Text`]'s.
+/// Reads a [`Label`] from a string or a table (the format's rule, see
+/// [`Label`]); a visitor, so that a wrong key is named, as for
+/// [`super::text::Text`].
 struct LabelVisitor;
 
 impl<'de> serde::de::Visitor<'de> for LabelVisitor {

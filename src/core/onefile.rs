@@ -42,7 +42,7 @@ fn parse<T: serde::de::DeserializeOwned>(
 ) -> Result<Option<T>, EmbedError> {
     match map.get(key) {
         None => Ok(None),
-        Some(Value::String(s)) => serde_json::from_str(s)
+        Some(Value::String(s)) => super::json::read(s)
             .map(Some)
             .map_err(|e| EmbedError::Broken(format!("{key}: {e}"))),
         Some(_) => Err(EmbedError::Broken(key.to_owned())),
@@ -55,7 +55,7 @@ pub fn embed(html: &str, d: &BodyData) -> Result<String, EmbedError> {
     let start = html.find(OPEN).ok_or(EmbedError::NotOneFile)? + OPEN.len();
     let end = start + html[start..].find(CLOSE).ok_or(EmbedError::NotOneFile)?;
     let mut map: Map<String, Value> =
-        serde_json::from_str(&html[start..end]).map_err(|e| EmbedError::Broken(e.to_string()))?;
+        super::json::read(&html[start..end]).map_err(|e| EmbedError::Broken(e.to_string()))?;
     let index: Index = parse(&map, "data/index.json")?
         .ok_or_else(|| EmbedError::Broken("data/index.json".into()))?;
     let code = super::index::prefecture_code(&d.body.prefecture).unwrap_or_else(|| "00".into());
@@ -65,9 +65,7 @@ pub fn embed(html: &str, d: &BodyData) -> Result<String, EmbedError> {
     map.insert(body_path(&d.body.id), Value::String(to_json(d)?));
     map.insert("data/index.json".into(), Value::String(to_json(&index)?));
     map.insert(list_key, Value::String(to_json(&list)?));
-    let block = serde_json::to_string(&map)
-        .map_err(|e| EmbedError::Broken(e.to_string()))?
-        .replace('<', "\\u003c");
+    let block = to_json(&map)?.replace('<', "\\u003c");
     let mut out = String::with_capacity(html.len() + block.len());
     out.push_str(&html[..start]);
     out.push_str(&block);
@@ -85,8 +83,10 @@ pub fn embed(html: &str, d: &BodyData) -> Result<String, EmbedError> {
     Ok(out)
 }
 
+/// JSON text of data that is all strings, numbers and maps with string
+/// keys, which serde_json always writes; the error is there only for form.
 fn to_json<T: serde::Serialize>(v: &T) -> Result<String, EmbedError> {
-    serde_json::to_string(v).map_err(|e| EmbedError::Broken(e.to_string()))
+    serde_json::to_string(v).map_err(|_| EmbedError::Broken("書き出せませんでした".into()))
 }
 
 #[cfg(test)]

@@ -12,9 +12,9 @@ use super::assess::{Analysis, Side};
 use super::id::Id;
 use super::lang::{plural, Lang};
 use super::scale::{Level, Rating};
-use super::sorted::{sort_by, SortedMap};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Longest comment or step kept, in characters: a paragraph, not a file.
 pub const MAX_TEXT: usize = 2000;
@@ -46,13 +46,13 @@ pub struct ReviewBody {
     pub role: String,
     /// Ratings against the current grade, by item id.
     #[serde(default)]
-    pub current: SortedMap<Id, Rating>,
+    pub current: BTreeMap<Id, Rating>,
     /// Ratings against the next grade, by item id.
     #[serde(default)]
-    pub next: SortedMap<Id, Rating>,
+    pub next: BTreeMap<Id, Rating>,
     /// A comment per item.
     #[serde(default)]
-    pub comments: SortedMap<Id, String>,
+    pub comments: BTreeMap<Id, String>,
     /// The overall comment.
     #[serde(default)]
     pub overall: String,
@@ -63,7 +63,7 @@ pub struct ReviewBody {
 
 impl ReviewBody {
     /// The ratings of one side.
-    pub fn side(&self, side: Side) -> &SortedMap<Id, Rating> {
+    pub fn side(&self, side: Side) -> &BTreeMap<Id, Rating> {
         match side {
             Side::Current => &self.current,
             Side::Next => &self.next,
@@ -71,7 +71,7 @@ impl ReviewBody {
     }
 
     /// The ratings of one side, for changing.
-    pub fn side_mut(&mut self, side: Side) -> &mut SortedMap<Id, Rating> {
+    pub fn side_mut(&mut self, side: Side) -> &mut BTreeMap<Id, Rating> {
         match side {
             Side::Current => &mut self.current,
             Side::Next => &mut self.next,
@@ -286,7 +286,7 @@ pub fn compare_summary(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> 
         .iter()
         .filter(|r| r.difference.is_some_and(|d| d.abs() >= 2))
         .collect();
-    sort_by(&mut wide, wider_first);
+    wide.sort_by(wider_first);
     for r in wide {
         let item = &analysis.rows[r.row].item;
         let (Some(own), Some(rev), Some(d)) = (r.own, r.reviewer, r.difference) else {
@@ -331,7 +331,7 @@ pub fn talk_points(analysis: &Analysis, rows: &[CompareRow], lang: Lang) -> Vec<
         .iter()
         .filter(|r| matches!(r.verdict, Verdict::SelfHigher | Verdict::SelfLower))
         .collect();
-    sort_by(&mut diffs, wider_first);
+    diffs.sort_by(wider_first);
     for r in diffs {
         if named.contains(&r.row) {
             continue;

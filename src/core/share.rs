@@ -18,11 +18,11 @@ use super::model::BodyData;
 use super::plan::{PlanItem, Status, When};
 use super::review::{AgreedStep, Review, ReviewBody, MAX_ROLE, MAX_STEPS, MAX_TEXT};
 use super::scale::{Level, Rating};
-use super::sorted::{sort, SortedMap};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The version of the share's text, written before the payload.
@@ -65,13 +65,13 @@ pub struct SharedAssessment {
     /// Body, track and grades.
     pub selection: Selection,
     /// Ratings against the current grade.
-    pub current: SortedMap<Id, Rating>,
+    pub current: BTreeMap<Id, Rating>,
     /// Ratings against the next grade.
-    pub next: SortedMap<Id, Rating>,
+    pub next: BTreeMap<Id, Rating>,
     /// Notes against the current grade (only when chosen).
-    pub notes_current: SortedMap<Id, String>,
+    pub notes_current: BTreeMap<Id, String>,
     /// Notes against the next grade (only when chosen).
-    pub notes_next: SortedMap<Id, String>,
+    pub notes_next: BTreeMap<Id, String>,
     /// The plan (only when chosen).
     pub plan: Vec<SharedPlan>,
 }
@@ -553,33 +553,33 @@ struct Wire {
     n: Option<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     dv: Option<String>,
-    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    r: SortedMap<Id, u8>,
-    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    rn: SortedMap<Id, u8>,
-    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    m: SortedMap<Id, String>,
-    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    mn: SortedMap<Id, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    r: BTreeMap<Id, u8>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    rn: BTreeMap<Id, u8>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    m: BTreeMap<Id, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    mn: BTreeMap<Id, String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     p: Vec<WirePlan>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     ro: String,
-    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    cm: SortedMap<Id, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    cm: BTreeMap<Id, String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     ov: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     st: Vec<WirePlan>,
 }
 
-fn codes(m: &SortedMap<Id, Rating>) -> SortedMap<Id, u8> {
+fn codes(m: &BTreeMap<Id, Rating>) -> BTreeMap<Id, u8> {
     m.iter()
         .map(|(k, v)| (k.clone(), rating_code(*v)))
         .collect()
 }
 
-fn ratings(m: SortedMap<Id, u8>) -> Result<SortedMap<Id, Rating>, ShareError> {
+fn ratings(m: BTreeMap<Id, u8>) -> Result<BTreeMap<Id, Rating>, ShareError> {
     m.into_iter()
         .map(|(k, v)| {
             rating_of(v)
@@ -625,13 +625,13 @@ impl Share {
             c: sel.current_grade().cloned(),
             n: sel.next.clone(),
             dv: sel.data_version.clone(),
-            r: SortedMap::new(),
-            rn: SortedMap::new(),
-            m: SortedMap::new(),
-            mn: SortedMap::new(),
+            r: BTreeMap::new(),
+            rn: BTreeMap::new(),
+            m: BTreeMap::new(),
+            mn: BTreeMap::new(),
             p: Vec::new(),
             ro: String::new(),
-            cm: SortedMap::new(),
+            cm: BTreeMap::new(),
             ov: String::new(),
             st: Vec::new(),
         };
@@ -735,7 +735,7 @@ impl Share {
             Some(n) => format!("{} → {}", sel.current.name(d, lang), d.grade_name(n, lang)),
             None => sel.current.name(d, lang),
         };
-        let count = |m: &SortedMap<Id, Rating>, n: &SortedMap<Id, Rating>| m.len() + n.len();
+        let count = |m: &BTreeMap<Id, Rating>, n: &BTreeMap<Id, Rating>| m.len() + n.len();
         let mut out = vec![match lang {
             Lang::Ja => format!("{}：{pair}", d.body.name.ja),
             Lang::En => format!("{}: {pair}", d.body.name.glossed(lang)),
@@ -806,15 +806,15 @@ pub fn share_assessment(
     contents: Contents,
     made: NaiveDate,
 ) -> Share {
-    let rated = |side: Side| -> SortedMap<Id, Rating> {
+    let rated = |side: Side| -> BTreeMap<Id, Rating> {
         a.side(side)
             .iter()
             .filter_map(|(k, e)| e.rating.map(|r| (k.clone(), r)))
             .collect()
     };
-    let notes = |side: Side| -> SortedMap<Id, String> {
+    let notes = |side: Side| -> BTreeMap<Id, String> {
         if !contents.notes {
-            return SortedMap::new();
+            return BTreeMap::new();
         }
         a.side(side)
             .iter()
@@ -1010,7 +1010,7 @@ pub fn check(share: &Share, d: &BodyData) -> Result<(), ShareError> {
     if texts.iter().any(|t| too_long(t, MAX_TEXT)) {
         return Err(ShareError::TooMuchText);
     }
-    sort(&mut unknown);
+    unknown.sort();
     unknown.dedup();
     if unknown.is_empty() {
         Ok(())
@@ -1025,8 +1025,8 @@ pub fn check(share: &Share, d: &BodyData) -> Result<(), ShareError> {
 impl SharedAssessment {
     /// The assessment it carries, as the receiver keeps a copy of it.
     pub fn to_assessment(&self) -> Assessment {
-        let side = |ratings: &SortedMap<Id, Rating>, notes: &SortedMap<Id, String>| {
-            let mut out: SortedMap<Id, Entry> = ratings
+        let side = |ratings: &BTreeMap<Id, Rating>, notes: &BTreeMap<Id, String>| {
+            let mut out: BTreeMap<Id, Entry> = ratings
                 .iter()
                 .map(|(k, r)| {
                     (

@@ -12,7 +12,6 @@ use super::id::Id;
 use super::lang::{plural, Lang};
 use super::model::BodyData;
 use super::plan::PlanItem;
-use super::sorted::sort;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -131,7 +130,7 @@ pub struct EngagementAnswers {
     #[serde(deserialize_with = "crate::core::dates::de_iso")]
     pub answered: NaiveDate,
     /// Answer per item id, on the survey's scale.
-    pub answers: super::sorted::SortedMap<Id, u32>,
+    pub answers: std::collections::BTreeMap<Id, u32>,
 }
 
 /// A dated copy of an assessment.
@@ -183,9 +182,11 @@ impl StoredDoc {
         self.snapshots.len() != before
     }
 
-    /// Serialises the document, as serde would (see [`super::json_out`]).
+    /// Serialises the document.
     pub fn to_json(&self) -> String {
-        super::json_out::to_json(self)
+        // Every field is plain data (strings, numbers, maps with string
+        // keys), which serde_json always writes; nothing can fail.
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -387,8 +388,7 @@ pub fn parse(text: &str) -> Result<StoredDoc, StoreError> {
     if text.len() > MAX_BYTES {
         return Err(StoreError::TooLarge(text.len()));
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| StoreError::Corrupt(super::model_json::syntax_error(&e).to_string()))?;
+    let value: Value = super::json::read(text).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     parse_value(value)
 }
 
@@ -412,10 +412,7 @@ pub fn parse_value(mut value: Value) -> Result<StoredDoc, StoreError> {
             obj.insert("version".into(), Value::from(i as u32 + 2));
         }
     }
-    // Read by hand (`store_json`), not by serde's derived visitors, which
-    // would be a large part of the app module for a read done at start-up.
-    let doc = super::store_json::read_stored(&value).map_err(|e| StoreError::Shape(e.path))?;
-    Ok(doc)
+    super::json::from_value(&value).map_err(|e| StoreError::Shape(e.path))
 }
 
 /// Something in a stored assessment that the body's current data no longer
@@ -578,7 +575,7 @@ pub fn reconcile(a: &Assessment, d: &BodyData) -> (Assessment, Vec<Orphan>) {
             }
         }
     }
-    sort(&mut gone);
+    gone.sort();
     gone.dedup();
     let changed = !orphans.is_empty() || !carried.is_empty() || !gone.is_empty();
     if !carried.is_empty() {

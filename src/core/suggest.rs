@@ -31,7 +31,6 @@ use super::assess::{Analysis, Assessment, Position, Side};
 use super::id::Id;
 use super::lang::{gloss, plural, Lang};
 use super::model::{Basis, BodyData, Offering, OfferingFamily, OfferingKind};
-use super::sorted::sort_by;
 
 /// Why an offering is suggested.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,9 +357,7 @@ pub fn suggest(
         .map(|(i, o)| (i, score(d, o, a, an, year)))
         .filter(|(_, s)| s.score > 0)
         .collect();
-    sort_by(&mut out, |x, y| {
-        y.1.score.cmp(&x.1.score).then(x.0.cmp(&y.0))
-    });
+    out.sort_by(|x, y| y.1.score.cmp(&x.1.score).then(x.0.cmp(&y.0)));
     out.into_iter().map(|(_, s)| s).collect()
 }
 

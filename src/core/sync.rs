@@ -14,9 +14,9 @@ use super::id::Id;
 use super::lang::Lang;
 use super::plan::PlanItem;
 use super::review::Review;
-use super::sorted::SortedMap;
 use super::store::{EngagementAnswers, Snapshot, StoredDoc};
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The label of the snapshot that keeps another tab's assessment of
@@ -253,7 +253,7 @@ fn merge_assessment(
     for side in Side::BOTH {
         let mut ids: Vec<&Id> = m.side(side).keys().chain(t.side(side).keys()).collect();
         ids.extend(b.side(side).keys());
-        super::sorted::sort(&mut ids);
+        ids.sort();
         ids.dedup();
         for id in ids {
             let (be, me, te) = (
@@ -373,9 +373,9 @@ fn merge_engagement(
             x.as_ref().map(|x| x.answers.clone()).unwrap_or_default()
         };
         let (ba, ma, ta) = (answers(&b), answers(&m), answers(&t));
-        let mut merged = SortedMap::new();
+        let mut merged = BTreeMap::new();
         let mut ids: Vec<&Id> = ma.keys().chain(ta.keys()).chain(ba.keys()).collect();
-        super::sorted::sort(&mut ids);
+        ids.sort();
         ids.dedup();
         for id in ids {
             let kept = match pick(&ba.get(id), &ma.get(id), &ta.get(id)) {

@@ -78,6 +78,9 @@ impl From<String> for Text {
     }
 }
 
+/// The plain string whenever it says everything (the format's rule, and
+/// what keeps the JSON the browser loads small), else the table with only
+/// the keys that differ from their defaults.
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
@@ -99,10 +102,12 @@ impl Serialize for Text {
     }
 }
 
-/// A visitor rather than `#[serde(untagged)]`: untagged enums buffer the
-/// input and try each shape in turn, which costs code in the wasm module
-/// for every type that uses them, and their error says only "did not
-/// match any variant". This one names the key that is wrong.
+/// Written by hand because the format has a rule no derive states: a plain
+/// string is the document's wording from the item's source, a table says
+/// more (see the module's header). `#[serde(untagged)]` could take both
+/// shapes, but its error says only "did not match any variant"; this
+/// visitor names the key that is wrong or missing, which
+/// [`super::json`] then says in Japanese.
 struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {

@@ -11,7 +11,6 @@ use super::assess::{Assessment, Position};
 use super::id::Id;
 use super::lang::Lang;
 use super::model::BodyData;
-use super::sorted::{sort, sort_by};
 use super::store::{parse_value, StoreError, StoredDoc};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -167,7 +166,7 @@ pub fn read_import(text: &str) -> Result<StoredDoc, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let mut v: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let mut v: Value = super::json::read(text).map_err(|_| ImportError::NotJson)?;
     let ours = v.get("kind").and_then(Value::as_str) == Some(EXPORT_KIND);
     let data = match v.as_object_mut() {
         Some(obj) if ours => obj.remove("data").ok_or(ImportError::NotOurs)?,
@@ -187,7 +186,7 @@ pub fn bodies_of(doc: &StoredDoc) -> Vec<Id> {
         .chain(doc.engagement.iter().map(|e| e.body.clone()))
         .chain(doc.reviews.iter().map(|r| r.body.clone()))
         .collect();
-    sort(&mut ids);
+    ids.sort();
     ids.dedup();
     ids
 }
@@ -299,7 +298,7 @@ pub fn check_ids<'a>(
                 unknown.push(o.clone());
             }
         }
-        sort(&mut unknown);
+        unknown.sort();
         unknown.dedup();
         if !unknown.is_empty() {
             return Err(ImportError::UnknownIds {
@@ -444,7 +443,7 @@ pub fn merge(current: &StoredDoc, incoming: &StoredDoc) -> StoredDoc {
             snapshots.push(super::store::Snapshot { id, ..s.clone() });
         }
     }
-    sort_by(snapshots, |a, b| (a.taken, a.id).cmp(&(b.taken, b.id)));
+    snapshots.sort_by_key(|s| (s.taken, s.id));
     for e in &incoming.engagement {
         if !out
             .engagement

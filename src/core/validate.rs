@@ -10,7 +10,7 @@
 
 use super::id::Id;
 use super::model::*;
-use super::sorted::{SortedMap, SortedSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// One problem in one data file.
@@ -207,7 +207,7 @@ fn ids<'b, T: HasId>(prefix: &str, items: &'b [T]) -> impl Iterator<Item = (Stri
 struct Checker<'a> {
     file: &'a str,
     errors: Vec<DataError>,
-    documents: SortedSet<&'a str>,
+    documents: BTreeSet<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -232,11 +232,11 @@ impl<'a> Checker<'a> {
     }
 
     /// Records ids and reports duplicates; returns the set for later lookups.
-    fn unique<'b, I>(&mut self, kind: &'static str, items: I) -> SortedSet<&'b Id>
+    fn unique<'b, I>(&mut self, kind: &'static str, items: I) -> BTreeSet<&'b Id>
     where
         I: IntoIterator<Item = (String, &'b Id)>,
     {
-        let mut seen = SortedSet::new();
+        let mut seen = BTreeSet::new();
         for (path, id) in items {
             if !seen.insert(id) {
                 self.err(
@@ -251,7 +251,7 @@ impl<'a> Checker<'a> {
         seen
     }
 
-    fn known(&mut self, path: String, kind: &'static str, set: &SortedSet<&Id>, id: &Id) {
+    fn known(&mut self, path: String, kind: &'static str, set: &BTreeSet<&Id>, id: &Id) {
         if !set.contains(id) {
             self.err(
                 path,
@@ -558,7 +558,7 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
     }
 }
 
-fn check_track(c: &mut Checker<'_>, path: &str, t: &Track, grades: &SortedSet<&Id>) {
+fn check_track(c: &mut Checker<'_>, path: &str, t: &Track, grades: &BTreeSet<&Id>) {
     c.source(path, &t.source);
     if t.ladder.is_empty() {
         c.err(format!("{path}.ladder"), Problem::EmptyLadder);
@@ -587,7 +587,7 @@ fn check_track(c: &mut Checker<'_>, path: &str, t: &Track, grades: &SortedSet<&I
     }
 
     // The ladder plus branches form a directed graph that must be acyclic.
-    let mut edges: SortedMap<&Id, Vec<&Id>> = SortedMap::new();
+    let mut edges: BTreeMap<&Id, Vec<&Id>> = BTreeMap::new();
     for w in t.ladder.windows(2) {
         edges.entry(&w[0]).or_default().push(&w[1]);
     }
@@ -601,7 +601,7 @@ fn check_track(c: &mut Checker<'_>, path: &str, t: &Track, grades: &SortedSet<&I
 
     // A grade reached by a branch must lead on, or be declared an end.
     let top = t.ladder.last();
-    let mut reported = SortedSet::new();
+    let mut reported = BTreeSet::new();
     for (k, b) in t.branches.iter().enumerate() {
         let to = &b.to;
         let leads_on = edges.get(to).is_some_and(|v| !v.is_empty());
@@ -615,7 +615,7 @@ fn check_track(c: &mut Checker<'_>, path: &str, t: &Track, grades: &SortedSet<&I
 }
 
 /// Depth-first search for a cycle; returns it as a path that starts and ends on the same id.
-fn find_cycle<'a>(edges: &SortedMap<&'a Id, Vec<&'a Id>>) -> Option<Vec<Id>> {
+fn find_cycle<'a>(edges: &BTreeMap<&'a Id, Vec<&'a Id>>) -> Option<Vec<Id>> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         Active,
@@ -623,8 +623,8 @@ fn find_cycle<'a>(edges: &SortedMap<&'a Id, Vec<&'a Id>>) -> Option<Vec<Id>> {
     }
     fn visit<'a>(
         n: &'a Id,
-        edges: &SortedMap<&'a Id, Vec<&'a Id>>,
-        marks: &mut SortedMap<&'a Id, Mark>,
+        edges: &BTreeMap<&'a Id, Vec<&'a Id>>,
+        marks: &mut BTreeMap<&'a Id, Mark>,
         stack: &mut Vec<&'a Id>,
     ) -> Option<Vec<Id>> {
         match marks.get(n) {
@@ -648,7 +648,7 @@ fn find_cycle<'a>(edges: &SortedMap<&'a Id, Vec<&'a Id>>) -> Option<Vec<Id>> {
         marks.insert(n, Mark::Done);
         None
     }
-    let mut marks = SortedMap::new();
+    let mut marks = BTreeMap::new();
     for n in edges.keys() {
         let mut stack = Vec::new();
         if let Some(c) = visit(n, edges, &mut marks, &mut stack) {
@@ -661,12 +661,12 @@ fn find_cycle<'a>(edges: &SortedMap<&'a Id, Vec<&'a Id>>) -> Option<Vec<Id>> {
 fn check_matrix(
     c: &mut Checker<'_>,
     m: &Matrix,
-    grades: &SortedSet<&Id>,
-    abilities: &SortedSet<&Id>,
+    grades: &BTreeSet<&Id>,
+    abilities: &BTreeSet<&Id>,
 ) {
     c.source("matrix", &m.source);
     let legend: Vec<String> = m.legend.iter().map(|l| l.symbol.clone()).collect();
-    let mut seen = SortedSet::new();
+    let mut seen = BTreeSet::new();
     for (i, l) in m.legend.iter().enumerate() {
         if l.symbol.trim().is_empty() {
             c.err(
