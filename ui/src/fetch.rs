@@ -2,9 +2,9 @@
 //! message (in both languages) that says what happened and what still works.
 
 use crate::core::index::{Index, PrefectureIndex, INDEX_FORMAT};
+use crate::core::json::{read_index, read_prefecture_index, ReadError};
 use crate::core::load::body_from_json;
 use crate::core::model::BodyData;
-use crate::core::model_json::{read_index, read_prefecture_index, ReadError};
 use crate::i18n::Msg;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

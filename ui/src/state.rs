@@ -19,9 +19,9 @@ use michishirube::core::model::BodyData;
 use michishirube::core::plan::{next_id, PlanItem};
 use michishirube::core::review::{next_review_id, Review};
 use michishirube::core::scale::Rating;
-use michishirube::core::sorted::{SortedMap, SortedSet};
 use michishirube::core::store::{reconcile, EngagementAnswers, StoredDoc};
 use michishirube::core::sync::merge;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -128,13 +128,13 @@ pub struct AppState {
     /// The list of bodies.
     pub index: Loadable<Rc<Index>>,
     /// Bodies fetched so far.
-    pub bodies: SortedMap<Id, Loadable<Shared<BodyData>>>,
+    pub bodies: BTreeMap<Id, Loadable<Shared<BodyData>>>,
     /// Prefectures' lists of bodies fetched so far (by JIS code), when the
     /// index is too long to list bodies up front.
-    pub prefectures: SortedMap<String, Loadable<Rc<PrefectureIndex>>>,
+    pub prefectures: BTreeMap<String, Loadable<Rc<PrefectureIndex>>>,
     /// Bodies a view asked for beyond the one its route needs (an import
     /// naming several bodies).
-    pub wanted: SortedSet<Id>,
+    pub wanted: BTreeSet<Id>,
     /// The current view, as the address bar says.
     pub route: Route,
     /// Frameworks imported on this device (this tab, for a guest).
@@ -172,9 +172,9 @@ impl Default for AppState {
     fn default() -> Self {
         AppState {
             index: Loadable::Loading,
-            bodies: SortedMap::new(),
-            prefectures: SortedMap::new(),
-            wanted: SortedSet::new(),
+            bodies: BTreeMap::new(),
+            prefectures: BTreeMap::new(),
+            wanted: BTreeSet::new(),
             route: Route::Home,
             frameworks: Rc::new(FrameworkStore::default()),
             frameworks_rev: 0,
@@ -364,7 +364,7 @@ impl AppState {
     /// The bodies the current view needs: the one its route names (or the
     /// assessment's, or a snapshot's; for the history, every snapshot's
     /// too), and any a view asked for ([`Action::WantBodies`]).
-    pub fn needed_bodies(&self) -> SortedSet<Id> {
+    pub fn needed_bodies(&self) -> BTreeSet<Id> {
         let mut ids = self.wanted.clone();
         let own = match &self.route {
             // The history names every snapshot's body, and shows each
@@ -749,7 +749,7 @@ impl AppState {
                         body: body.clone(),
                         survey: survey.clone(),
                         answered: today,
-                        answers: SortedMap::new(),
+                        answers: BTreeMap::new(),
                     });
                     d.engagement.len() - 1
                 }
@@ -1325,7 +1325,7 @@ mod tests {
         s.apply(Action::Route(Route::History));
         assert_eq!(
             s.needed_bodies(),
-            SortedSet::from([d.body.id.clone(), id("hamamatsu")])
+            BTreeSet::from([d.body.id.clone(), id("hamamatsu")])
         );
     }
 
@@ -1333,7 +1333,7 @@ mod tests {
     fn a_view_wanting_bodies_adds_them_to_what_the_app_fetches() {
         let (mut s, d) = started();
         s.apply(Action::Route(Route::Workshop));
-        assert_eq!(s.needed_bodies(), SortedSet::from([d.body.id.clone()]));
+        assert_eq!(s.needed_bodies(), BTreeSet::from([d.body.id.clone()]));
         s.apply(Action::WantBodies(vec![id("hamamatsu")]));
         assert!(s.needed_bodies().contains(&id("hamamatsu")));
         assert!(!s.settled(&[id("hamamatsu")]));

@@ -223,9 +223,7 @@ pub fn list_recovered() -> Vec<crate::state::RecoveredCopy> {
             }
         })
         .collect();
-    crate::core::sorted::sort_by(&mut list, |a, b| {
-        a.kept.cmp(&b.kept).then(a.key.cmp(&b.key))
-    });
+    list.sort_by(|a, b| a.kept.cmp(&b.kept).then(a.key.cmp(&b.key)));
     list
 }
 

@@ -18,7 +18,7 @@ use crate::route::{current_hash, go_to_section, section_of, Route};
 use crate::state::Shared;
 use michishirube::core::id::Id;
 use michishirube::core::model::{BodyData, OfferingKind};
-use michishirube::core::sorted::sort;
+
 use yew::prelude::*;
 
 /// A group of offerings longer than this is folded.
@@ -241,7 +241,7 @@ fn offerings(d: &BodyData, lang: Lang) -> Html {
         return html! {};
     }
     let mut kinds: Vec<OfferingKind> = d.offerings.iter().map(|o| o.kind).collect();
-    sort(&mut kinds);
+    kinds.sort();
     kinds.dedup();
     html! {
         <section class="offerings" aria-labelledby="offerings-heading" id="offerings" tabindex="-1">

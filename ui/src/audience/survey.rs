@@ -12,9 +12,9 @@ use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::{use_app, Action, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Survey};
-use michishirube::core::sorted::SortedMap;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use std::collections::BTreeMap;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -71,7 +71,7 @@ fn SurveyBlock(props: &BlockProps) -> Html {
     let body = &d.body.id;
     let s = &props.survey;
     let personal = !ctx.projector;
-    let answers: SortedMap<Id, u32> = if personal {
+    let answers: BTreeMap<Id, u32> = if personal {
         ctx.doc
             .engagement
             .iter()
@@ -79,7 +79,7 @@ fn SurveyBlock(props: &BlockProps) -> Html {
             .map(|e| e.answers.clone())
             .unwrap_or_default()
     } else {
-        SortedMap::new()
+        BTreeMap::new()
     };
     let points: Vec<u32> = (s.scale.min..=s.scale.max).collect();
     let group_name = |g: &Option<Id>| {
@@ -191,13 +191,13 @@ fn SurveyBlock(props: &BlockProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct DotProps {
     survey: Survey,
-    answers: SortedMap<Id, u32>,
+    answers: BTreeMap<Id, u32>,
 }
 
 fn draw_dots(
     canvas: &HtmlCanvasElement,
     s: &Survey,
-    answers: &SortedMap<Id, u32>,
+    answers: &BTreeMap<Id, u32>,
     fit: &mut CanvasBox,
     resized: u32,
 ) -> Option<()> {

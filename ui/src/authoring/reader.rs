@@ -6,8 +6,8 @@
 //! stores and hands on that text, and never serializes the model itself.
 
 use crate::i18n::Msg;
+use michishirube::core::json::read_body;
 use michishirube::core::model::BodyData;
-use michishirube::core::model_json::read_body;
 use michishirube::core::workbook::Finding;
 use serde::Deserialize;
 use serde_json::value::RawValue;

@@ -8,8 +8,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use michishirube::core::json::read_body;
     use michishirube::core::model::BodyData;
-    use michishirube::core::model_json::read_body;
     use michishirube::core::onefile;
     use michishirube::core::workbook::import::{read_any, to_toml};
     use wasm_bindgen::prelude::*;

@@ -653,7 +653,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                 .collect();
             format!(
                 "{{\"name\":{},\"values\":[{}]}}",
-                michishirube::core::json_out::to_json(&s.name),
+                serde_json::to_string(&s.name).unwrap_or_default(),
                 values.join(",")
             )
         })
@@ -661,7 +661,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     let axes: Vec<String> = props
         .axes
         .iter()
-        .map(|a| michishirube::core::json_out::to_json(a))
+        .map(|a| serde_json::to_string(a).unwrap_or_default())
         .collect();
     html! {
         <figure class="radar" data-series={format!("[{}]", data.join(","))} data-axes={format!("[{}]", axes.join(","))}>

@@ -14,7 +14,7 @@ use crate::core::transfer::{
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::state::{use_app, Action, AppState, Loadable, Shared};
 use crate::today;
-use michishirube::core::sorted::SortedMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,7 +65,7 @@ async fn read_file(file: web_sys::File) -> Result<Awaiting, Msg> {
 /// against them (the core's [`Incoming::check`]).
 fn prepare(ctx: &AppState, a: &Awaiting) -> Result<Pending, Msg> {
     let refused = |e: ImportError| Msg::from_fn(|l| e.message(l));
-    let mut bodies: SortedMap<Id, Shared<BodyData>> = SortedMap::new();
+    let mut bodies: BTreeMap<Id, Shared<BodyData>> = BTreeMap::new();
     for id in &a.incoming.bodies {
         match ctx.bodies.get(id) {
             Some(Loadable::Ready(d)) => {

@@ -9,7 +9,7 @@ use crate::fetch;
 use crate::i18n::Msg;
 use crate::i18n::{comma, tr, use_lang, Lang};
 use crate::state::Loadable;
-use michishirube::core::sorted::sort_by;
+
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -139,7 +139,7 @@ fn by_prefecture(
         .map(|b| (b.clone(), None))
         .collect();
     entries.extend(imported.iter().map(|i| (i.entry.clone(), Some(i))));
-    sort_by(&mut entries, |(a, _), (b, _)| {
+    entries.sort_by(|(a, _), (b, _)| {
         let key = |e: &IndexEntry| {
             (
                 prefecture_code(&e.prefecture),
