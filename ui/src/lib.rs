@@ -11,6 +11,8 @@
 //! - [`pages`]: one page per route; [`components`]: the widgets pages use;
 //! - [`fetch`], [`storage`]: the network and the browser's storage;
 //! - [`first_view`]: the first view, which the build renders to static HTML;
+//! - [`published`]: a body's published pages, which the build writes as
+//!   static HTML too;
 //! - [`review`], [`authoring`], [`audience`]: the pages only some people
 //!   open, drawn by the pages module beside the app ([`lazy`]).
 //!
@@ -34,6 +36,7 @@ pub mod history;
 pub mod i18n;
 pub mod lazy;
 pub mod pages;
+pub mod published;
 pub mod review;
 pub mod route;
 pub mod state;
