@@ -2,8 +2,9 @@
 //! stages with their years, age bands and placement rules, and the
 //! alternative tracks and branches (DX tiers, スタッフ職).
 //!
-//! Drawn by the pages module; "you are here" comes from the person's own
-//! assessment, which the app hands over (none in projector mode).
+//! "You are here" comes from the person's own assessment, which the app
+//! hands over (none in projector mode, and none on the static page the
+//! build writes for each body, [`crate::published`]).
 
 use crate::components::grades::role_view;
 use crate::components::words::{basis_label, glossed, mixed, source_note, worded};
