@@ -16,7 +16,8 @@ import { serve, launch, fresh, workerReady, dist } from './harness.mjs';
 let server, browser, noScript;
 before(async () => {
   server = await serve();
-  browser = await launch();
+  // The app, offline, cannot fetch a body never opened (the offline test).
+  browser = await launch({ allowErrors: /aomori-city\.json/ });
   noScript = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 });
 after(async () => { await noScript?.close(); await browser?.close(); await server?.close(); });
@@ -157,6 +158,10 @@ test('after one visit, a body page and its career path open with the network off
     assert.match(await page.locator('main h1').textContent(), /キャリアパス/);
     await page.goto(server.url + 'accessibility/');
     assert.equal(await page.locator('#a11y-heading').count(), 1, 'the statement is precached');
+    // A body page never visited falls back to the app's page of that body
+    // (which says the body's data could not be loaded, never having been).
+    await page.goto(server.url + 'bodies/aomori-city/');
+    await page.waitForURL(/#\/body\/aomori-city$/);
   } finally {
     await context.setOffline(false);
   }
