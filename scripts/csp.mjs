@@ -5,6 +5,11 @@
 //
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-…'
 //
+// The published pages written by prerender/ (bodies/<id>/…/index.html,
+// accessibility/index.html) run no script at all, so theirs forbids it:
+//
+//   default-src 'self'; script-src 'none'; …
+//
 // Usage: node scripts/csp.mjs DIR   (DIR holds index.html; default
 // $TRUNK_STAGING_DIR)
 import fs from 'node:fs';
@@ -38,3 +43,34 @@ if (!html.includes('Content-Security-Policy')) {
 }
 fs.writeFileSync(file, html);
 console.log(`csp.mjs: ${hashes.length} inline script hash(es); ${policy}`);
+
+// The static pages: every index.html under bodies/ and accessibility/.
+const staticPolicy = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const pages = (rel) => {
+  const abs = path.join(dir, rel);
+  if (!fs.existsSync(abs)) return [];
+  return fs.readdirSync(abs, { withFileTypes: true }).flatMap((e) => {
+    const r = path.join(rel, e.name);
+    if (e.isDirectory()) return pages(r);
+    return e.name === 'index.html' ? [r] : [];
+  });
+};
+const statics = [...pages('bodies'), ...pages('accessibility')];
+for (const rel of statics) {
+  const f = path.join(dir, rel);
+  const page = fs.readFileSync(f, 'utf8')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '')
+    .replace(/<meta charset="utf-8">/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${staticPolicy}">`);
+  if (!page.includes('Content-Security-Policy')) {
+    console.error(`csp.mjs: could not place the CSP meta tag in ${rel} (no <meta charset="utf-8">)`);
+    process.exit(1);
+  }
+  fs.writeFileSync(f, page);
+}
+console.log(`csp.mjs: ${statics.length} static page(s); ${staticPolicy}`);

@@ -1,6 +1,7 @@
 // Accessibility (WCAG 2.2 AA, which covers JIS X 8341-3:2016 AA): axe-core
-// on every view, in normal and projector mode; a 320 px viewport and 200%
-// zoom cut nothing off; an assessment completed with the keyboard alone.
+// on every view, in normal and projector mode, and on the static published
+// pages (bodies/<id>/…, accessibility/); a 320 px viewport and 200% zoom
+// cut nothing off; an assessment completed with the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -39,6 +40,7 @@ async function seed(page) {
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
   await page.goto(server.url + '#/');
   await page.reload();
+  // The body's static page, whose start link leads into the app.
   await page.getByRole('link', { name: /郡山市/ }).click();
   await page.getByRole('link', { name: /で始める/ }).first().click();
   await page.selectOption('#setup-current', 'kakaricho');
@@ -73,6 +75,21 @@ for (const mode of ['normal', 'projector']) {
   });
 }
 
+// The static pages: every body's three pages and the statement.
+const STATIC = ['accessibility/', ...['koriyama', 'aizuwakamatsu', 'aomori-city', 'aomori-pref', 'hamamatsu']
+  .flatMap((b) => [`bodies/${b}/`, `bodies/${b}/career/`, `bodies/${b}/pre-entry/`])];
+
+test('axe reports no violation on any static page', async () => {
+  const { page } = browser;
+  const found = [];
+  for (const p of STATIC) {
+    await page.goto(server.url + p);
+    await page.locator('main h1').first().waitFor();
+    for (const v of await violations(page)) found.push(`${p}: ${v}`);
+  }
+  assert.deepEqual(found, []);
+});
+
 for (const [label, setup] of [
   ['a 320 px wide viewport', async (page) => page.setViewportSize({ width: 320, height: 640 })],
   ['200% zoom', async (page) => { await page.setViewportSize({ width: 640, height: 400 }); }],
@@ -88,6 +105,12 @@ for (const [label, setup] of [
       await page.locator(sel).first().waitFor();
       const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (over > 1) wide.push(`${hash}: ${over}px wider than the viewport`);
+    }
+    for (const p of STATIC) {
+      await page.goto(server.url + p);
+      await page.locator('main h1').first().waitFor();
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (over > 1) wide.push(`${p}: ${over}px wider than the viewport`);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     assert.deepEqual(wide, []);

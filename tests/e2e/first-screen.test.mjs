@@ -34,7 +34,7 @@ test('a Japanese font is installed, so text and canvas labels render (not as box
   assert.equal(sameAsMissing, false, 'fonts-noto-cjk must be installed (scripts/install.sh)');
 });
 
-test('no data file is loaded for the first view; choosing a body loads the index and that body only', async () => {
+test("no data file is loaded for the first view or for a body's static page; the app's page of a body loads the index and that body only", async () => {
   const { page } = browser;
   await page.goto(server.url);
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
@@ -50,6 +50,9 @@ test('no data file is loaded for the first view; choosing a body loads the index
   assert.deepEqual(pageData(), [], requests.join('\n'));
   await page.locator('.body-choice[data-body="hamamatsu"]').click();
   await page.locator('main h1', { hasText: '浜松市' }).waitFor();
+  assert.deepEqual(pageData(), [], 'the static page holds the body itself');
+  await page.goto(server.url + '#/body/hamamatsu');
+  await page.locator('main h1', { hasText: '浜松市' }).waitFor();
   const bodies = [...new Set(pageData().filter((u) => u.includes('/data/bodies/')).map((u) => new URL(u).pathname))];
   assert.deepEqual(bodies, ['/data/bodies/hamamatsu.json'], requests.join('\n'));
   assert.ok(requests.some((u) => u.endsWith('/data/index.json')), 'the app reads the index');
@@ -62,7 +65,7 @@ test('choosing 郡山市 shows its grade × ability table with headers, legend a
   await page.getByRole('link', { name: /郡山市/ }).click();
   const table = page.getByRole('table', { name: /職位ごとに求められる役割・能力/ });
   await table.waitFor();
-  assert.ok(requests.some((u) => u.endsWith('/data/bodies/koriyama.json')));
+  assert.match(page.url(), /\/bodies\/koriyama\/$/, "the body's static page");
   const cols = await table.locator('thead th[scope=col]').allTextContents();
   assert.equal(cols[0], '職位');
   assert.equal(cols.length, 1 + 7 + 1, 'position, 7 abilities, and the focus column');

@@ -2,7 +2,9 @@
 // from the app's own components) and its hand-over to the app
 // (assets/boot.js, ui/src/lib.rs). These tests check that the list and its
 // links are there with no script at all, that the first view loads no wasm,
-// that choosing a body brings the app with one header, that the language
+// that choosing a body opens its static page (bodies/<id>/, with no wasm
+// either; static-pages.test.mjs tests those pages), that leaving the list
+// for a page of the app brings the app with one header, that the language
 // switch and a returning person's visit reach the app with no flash of the
 // list, that the app opens offline after a visit that saw only the list,
 // and that a failed load says so.
@@ -56,7 +58,7 @@ test('with scripts off, the first view still lists every body with working links
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(server.url);
     const links = await page.locator('#first-view .body-choice').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(links.sort(), ['#/body/aizuwakamatsu', '#/body/aomori-city', '#/body/aomori-pref', '#/body/hamamatsu', '#/body/koriyama']);
+    assert.deepEqual(links.sort(), ['bodies/aizuwakamatsu/', 'bodies/aomori-city/', 'bodies/aomori-pref/', 'bodies/hamamatsu/', 'bodies/koriyama/']);
     assert.equal(await page.locator('h1').textContent(), '団体を選んでください');
     assert.equal(await page.locator('header.site-header').count(), 1);
     assert.equal(await page.locator('nav.site-nav a[aria-current="page"]').count(), 1);
@@ -66,30 +68,33 @@ test('with scripts off, the first view still lists every body with working links
   }
 });
 
-test('the first view loads no wasm; choosing a body loads the app, which takes the page over', async () => {
+test('the first view loads no wasm, nor does a body page; leaving the list for the app loads it, and it takes the page over', async () => {
   const { page } = browser;
   await fresh(page, server.url);
   const log = pageRequests(page);
   await page.reload();
   await page.locator('.body-choice').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const wasm = log.seen.filter((p) => p.endsWith('.wasm'));
-  assert.deepEqual(wasm, [], `no wasm for the first view, saw ${wasm.join(', ')}`);
   assert.equal(await page.locator('#first-view').count(), 1, 'the static view is shown');
 
+  // A body is a static page of its own.
   await page.locator('.body-choice[data-body="koriyama"]').click();
+  await page.waitForURL(/\/bodies\/koriyama\/$/);
   await page.locator('table.ability-matrix').waitFor();
+  await page.waitForLoadState('networkidle');
+  const wasm = log.seen.filter((p) => p.endsWith('.wasm'));
+  assert.deepEqual(wasm, [], `no wasm for the first view or the body page, saw ${wasm.join(', ')}`);
+
+  // A page of the app: the app is loaded and takes over.
+  await page.goto(server.url);
+  await page.locator('#first-view a[href="#/workshop"]').click();
+  await page.locator('#workshop-heading').waitFor();
   log.stop();
   assert.ok(log.seen.some((p) => /michishirube-app-[0-9a-f]+_bg\.wasm$/.test(p)), 'the app module was loaded');
-  // The body page, with its published tables, is the pages module's;
-  // boot.js asks for it beside the app, and the app takes that one.
-  const pages = log.seen.filter((p) => /michishirube-pages-[0-9a-f]+_bg\.wasm$/.test(p));
-  assert.equal(pages.length, 1, `the pages module was fetched once: ${log.seen.join(' ')}`);
-  assert.deepEqual(await page.evaluate(() => window.michishirubeEarly && Object.keys(window.michishirubeEarly)), [], 'the app took the module boot.js asked for');
   assert.equal(await page.locator('#first-view').count(), 0, 'the static view is gone');
   assert.equal(await page.locator('header.site-header').count(), 1, 'one header, not two');
   assert.equal(await page.locator('main').count(), 1, 'one main region');
-  assert.match(page.url(), /#\/body\/koriyama$/);
+  assert.match(page.url(), /#\/workshop$/);
 });
 
 test('the app draws the same header, menu and list as the static view', async () => {
@@ -206,7 +211,8 @@ test('if the app cannot be loaded, the first view says so instead of hanging', a
     });
     await page.reload();
     await page.locator('.body-choice').first().waitFor();
-    await page.locator('.body-choice').first().click();
+    // A page of the app (a body's page is static and needs no app).
+    await page.locator('#first-view a[href="#/workshop"]').click();
     const alert = page.locator('main [role="alert"]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /アプリ本体を読み込めませんでした/);

@@ -1,7 +1,8 @@
 // The page must be valid HTML: the Nu HTML Checker (npm vnu-jar, on
 // Debian's Java) over the built index.html as served (with its static first
-// view) and over the document as the app has rendered each view, with 0
-// errors. One checker run for all of them, since the JVM's start is most of
+// view), over every static published page the build wrote (bodies/<id>/,
+// …/career/, …/pre-entry/, accessibility/), and over the document as the
+// app has rendered each view, with 0 errors. One checker run for all of them, since the JVM's start is most of
 // its time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,21 @@ test('the built page and every rendered view are valid HTML (Nu HTML Checker: 0 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-html-'));
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
   fs.copyFileSync(path.join(root, 'dist/index.html'), path.join(dir, 'index.html'));
+  // The static pages, as written (named by their path: bodies-koriyama-career.html).
+  const statics = [];
+  const walk = (rel) => {
+    for (const e of fs.readdirSync(path.join(root, 'dist', rel), { withFileTypes: true })) {
+      const r = `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(r);
+      else if (e.name === 'index.html') statics.push(r);
+    }
+  };
+  walk('bodies');
+  walk('accessibility');
+  assert.ok(statics.length >= 16, `the static pages are there: ${statics.length}`);
+  for (const r of statics) {
+    fs.copyFileSync(path.join(root, 'dist', r), path.join(dir, `${path.dirname(r).replaceAll('/', '-')}.html`));
+  }
   const { page } = browser;
   await fresh(page, server.url);
   const views = [];
@@ -58,5 +74,5 @@ test('the built page and every rendered view are valid HTML (Nu HTML Checker: 0 
     out = `${e.stdout ?? ''}${e.stderr ?? ''}`;
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  assert.equal(out.trim(), '', `the checker reports errors in ${['index.html', ...views].join(', ')}:\n${out}`);
+  assert.equal(out.trim(), '', `the checker reports errors in ${['index.html', ...statics, ...views].join(', ')}:\n${out}`);
 });

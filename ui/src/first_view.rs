@@ -4,7 +4,8 @@
 //! It is never drawn in the browser by itself. At build time the
 //! prerenderer (`prerender/`) runs yew's server renderer natively over
 //! [`FirstView`] and writes the HTML into `index.html`, so the list shows,
-//! and its links work, before any wasm or JS has run. The app draws the
+//! and its links work, before any wasm or JS has run: each body links to
+//! its static page (`bodies/<id>/`, [`crate::published`]). The app draws the
 //! same components ([`Header`], [`Nav`], [`BodyList`], [`Footer`]) when it
 //! takes over, so the hand-over changes nothing on screen; `assets/boot.js`
 //! decides when that is.
@@ -36,7 +37,7 @@ pub fn FirstView(props: &FirstViewProps) -> Html {
         <ContextProvider<Lang> context={Lang::Ja}>
             <Header on_switch={Callback::noop()} />
             <Nav route={Route::Home} />
-            <main id="main" tabindex="-1"><BodyList index={props.index.clone()} /></main>
+            <main id="main" tabindex="-1"><BodyList index={props.index.clone()} static_pages=true /></main>
             <Footer />
         </ContextProvider<Lang>>
     }

@@ -11,6 +11,8 @@
 //! - [`pages`]: one page per route; [`components`]: the widgets pages use;
 //! - [`fetch`], [`storage`]: the network and the browser's storage;
 //! - [`first_view`]: the first view, which the build renders to static HTML;
+//! - [`published`]: a body's published pages, which the build writes as
+//!   static HTML too;
 //! - [`audience`], [`history`], [`authoring`], [`review`]: the pages off
 //!   the rating path, grouped by who opens them; every page is a function
 //!   component of the one app, picked by [`pages::page`].
@@ -34,6 +36,7 @@ pub mod first_view;
 pub mod history;
 pub mod i18n;
 pub mod pages;
+pub mod published;
 pub mod review;
 pub mod route;
 pub mod state;

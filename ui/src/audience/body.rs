@@ -6,7 +6,9 @@
 //!
 //! It takes only the body's published data, never the person's (starting a
 //! self-assessment is a link into the app), so the same component is the
-//! app's page and the body's published page written at build time.
+//! app's page and the body's static page written at build time
+//! ([`crate::published`]); the [`Place`] context says which, for the
+//! links within the page and to the body's other pages.
 
 use crate::components::ability_table::AbilityTable;
 use crate::components::grades::GradeList;
@@ -14,6 +16,7 @@ use crate::components::kpi::kpi_tables;
 use crate::components::offering::{kind_basis_note, offering_details};
 use crate::components::words::{app_mark, glossed, ja, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
+use crate::published::{use_place, Place};
 use crate::route::{current_hash, go_to_section, section_of, Route};
 use crate::state::Shared;
 use michishirube::core::id::Id;
@@ -74,9 +77,10 @@ pub fn back(lang: Lang) -> Html {
 #[component]
 pub fn BodyView(props: &BodyViewProps) -> Html {
     let lang = use_lang();
+    let place = use_place();
     let data = props.data.clone();
     // A link to a section (`?to=offerings`) is followed once the page is
-    // drawn: the app cannot, since the page is not its own.
+    // drawn (the app's address names the page, not the section).
     use_effect_with(data.body.id.clone(), |_| {
         if let Some(section) = section_of(&current_hash()) {
             go_to_section(section);
@@ -112,16 +116,20 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                 <ul>
                     { for toc.iter().map(|(id, heading)| {
                         let id = *id;
-                        let onclick = Callback::from(move |e: MouseEvent| {
+                        // In the app the address holds the page, so the
+                        // section is scrolled to by hand; a static page's
+                        // in-page anchor needs nothing.
+                        let onclick = (place == Place::App).then(|| Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
                             go_to_section(id);
-                        });
-                        html! { <li><a href={route.section_hash(id)} {onclick}>{ *heading }</a></li> }
+                        }));
+                        html! { <li><a href={place.section_href(&route, id)} {onclick}>{ *heading }</a></li> }
                     }) }
                     <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度のおすすめ（別のページ）", "Suggested training and support (another page)") }</a></li>
                     if !data.tracks.is_empty() || !data.career_paths.is_empty() {
-                        <li><a href={Route::Career(data.body.id.clone()).to_hash()}>{ tr(lang, "キャリアパス（別のページ）", "Career path (another page)") }</a></li>
+                        <li><a href={place.career_href(&data)}>{ tr(lang, "キャリアパス（別のページ）", "Career path (another page)") }</a></li>
                     }
+                    <li><a href={place.pre_entry_href(&data)}>{ tr(lang, "入庁前の方へ（別のページ）", "For recruits before entry (another page)") }</a></li>
                 </ul>
             </nav>
             <div id="matrix" tabindex="-1" class="section-anchor">

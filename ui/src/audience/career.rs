@@ -3,8 +3,8 @@
 //! alternative tracks and branches (DX tiers, スタッフ職).
 //!
 //! "You are here" comes from the person's own assessment, which the app
-//! passes in (none in projector mode); the build writes the page without
-//! one (prerender/).
+//! hands over (none in projector mode, and none on the static page the
+//! build writes for each body, [`crate::published`]).
 
 use crate::components::grades::role_view;
 use crate::components::words::{basis_label, glossed, mixed, source_note, worded};

@@ -5,7 +5,7 @@ use super::words::{app_mark, basis_label, caveat, glossed, ja, mixed, source_not
 use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::Shared;
 use michishirube::core::id::Id;
-use michishirube::core::model::{Basis, BodyData, Grade, Role};
+use michishirube::core::model::{Basis, BodyData, Grade, Label, Role};
 use yew::prelude::*;
 
 /// One role: the post it belongs to, its summary and duties, and, where the
@@ -119,11 +119,21 @@ pub fn GradeList(props: &GradeListProps) -> Html {
                     </>
                 };
                 if props.folded {
+                    // The app's mark on the name is a button, which may not
+                    // sit inside the summary (itself a control): the summary
+                    // names the grade, the mark opens the folded part.
+                    let name = Label { basis: Basis::Document, ..g.name.clone() };
                     html! {
                         <details class="grade" data-grade={g.id.to_string()}>
                             // The heading stays a heading inside the summary, so the
                             // outline keeps its level (h2 → h3 → h4) when folded.
-                            <summary><h3>{ heading }</h3></summary>
+                            <summary><h3>
+                                { glossed(&name, lang) }
+                                { for g.level.as_ref().map(|l| html! { <span class="level" lang="ja">{ format!("（{l}）") }</span> }) }
+                            </h3></summary>
+                            if g.name.basis == Basis::App {
+                                <p class="help">{ tr(lang, "職位名：", "Grade name: ") }{ app_mark(g.name.note.as_deref(), lang) }</p>
+                            }
                             { grade_body(d, g, lang) }
                         </details>
                     }

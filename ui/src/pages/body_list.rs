@@ -22,6 +22,12 @@ pub struct BodyListProps {
     /// (see [`imported_entries`]).
     #[prop_or_default]
     pub imported: Rc<Vec<ImportedEntry>>,
+    /// Link each published body to its static page (`bodies/<id>/`), as
+    /// the first view does in the served build; otherwise (the app, the
+    /// one-file build, an imported framework) to the app's page
+    /// (`#/body/<id>`).
+    #[prop_or_default]
+    pub static_pages: bool,
 }
 
 /// An imported framework as the list shows it: its entry, and where it
@@ -104,11 +110,21 @@ pub fn imported_from(imp: &Imported, lang: Lang) -> String {
 
 /// One body to choose: its name, documents and parts; an imported one
 /// says so, with its file and day.
-fn choice(b: &IndexEntry, imported: Option<&ImportedEntry>, lang: Lang) -> Html {
+fn choice(
+    b: &IndexEntry,
+    imported: Option<&ImportedEntry>,
+    static_pages: bool,
+    lang: Lang,
+) -> Html {
+    let href = if static_pages && imported.is_none() {
+        format!("bodies/{}/", b.id)
+    } else {
+        format!("#/body/{}", b.id)
+    };
     html! {
         <li>
             <a class={classes!("body-choice", imported.is_some().then_some("imported"))}
-                href={format!("#/body/{}", b.id)} data-body={b.id.to_string()}>
+                {href} data-body={b.id.to_string()}>
                 if let Some(imp) = imported {
                     <span class="imported-tag">{ imported_label(lang) }</span>
                     <span class="body-docs">{ mixed(imp.from.get(lang), lang) }</span>
@@ -131,6 +147,7 @@ fn by_prefecture(
     listed: &[IndexEntry],
     imported: &[ImportedEntry],
     heading: &str,
+    static_pages: bool,
     lang: Lang,
 ) -> Html {
     let mut entries: Vec<(IndexEntry, Option<&ImportedEntry>)> = listed
@@ -158,7 +175,7 @@ fn by_prefecture(
                 <section class="pref" aria-labelledby={id.clone()}>
                     <h2 {id} lang="ja">{ pref.clone() }</h2>
                     <ul class="body-list">
-                        { for entries.iter().filter(|(b, _)| b.prefecture == pref).map(|(b, i)| choice(b, *i, lang)) }
+                        { for entries.iter().filter(|(b, _)| b.prefecture == pref).map(|(b, i)| choice(b, *i, static_pages, lang)) }
                     </ul>
                 </section>
             }
@@ -167,7 +184,7 @@ fn by_prefecture(
 }
 
 /// The body a one-file app was made for, first on its home page.
-fn featured(index: &Index, imported: &[ImportedEntry], lang: Lang) -> Html {
+fn featured(index: &Index, imported: &[ImportedEntry], static_pages: bool, lang: Lang) -> Html {
     let Some(f) = &index.featured else {
         return html! {};
     };
@@ -175,7 +192,7 @@ fn featured(index: &Index, imported: &[ImportedEntry], lang: Lang) -> Html {
     html! {
         <section class="featured" aria-labelledby="featured-heading">
             <h2 id="featured-heading">{ tr(lang, "このアプリの団体", "This app's body") }</h2>
-            <ul class="body-list">{ choice(f, imported, lang) }</ul>
+            <ul class="body-list">{ choice(f, imported, static_pages, lang) }</ul>
         </section>
     }
 }
@@ -193,11 +210,11 @@ pub fn BodyList(props: &BodyListProps) -> Html {
         return html! {
             <section aria-labelledby="bodies-heading">
                 <h1 id="bodies-heading">{ tr(lang, "都道府県を選んでください", "Choose a prefecture") }</h1>
-                { featured(&props.index, imported, lang) }
+                { featured(&props.index, imported, props.static_pages, lang) }
                 if !imported.is_empty() {
                     <section class="imported-list" aria-labelledby="imported-heading">
                         <h2 id="imported-heading">{ imported_label(lang) }</h2>
-                        { by_prefecture(&[], imported, "imported", lang) }
+                        { by_prefecture(&[], imported, "imported", false, lang) }
                     </section>
                 }
                 <p>{ match lang {
@@ -228,7 +245,7 @@ pub fn BodyList(props: &BodyListProps) -> Html {
     html! {
         <section aria-labelledby="bodies-heading">
             <h1 id="bodies-heading">{ tr(lang, "団体を選んでください", "Choose your city or prefecture") }</h1>
-            { featured(&props.index, imported, lang) }
+            { featured(&props.index, imported, props.static_pages, lang) }
             <p>{ match lang {
                 Lang::Ja => format!("{shipped} 団体の人材育成方針を収録しています。"),
                 Lang::En => format!("The staff development policies of {shipped} bodies are included."),
@@ -240,7 +257,7 @@ pub fn BodyList(props: &BodyListProps) -> Html {
                 } }
             }
             </p>
-            { by_prefecture(&props.index.bodies, imported, "pref", lang) }
+            { by_prefecture(&props.index.bodies, imported, "pref", props.static_pages, lang) }
         </section>
     }
 }
