@@ -157,12 +157,13 @@ test('a returning person, a deep link or projector mode gets the app at once, wi
     assert.deepEqual(await page.evaluate(() => window.__firstView[0]), 'none', 'hidden before the first paint');
     assert.equal(await page.locator('#first-view').count(), 0, 'the app, not the static view');
     assert.equal(await page.locator('.site-nav a[href="#/assess/rate"]').count(), 1, "the person's pages are in the menu");
-    // The rating path is the app module's alone: coming back to it loads
-    // no other module.
+    // One app: coming back to the rating path loads no module but the
+    // app's (the authoring module waits for the authoring page).
     await page.locator('.site-nav a[href="#/assess/rate"]').click();
     await page.locator('main h1').first().waitFor();
     log.stop();
-    assert.ok(!log.seen.some((p) => /michishirube-pages-/.test(p)), `the pages module was not loaded: ${log.seen.join(' ')}`);
+    const wasm = log.seen.filter((p) => /\.wasm$/.test(p));
+    assert.ok(wasm.every((p) => /michishirube-app-/.test(p)), `only the app's module was loaded: ${wasm.join(' ')}`);
     // Projector mode, on a device with nothing stored.
     await page.evaluate(() => localStorage.clear());
     await page.goto(server.url + '#/?projector');
@@ -176,7 +177,7 @@ test('a returning person, a deep link or projector mode gets the app at once, wi
   }
 });
 
-test('after seeing only the first view, the app and the pages module still open with the network off', async () => {
+test('after seeing only the first view, the app still opens with the network off', async () => {
   const { page, context } = browser;
   await fresh(page, server.url);
   // The worker precaches the whole app in the background, once the first
@@ -189,7 +190,7 @@ test('after seeing only the first view, the app and the pages module still open 
     await page.locator('main h1').first().waitFor();
     assert.equal(await page.locator('#first-view').count(), 0);
     assert.match(await page.locator('main h1').first().textContent(), /アクセシビリティ/);
-    // A page of the pages module too: a trainer's room may have no network.
+    // A trainer's page too: a trainer's room may have no network.
     await page.goto(server.url + '#/workshop');
     await page.locator('#workshop-heading').waitFor();
     assert.equal(await page.locator('#workshop-heading').count(), 1);
