@@ -9,8 +9,8 @@
 // (bodies/<id>/, …/career/, …/pre-entry/) are not: with 1,788 bodies that
 // would be about 5,000 pages, several MB, for the one or two a person
 // reads. They are cached when visited instead, and a visit to a body's page
-// caches its career path and recruits' page with it, so every link on a
-// visited page opens offline. An unvisited body page asked for offline
+// caches its career path, recruits' page and data with it, so every link
+// on a visited page opens offline, starting a self-assessment included. An unvisited body page asked for offline
 // falls back to the app's page for that body (#/body/<id>).
 //
 // Usage: node scripts/sw.mjs [DIR]   (default $TRUNK_STAGING_DIR)
@@ -80,8 +80,10 @@ self.addEventListener('fetch', (e) => {
       if (res.ok && (url.pathname.includes('/data/') || url.pathname.includes('/bodies/') || AUTHOR.test(url.pathname))) {
         const copy = res.clone();
         caches.open(CACHE).then((c) => c.put(e.request, copy));
-        // The body's other pages, which its page links to.
-        if (body) e.waitUntil(caches.open(CACHE).then((c) => c.addAll([new URL('career/', url), new URL('pre-entry/', url)])).catch(() => {}));
+        // The body's other pages, which its page links to, and its data,
+        // which the app needs when the person starts a self-assessment
+        // from the page (the file the build names data/bodies/<id>.json).
+        if (body) e.waitUntil(caches.open(CACHE).then((c) => c.addAll([new URL('career/', url), new URL('pre-entry/', url), new URL('../../data/bodies/' + body[1] + '.json', url)])).catch(() => {}));
       }
       return res;
     }).catch(() => {

@@ -138,7 +138,7 @@ test('an old #/body/<id> address still shows the body page, drawn by the app', a
   assert.match(page.url(), /#\/body\/koriyama$/);
 });
 
-test('after one visit, a body page and its career path open with the network off', async () => {
+test('after one visit, a body page and its career path open with the network off, and a self-assessment starts from it', async () => {
   const { page, context } = browser;
   await fresh(page, server.url);
   await workerReady(page);
@@ -147,7 +147,7 @@ test('after one visit, a body page and its career path open with the network off
   // The worker puts the page and its siblings in its cache as it serves them.
   await page.waitForFunction(async () => {
     const keys = (await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys()))).flat().map((r) => r.url);
-    return ['/bodies/koriyama/', '/bodies/koriyama/career/', '/bodies/koriyama/pre-entry/'].every((p) => keys.some((u) => u.endsWith(p)));
+    return ['/bodies/koriyama/', '/bodies/koriyama/career/', '/bodies/koriyama/pre-entry/', '/data/bodies/koriyama.json'].every((p) => keys.some((u) => u.endsWith(p)));
   });
   await context.setOffline(true);
   try {
@@ -156,6 +156,10 @@ test('after one visit, a body page and its career path open with the network off
     await page.locator('nav.toc').getByRole('link', { name: /キャリアパス/ }).click();
     await page.waitForURL(/\/career\/$/);
     assert.match(await page.locator('main h1').textContent(), /キャリアパス/);
+    // Its data came with the page, so starting from it works offline too.
+    await page.goBack();
+    await page.locator('.start a.primary').first().click();
+    await page.locator('#setup-current').waitFor();
     await page.goto(server.url + 'accessibility/');
     assert.equal(await page.locator('#a11y-heading').count(), 1, 'the statement is precached');
     // A body page never visited falls back to the app's page of that body
