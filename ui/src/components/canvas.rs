@@ -67,29 +67,6 @@ pub struct CanvasBox {
     h: f64,
 }
 
-impl CanvasBox {
-    /// Sizes the canvas's backing store to its box × `scale`.
-    fn fit(&mut self, canvas: &HtmlCanvasElement, key: (u32, u32), scale: f64) {
-        if self.key != Some(key) {
-            let rect = canvas.get_bounding_client_rect();
-            self.w = rect.width().max(1.0);
-            self.h = rect.height().max(1.0);
-            // A box not laid out yet (width 0) is measured again next time.
-            self.key = (rect.width() > 0.0).then_some(key);
-        }
-        let (bw, bh) = (
-            (self.w * scale).round() as u32,
-            (self.h * scale).round() as u32,
-        );
-        if canvas.width() != bw {
-            canvas.set_width(bw);
-        }
-        if canvas.height() != bh {
-            canvas.set_height(bh);
-        }
-    }
-}
-
 /// A chart's [`CanvasBox`], kept across renders, with the counter of size
 /// changes of the canvas that invalidates it (see [`use_box_counter`]).
 #[hook]
@@ -118,7 +95,20 @@ impl CanvasBox {
             .device_pixel_ratio()
             .max(min_scale)
             .max(1.0);
-        self.fit(canvas, key, dpr);
+        if self.key != Some(key) {
+            let rect = canvas.get_bounding_client_rect();
+            self.w = rect.width().max(1.0);
+            self.h = rect.height().max(1.0);
+            // A box not laid out yet (width 0) is measured again next time.
+            self.key = (rect.width() > 0.0).then_some(key);
+        }
+        let (bw, bh) = ((self.w * dpr).round() as u32, (self.h * dpr).round() as u32);
+        if canvas.width() != bw {
+            canvas.set_width(bw);
+        }
+        if canvas.height() != bh {
+            canvas.set_height(bh);
+        }
         let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
         root.fill(&WHITE).ok()?;
         Some((root, dpr))
