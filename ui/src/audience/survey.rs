@@ -13,7 +13,6 @@ use crate::state::{use_app, Action, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::model::{Basis, BodyData, Survey};
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use std::collections::BTreeMap;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -208,11 +207,8 @@ fn draw_dots(
         .style()
         .set_property("height", &format!("{rows}px"))
         .ok()?;
-    let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
-    let (w, h) = fit.fit(canvas, (resized, rows as u32), dpr);
-    let (w, h) = (w * dpr, h * dpr);
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    root.fill(&WHITE).ok()?;
+    let (root, dpr) = fit.area(canvas, (resized, rows as u32), 1.0)?;
+    let (w, h) = root.dim_in_pixel();
     let px = |v: f64| (v * dpr).round() as i32;
     let (left, right) = (px(48.0), w as i32 - px(16.0));
     let n = s.items.len().max(1) as i32;

@@ -2,10 +2,9 @@
 //! today). Two lines, told apart by dash pattern and marker as well as
 //! colour, with the same figures in a table beneath.
 
+use super::canvas::{CanvasBox, SeriesStyle};
 use crate::i18n::{tr, use_lang, Lang};
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -35,14 +34,11 @@ type Getter = fn(&ProgressPoint) -> Option<u8>;
 fn draw(
     canvas: &HtmlCanvasElement,
     points: &[ProgressPoint],
-    fit: &mut super::canvas::CanvasBox,
+    fit: &mut CanvasBox,
     resized: u32,
 ) -> Option<()> {
-    let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
-    let (w, h) = fit.fit(canvas, (resized, 0), dpr);
-    let (w, h) = (w * dpr, h * dpr);
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    root.fill(&WHITE).ok()?;
+    let (root, dpr) = fit.area(canvas, (resized, 0), 1.0)?;
+    let (w, h) = root.dim_in_pixel();
     let px = |v: f64| (v * dpr).round() as i32;
     let (left, right, top, bottom) = (px(40.0), w as i32 - px(16.0), px(12.0), h as i32 - px(24.0));
     let n = points.len().max(1);
@@ -68,39 +64,19 @@ fn draw(
         ))
         .ok()?;
     }
-    let series: [(Getter, RGBColor, bool); 2] = [
-        (|p| p.current, RGBColor(0x00, 0x31, 0xd8), false),
-        (|p| p.next, RGBColor(0xa3, 0x3b, 0x00), true),
+    let series: [(Getter, SeriesStyle); 2] = [
+        (|p| p.current, SeriesStyle::Solid),
+        (|p| p.next, SeriesStyle::Dashed),
     ];
-    for (get, colour, dashed) in series {
+    for (get, style) in series {
         let pts: Vec<(i32, i32)> = points
             .iter()
             .enumerate()
             .filter_map(|(i, p)| get(p).map(|v| (x(i), y(v))))
             .collect();
-        let style = colour.stroke_width(px(2.5) as u32);
-        if dashed {
-            root.draw(&DashedPathElement::new(
-                pts.clone(),
-                px(8.0),
-                px(5.0),
-                style,
-            ))
-            .ok()?;
-        } else {
-            root.draw(&PathElement::new(pts.clone(), style)).ok()?;
-        }
-        let m = px(4.0);
+        style.line(&root, &pts, px(2.5) as u32, dpr)?;
         for p in pts {
-            if dashed {
-                root.draw(&Rectangle::new(
-                    [(p.0 - m, p.1 - m), (p.0 + m, p.1 + m)],
-                    colour.filled(),
-                ))
-                .ok()?;
-            } else {
-                root.draw(&Circle::new(p, m, colour.filled())).ok()?;
-            }
+            style.mark(&root, p, px(4.0))?;
         }
     }
     root.present().ok()

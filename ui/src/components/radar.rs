@@ -1,89 +1,38 @@
-//! A radar chart drawn on a canvas.
-//!
-//! Drawn with the canvas API directly, not through plotters (which the
-//! pages module's progress and survey charts use): for a web of lines,
-//! four marker shapes and labels, plotters' drawing layer and its canvas
-//! backend (which writes every colour as `rgba(…)` text with a float, and
-//! so brings float formatting along) weighed 19 KB gzip of the app module,
-//! by removal (`tests/bench/weighed.md`).
+//! A radar chart, drawn with plotters on a canvas like the other charts.
 //!
 //! The canvas sits in a fixed box (no layout shift); its backing store is
-//! sized by devicePixelRatio so lines stay crisp on HiDPI screens and
-//! projectors, and it is redrawn when its box changes size. Series differ
-//! by line style and marker shape as well as colour, and the legend below
-//! repeats both, so nothing depends on colour alone. The same figures are
-//! always given as a table and as text beside the chart.
+//! sized by devicePixelRatio so lines stay crisp on HiDPI screens,
+//! projectors and paper, and it is redrawn when its box changes size.
+//! Series differ by line style and marker shape as well as colour, and the
+//! legend below repeats both, so nothing depends on colour alone. The same
+//! figures are always given as a table and as text beside the chart.
 
+pub use super::canvas::SeriesStyle;
+use super::canvas::{Area, CanvasBox};
 use super::words::mixed;
 use crate::i18n::{tr, use_lang, Lang};
 use michishirube::core::assess::{Analysis, Assessment, RateItem, Side};
 use michishirube::core::scale::Rating;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// How a series is drawn. Each style has its own dash pattern and marker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SeriesStyle {
-    /// Solid line, circle markers, blue.
-    Solid,
-    /// Long dashes, square markers, orange-brown.
-    Dashed,
-    /// Short dots, triangle markers, green.
-    Dotted,
-    /// Dash-dot, diamond markers, purple: the supervisor's rating.
-    DashDot,
-}
-
-impl SeriesStyle {
-    fn colour(self) -> &'static str {
-        match self {
-            SeriesStyle::Solid => "#0031d8",
-            SeriesStyle::Dashed => "#a33b00",
-            SeriesStyle::Dotted => "#1a6b2f",
-            SeriesStyle::DashDot => "#6b2f9e",
-        }
-    }
-
-    /// The line's dash pattern in CSS pixels (solid when empty).
-    fn dash(self) -> &'static [f64] {
-        match self {
-            SeriesStyle::Solid => &[],
-            SeriesStyle::Dashed => &[10.0, 6.0],
-            SeriesStyle::Dotted => &[3.0, 5.0],
-            SeriesStyle::DashDot => &[12.0, 5.0, 2.0, 5.0],
-        }
-    }
-
-    /// CSS class for the legend sample.
-    pub fn class(self) -> &'static str {
-        match self {
-            SeriesStyle::Solid => "series-solid",
-            SeriesStyle::Dashed => "series-dashed",
-            SeriesStyle::Dotted => "series-dotted",
-            SeriesStyle::DashDot => "series-dashdot",
-        }
-    }
-
-    /// Marker name for the legend text.
-    pub fn marker(self) -> &'static str {
-        match self {
-            SeriesStyle::Solid => "●",
-            SeriesStyle::Dashed => "■",
-            SeriesStyle::Dotted => "▲",
-            SeriesStyle::DashDot => "◆",
-        }
-    }
-}
-
-/// One series: a value (1–4) per axis, `None` where not rated.
-#[derive(Debug, Clone, PartialEq)]
+/// One series: a value (1–4) per axis, `None` where not rated. Written
+/// on the chart as `data-series` (name and values), for tests and tools
+/// that read the chart's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Series {
     /// Legend name.
     pub name: String,
     /// Values per axis.
     pub values: Vec<Option<u8>>,
     /// How it is drawn.
+    #[serde(skip)]
     pub style: SeriesStyle,
 }
 
@@ -175,83 +124,20 @@ const MAX: f64 = 4.0;
 
 /// The point at value `v` on axis `i` of `n`, the first axis straight up.
 /// The browser's own `Math.cos` and `Math.sin`: Rust's would link libm's
-/// argument reduction (7 KB before wasm-opt) for a handful of angles.
-fn polar(cx: f64, cy: f64, r: f64, i: usize, n: usize, v: f64) -> (f64, f64) {
-    let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+/// argument reduction for a handful of angles.
+fn polar(g: &Geometry, r: f64, i: usize, n: usize, v: f64) -> (i32, i32) {
+    let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i % n) as f64 / n as f64;
     (
-        (cx + r * v / MAX * js_sys::Math::cos(a)).round(),
-        (cy + r * v / MAX * js_sys::Math::sin(a)).round(),
+        (g.cx + r * v / MAX * js_sys::Math::cos(a)).round() as i32,
+        (g.cy + r * v / MAX * js_sys::Math::sin(a)).round() as i32,
     )
 }
 
-/// The few drawing steps the chart needs, over a canvas's 2D context.
-struct Pen(CanvasRenderingContext2d);
-
-impl Pen {
-    fn of(canvas: &HtmlCanvasElement) -> Option<Pen> {
-        canvas.get_context("2d").ok()??.dyn_into().ok().map(Pen)
-    }
-
-    fn ground(&self, canvas: &HtmlCanvasElement) {
-        self.0.set_fill_style_str("#ffffff");
-        self.0.fill_rect(
-            0.0,
-            0.0,
-            f64::from(canvas.width()),
-            f64::from(canvas.height()),
-        );
-    }
-
-    /// Traces a line through the points, closed or not.
-    fn trace(&self, pts: &[(f64, f64)], closed: bool) {
-        self.0.begin_path();
-        for (i, &(x, y)) in pts.iter().enumerate() {
-            if i == 0 {
-                self.0.move_to(x, y);
-            } else {
-                self.0.line_to(x, y);
-            }
-        }
-        if closed {
-            self.0.close_path();
-        }
-    }
-
-    /// A line through the points, in a colour, width and dash pattern
-    /// (device pixels).
-    fn line(&self, pts: &[(f64, f64)], colour: &str, width: f64, dash: &[f64]) {
-        let pattern = js_sys::Array::new();
-        for d in dash {
-            pattern.push(&JsValue::from_f64(*d));
-        }
-        let _ = self.0.set_line_dash(&pattern);
-        self.0.set_stroke_style_str(colour);
-        self.0.set_line_width(width);
-        self.trace(pts, false);
-        self.0.stroke();
-    }
-
-    /// A filled shape through the points.
-    fn shape(&self, pts: &[(f64, f64)], colour: &str) {
-        self.0.set_fill_style_str(colour);
-        self.trace(pts, true);
-        self.0.fill();
-    }
-
-    fn disc(&self, (x, y): (f64, f64), r: f64, colour: &str) {
-        self.0.set_fill_style_str(colour);
-        self.0.begin_path();
-        let _ = self.0.arc(x, y, r, 0.0, std::f64::consts::TAU);
-        self.0.fill();
-    }
-
-    fn text(&self, text: &str, (x, y): (f64, f64), font_px: i32, align: &str) {
-        self.0.set_fill_style_str("#1a1a1c");
-        self.0.set_font(&format!("{font_px}px sans-serif"));
-        self.0.set_text_align(align);
-        self.0.set_text_baseline("middle");
-        let _ = self.0.fill_text(text, x, y);
-    }
+/// A closed line through value `at(i)` on every axis.
+fn web(g: &Geometry, n: usize, at: impl Fn(usize) -> Option<u8>) -> Vec<(i32, i32)> {
+    (0..=n)
+        .map(|i| polar(g, g.r, i, n, f64::from(at(i % n).unwrap_or(0))))
+        .collect()
 }
 
 /// An axis label: the item's short name, or in English its English gloss
@@ -379,45 +265,44 @@ fn fitting_font(lines: &[String], font_px: i32, room: f64) -> i32 {
     ((room / widest).floor() as i32).clamp(1, font_px)
 }
 
-/// Where the web sits in a canvas: the sizes every layer is drawn with.
+/// Where the web sits in a canvas: the sizes every layer is drawn with,
+/// in device pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Geometry {
     /// Device pixels per CSS pixel.
     dpr: f64,
-    /// Backing-store width and height.
+    /// Backing-store width.
     pw: f64,
-    ph: f64,
     /// Centre.
     cx: f64,
     cy: f64,
     /// Radius of the outer ring (step 4).
     r: f64,
-    /// Label size in CSS pixels.
-    font_css: f64,
-    /// Series stroke and marker sizes in CSS pixels.
-    stroke_css: f64,
-    marker_css: f64,
+    /// Label size.
+    font: i32,
+    /// Series stroke width and marker size.
+    stroke: u32,
+    marker: i32,
 }
 
 impl Geometry {
-    fn new(w: f64, h: f64, dpr: f64) -> Geometry {
-        let (pw, ph) = (w * dpr, h * dpr);
+    fn new((pw, ph): (u32, u32), dpr: f64) -> Geometry {
+        let (pw, ph) = (f64::from(pw), f64::from(ph));
         // Leave room around the web for labels of two lines of six
         // characters; in a small box (the print sheet) the labels shrink
         // with it, and strokes and markers scale with the box too.
-        let side = w.min(h);
+        let side = pw.min(ph) / dpr;
         let font_css = (side / 26.0).clamp(8.0, 13.0);
-        let margin = font_css * 6.2;
+        let px = |v: f64| (v * dpr).round();
         Geometry {
             dpr,
             pw,
-            ph,
             cx: pw / 2.0,
             cy: ph / 2.0,
-            r: (pw.min(ph) / 2.0 - margin * dpr).max(20.0 * dpr),
-            font_css,
-            stroke_css: (side / 180.0).clamp(1.5, 3.0),
-            marker_css: (side / 110.0).clamp(2.5, 5.0),
+            r: (pw.min(ph) / 2.0 - px(font_css * 6.2)).max(px(20.0)),
+            font: px(font_css) as i32,
+            stroke: px((side / 180.0).clamp(1.5, 3.0)) as u32,
+            marker: px((side / 110.0).clamp(2.5, 5.0)) as i32,
         }
     }
 
@@ -429,178 +314,140 @@ impl Geometry {
 /// Draws what does not change with the ratings: white ground, rings for
 /// steps 1–4, spokes, axis labels and the target ring. Text and dashed
 /// lines are the costly parts of a chart, so this is drawn once per size,
-/// set of axes and targets, and then copied.
+/// set of axes and targets, into a canvas of its own, and then copied.
 fn draw_background(
-    canvas: &HtmlCanvasElement,
+    layer: &HtmlCanvasElement,
     axes: &[String],
     target: &[Option<u8>],
     g: &Geometry,
+    size: (u32, u32),
 ) -> Option<()> {
-    canvas.set_width(g.pw.round() as u32);
-    canvas.set_height(g.ph.round() as u32);
-    let pen = Pen::of(canvas)?;
-    pen.ground(canvas);
+    layer.set_width(size.0);
+    layer.set_height(size.1);
+    let root = CanvasBackend::with_canvas_object(layer.clone())?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
     let n = axes.len();
-    let (cx, cy, r, dpr) = (g.cx, g.cy, g.r, g.dpr);
-    let grid = "#c7c9d1";
-    let hair = f64::from(g.px(1.0));
+    let grid = RGBColor(0xc7, 0xc9, 0xd1).stroke_width(g.px(1.0) as u32);
     for step in 1..=4 {
-        let ring: Vec<(f64, f64)> = (0..=n)
-            .map(|i| polar(cx, cy, r, i % n, n, f64::from(step)))
-            .collect();
-        pen.line(&ring, grid, hair, &[]);
+        root.draw(&PathElement::new(web(g, n, |_| Some(step)), grid))
+            .ok()?;
     }
-    let font_px = (g.font_css * dpr).round() as i32;
+    let centre = (g.cx as i32, g.cy as i32);
     for (i, label) in axes.iter().enumerate() {
-        let end = polar(cx, cy, r, i, n, MAX);
-        pen.line(&[(cx.trunc(), cy.trunc()), end], grid, hair, &[]);
-        let (lx, ly) = polar(cx, cy, r + g.font_css * dpr, i, n, MAX);
-        let align = if (lx - cx).abs() < 4.0 * dpr {
-            "center"
-        } else if lx < cx {
-            "end"
+        root.draw(&PathElement::new(
+            vec![centre, polar(g, g.r, i, n, MAX)],
+            grid,
+        ))
+        .ok()?;
+        let (lx, ly) = polar(g, g.r + f64::from(g.font), i, n, MAX);
+        let lx = f64::from(lx);
+        let align = if (lx - g.cx).abs() < 4.0 * g.dpr {
+            HPos::Center
+        } else if lx < g.cx {
+            HPos::Right
         } else {
-            "start"
+            HPos::Left
         };
         // The room between the label's anchor and the canvas's edge it
         // runs towards (both edges for a centred label), less a margin.
         let edge = f64::from(g.px(2.0));
         let room = match align {
-            "end" => lx - edge,
-            "start" => g.pw - lx - edge,
-            _ => 2.0 * lx.min(g.pw - lx) - 2.0 * edge,
+            HPos::Right => lx - edge,
+            HPos::Left => g.pw - lx - edge,
+            HPos::Center => 2.0 * lx.min(g.pw - lx) - 2.0 * edge,
         };
         // A centred label (top or bottom) keeps to two lines' width of the
         // web, so it does not run into its neighbours.
-        let line_room = if align == "center" {
-            room.min(f64::from(font_px) * LINE as f64)
+        let line_room = if matches!(align, HPos::Center) {
+            room.min(f64::from(g.font) * LINE as f64)
         } else {
             room
         };
-        let lines = label_lines(label, |l| width_em(l) * f64::from(font_px) <= line_room);
-        let size = fitting_font(&lines, font_px, room);
+        let lines = label_lines(label, |l| width_em(l) * f64::from(g.font) <= line_room);
+        let size = fitting_font(&lines, g.font, room);
+        let style = ("sans-serif", size)
+            .into_font()
+            .color(&RGBColor(0x1a, 0x1a, 0x1c))
+            .pos(Pos::new(align, VPos::Center));
         let line_h = size + g.px(3.0);
-        let top = ly as i32 - line_h * (lines.len() as i32 - 1) / 2;
+        let top = ly - line_h * (lines.len() as i32 - 1) / 2;
         for (k, line) in lines.iter().enumerate() {
-            pen.text(line, (lx, f64::from(top + line_h * k as i32)), size, align);
+            root.draw(&Text::new(
+                line.as_str(),
+                (lx as i32, top + line_h * k as i32),
+                style.clone(),
+            ))
+            .ok()?;
         }
     }
     // Target ring: grey dotted line through each axis's target.
-    let target: Vec<(f64, f64)> = (0..=n)
-        .map(|i| {
-            polar(
-                cx,
-                cy,
-                r,
-                i % n,
-                n,
-                f64::from(target.get(i % n).copied().flatten().unwrap_or(0)),
-            )
-        })
-        .collect();
-    let (two, four) = (f64::from(g.px(2.0)), f64::from(g.px(4.0)));
-    pen.line(&target, "#4d4d55", two, &[two, four]);
-    Some(())
+    let two = g.px(2.0);
+    root.draw(&DashedPathElement::new(
+        web(g, n, |i| target.get(i).copied().flatten()),
+        two,
+        2 * two,
+        RGBColor(0x4d, 0x4d, 0x55).stroke_width(two as u32),
+    ))
+    .ok()
 }
 
 /// The background layer, kept between draws with what it was drawn for.
 type Background = Option<(Geometry, Vec<String>, Vec<Option<u8>>, HtmlCanvasElement)>;
 
+/// Draws the chart: the background layer (drawn anew only when its
+/// geometry, axes or targets changed), then each series and its markers.
 fn draw(
     canvas: &HtmlCanvasElement,
-    props: &RadarProps,
-    fit: &mut super::canvas::CanvasBox,
-    resized: u32,
+    (axes, series, target): &(Vec<String>, Vec<Series>, Vec<Option<u8>>),
+    (fit, key, min_scale): (&mut CanvasBox, u32, f64),
     background: &mut Background,
 ) -> Option<()> {
-    let window = web_sys::window()?;
-    let dpr = window.device_pixel_ratio().max(props.min_scale).max(1.0);
-    let (w, h) = fit.fit(canvas, (resized, 0), dpr);
-    let n = props.axes.len();
-    let pen = Pen::of(canvas)?;
-    if n < 3 {
-        pen.ground(canvas);
-        return Some(());
-    }
-    let g = Geometry::new(w, h, dpr);
-    let fresh = match background {
-        Some((bg_g, bg_axes, bg_target, _)) => {
-            *bg_g != g || *bg_axes != props.axes || *bg_target != props.target
+    let (root, dpr): (Area, f64) = fit.area(canvas, (key, 0), min_scale)?;
+    let n = axes.len();
+    if n >= 3 {
+        let size = root.dim_in_pixel();
+        let g = Geometry::new(size, dpr);
+        let stale = background
+            .as_ref()
+            .is_none_or(|(bg, bg_axes, bg_target, _)| {
+                (bg, bg_axes, bg_target) != (&g, axes, target)
+            });
+        if stale {
+            let layer: HtmlCanvasElement = gloo::utils::document()
+                .create_element("canvas")
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            draw_background(&layer, axes, target, &g, size)?;
+            *background = Some((g, axes.clone(), target.clone(), layer));
         }
-        None => true,
-    };
-    if fresh {
-        let layer: HtmlCanvasElement = gloo::utils::document()
-            .create_element("canvas")
+        let (_, _, _, layer) = background.as_ref()?;
+        canvas
+            .get_context("2d")
+            .ok()??
+            .dyn_into::<web_sys::CanvasRenderingContext2d>()
             .ok()?
-            .dyn_into()
+            .draw_image_with_html_canvas_element(layer, 0.0, 0.0)
             .ok()?;
-        draw_background(&layer, &props.axes, &props.target, &g)?;
-        *background = Some((g, props.axes.clone(), props.target.clone(), layer));
-    }
-    let (_, _, _, layer) = background.as_ref()?;
-    pen.0
-        .draw_image_with_html_canvas_element(layer, 0.0, 0.0)
-        .ok()?;
-    let (cx, cy, r) = (g.cx, g.cy, g.r);
-    let px = |v: f64| f64::from(g.px(v));
-
-    for s in &props.series {
-        let c = s.style.colour();
-        let pts: Vec<(f64, f64)> = (0..=n)
-            .map(|i| {
-                polar(
-                    cx,
-                    cy,
-                    r,
-                    i % n,
-                    n,
-                    f64::from(s.values.get(i % n).copied().flatten().unwrap_or(0)),
-                )
-            })
-            .collect();
-        let dash: Vec<f64> = s.style.dash().iter().map(|d| px(*d)).collect();
-        pen.line(&pts, c, px(g.stroke_css), &dash);
-        let m = px(g.marker_css);
-        for (i, &(x, y)) in pts.iter().take(n).enumerate() {
-            if s.values.get(i).copied().flatten().is_none() {
-                continue;
-            }
-            match s.style {
-                SeriesStyle::Solid => pen.disc((x, y), m, c),
-                SeriesStyle::Dashed => pen.shape(
-                    &[
-                        (x - m, y - m),
-                        (x + m, y - m),
-                        (x + m, y + m),
-                        (x - m, y + m),
-                    ],
-                    c,
-                ),
-                SeriesStyle::Dotted => pen.shape(
-                    &[(x, y - m - 1.0), (x - m - 1.0, y + m), (x + m + 1.0, y + m)],
-                    c,
-                ),
-                SeriesStyle::DashDot => pen.shape(
-                    &[
-                        (x, y - m - 2.0),
-                        (x + m + 2.0, y),
-                        (x, y + m + 2.0),
-                        (x - m - 2.0, y),
-                    ],
-                    c,
-                ),
+        for s in series {
+            let at = |i: usize| s.values.get(i).copied().flatten();
+            let pts = web(&g, n, at);
+            s.style.line(&root, &pts, g.stroke, dpr)?;
+            for (i, &p) in pts.iter().take(n).enumerate() {
+                if at(i).is_some() {
+                    s.style.mark(&root, p, g.marker)?;
+                }
             }
         }
     }
     // A draw counter, so tests and the benchmark can tell when a change has
     // reached the chart.
-    let n = canvas
+    let drawn = canvas
         .get_attribute("data-drawn")
         .and_then(|v| v.parse::<u64>().ok())
         .unwrap_or(0);
     canvas
-        .set_attribute("data-drawn", &(n + 1).to_string())
+        .set_attribute("data-drawn", &(drawn + 1).to_string())
         .ok()
 }
 
@@ -613,58 +460,33 @@ pub fn Radar(props: &RadarProps) -> Html {
     let background = use_mut_ref(|| None);
     {
         let canvas = canvas.clone();
-        let axes = props.axes.clone();
-        let series = props.series.clone();
-        let target = props.target.clone();
-        let label = props.label.clone();
         let min_scale = props.min_scale;
         use_effect_with(
-            (axes.clone(), series.clone(), target.clone(), resized),
-            move |_| {
+            (
+                (
+                    props.axes.clone(),
+                    props.series.clone(),
+                    props.target.clone(),
+                ),
+                resized,
+            ),
+            move |(data, resized)| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                     draw(
                         &c,
-                        &RadarProps {
-                            axes,
-                            series,
-                            target,
-                            label,
-                            min_scale,
-                        },
-                        &mut fit.borrow_mut(),
-                        resized,
+                        data,
+                        (&mut fit.borrow_mut(), *resized, min_scale),
                         &mut background.borrow_mut(),
                     );
                 }
             },
         );
     }
-
     // The figures drawn, for tests and tools that read the chart's data
     // (the same figures the table beside gives in words).
-    let data: Vec<String> = props
-        .series
-        .iter()
-        .map(|s| {
-            let values: Vec<String> = s
-                .values
-                .iter()
-                .map(|v| v.map_or("null".into(), |n| n.to_string()))
-                .collect();
-            format!(
-                "{{\"name\":{},\"values\":[{}]}}",
-                serde_json::to_string(&s.name).unwrap_or_default(),
-                values.join(",")
-            )
-        })
-        .collect();
-    let axes: Vec<String> = props
-        .axes
-        .iter()
-        .map(|a| serde_json::to_string(a).unwrap_or_default())
-        .collect();
     html! {
-        <figure class="radar" data-series={format!("[{}]", data.join(","))} data-axes={format!("[{}]", axes.join(","))}>
+        <figure class="radar" data-series={serde_json::to_string(&props.series).unwrap_or_default()}
+            data-axes={serde_json::to_string(&props.axes).unwrap_or_default()}>
             <div class="radar-box">
                 <canvas ref={canvas} role="img" aria-label={props.label.clone()}></canvas>
             </div>
@@ -683,7 +505,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     }
 }
 
-/// Casts helper kept for tests that need the canvas element.
+/// The chart's canvas inside `node`, for tests that read its pixels.
 pub fn canvas_of(node: &web_sys::Element) -> Option<HtmlCanvasElement> {
     node.query_selector("canvas")
         .ok()
