@@ -122,6 +122,7 @@ async fn the_body_list_links_each_body_to_its_own_address() {
         BodyListProps {
             index,
             imported: Default::default(),
+            static_pages: false,
         },
     )
     .render();
@@ -159,6 +160,7 @@ async fn an_imported_framework_is_listed_under_its_prefecture_labelled_with_its_
         BodyListProps {
             index,
             imported: imported_entries(&imported),
+            static_pages: false,
         },
     )
     .render();
@@ -554,6 +556,7 @@ async fn with_many_bodies_the_list_offers_prefectures_first() {
         BodyListProps {
             index,
             imported: Default::default(),
+            static_pages: false,
         },
     )
     .render();
