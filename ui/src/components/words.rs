@@ -128,11 +128,6 @@ pub fn worded(d: &BodyData, t: &Text, lang: Lang) -> Html {
     }
 }
 
-/// Lines of text as list items.
-pub fn worded_items(d: &BodyData, lines: &[Text], lang: Lang) -> Html {
-    html! { { for lines.iter().map(|t| html! { <li>{ worded(d, t, lang) }</li> }) } }
-}
-
 /// The 出典 line every sourced item carries, so a trainer can show the room
 /// where a statement comes from: the document's title and section.
 pub fn source_note(d: &BodyData, s: &Source, lang: Lang) -> Html {
