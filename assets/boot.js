@@ -3,7 +3,7 @@
 // components the app draws, so it shows and its links work before any wasm
 // or JS runs. This small classic script, inlined into <head> by trunk
 // (its hash goes into the Content-Security-Policy, scripts/csp.mjs), so the
-// first paint waits for no script file, does four things:
+// first paint waits for no script file, does three things:
 //
 // 1. Before the first paint, it decides whether the app must draw the first
 //    screen instead: a stored assessment, imported frameworks, a guest
@@ -12,8 +12,9 @@
 //    static view (styles/main.css), so there is no flash of the list.
 // 2. It loads the app (named on the michishirube-app meta tag by
 //    scripts/app-module.mjs), which draws every page, at once in that case,
-//    and otherwise only when the person leaves the list: a link to a body,
-//    or any other address.
+//    and otherwise only when the person leaves the list for the app: a
+//    link to #/… (a body's link goes to its static page, bodies/<id>/,
+//    which needs no app), or any other address.
 // 3. Until then it does for the static view what the app's components do:
 //    the skip link, the language switch, and the phone menu's scrolling.
 //
