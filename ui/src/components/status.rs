@@ -27,3 +27,14 @@ pub fn body_or_status(ctx: &AppContext, id: &Id, lang: Lang) -> Result<Shared<Bo
         _ => Err(loading(lang)),
     }
 }
+
+/// A page about a body: drawn with `f` once the body is here, else what
+/// is happening (loading, or why it could not be loaded).
+pub fn with_body(
+    ctx: &AppContext,
+    id: &Id,
+    lang: Lang,
+    f: impl FnOnce(Shared<BodyData>) -> Html,
+) -> Html {
+    body_or_status(ctx, id, lang).map_or_else(|status| status, f)
+}

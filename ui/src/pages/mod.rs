@@ -17,26 +17,13 @@ pub mod body_list;
 use crate::audience::{
     body, career, demo, explore, plan, pre_entry, statement, suggest, survey, workshop,
 };
-use crate::components::status::body_or_status;
+use crate::components::status::{body_or_status, with_body};
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::state::{AppContext, Loadable, Shared};
-use michishirube::core::id::Id;
+use crate::state::{AppContext, Loadable};
 use michishirube::core::index::Index;
-use michishirube::core::model::BodyData;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A page about a body: drawn with `f` once the body is here, else what
-/// is happening (loading, or why it could not be loaded).
-fn with_body(
-    state: &AppContext,
-    id: &Id,
-    lang: Lang,
-    f: impl FnOnce(Shared<BodyData>) -> Html,
-) -> Html {
-    body_or_status(state, id, lang).map_or_else(|status| status, f)
-}
 
 /// The page for a route, once the index has arrived.
 pub fn page(route: &Route, index: &Rc<Index>, state: &AppContext, lang: Lang) -> Html {

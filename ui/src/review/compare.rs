@@ -5,8 +5,8 @@
 //! own line and marker; summary sentences; talk points for the 面談; the
 //! comments and the agreed steps; the CSV for Excel.
 
-use super::{assessment_body, with_body};
 use crate::components::radar::{axis_label, Radar, Series, SeriesStyle};
+use crate::components::status::with_body;
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, Side};
 use crate::core::csv::{assessment_csv, file_name};
@@ -30,7 +30,6 @@ pub struct CompareProps {
 pub fn CompareView(props: &CompareProps) -> Html {
     let state = use_app();
     let lang = use_lang();
-    let body = assessment_body(&state);
     let confirm = use_state(|| false);
     let error = use_state(|| None::<String>);
     let Some(a) = state.assessment().cloned() else {
@@ -49,7 +48,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
             </section>
         };
     };
-    with_body(&body, lang, |d| {
+    with_body(&state, &a.selection.body, lang, |d| {
         let analysis = analysis_of(&d, &a);
         let rows = compare(&analysis, &review.given);
         let summary = compare_summary(&analysis, &rows, lang);

@@ -11,9 +11,10 @@
 //! only until the review is handed back or discarded: on a shared PC the
 //! next person to use the tab must not find the whole review in it.
 
+use super::no_assessment;
 use super::share::ShareOutput;
-use super::{assessment_body, no_assessment, with_body};
 use crate::components::rating::{scale_legend, RatingItem};
+use crate::components::status::with_body;
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, rate_items, Assessment, Entry, Side};
 use crate::core::dates::{fiscal_year, fiscal_year_label};
@@ -426,11 +427,11 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
 pub fn HandoverView() -> Html {
     let state = use_app();
     let lang = use_lang();
-    let body = assessment_body(&state);
     let Some(a) = state.assessment().cloned() else {
         return no_assessment(lang);
     };
-    with_body(&body, lang, |d| {
+    let body = a.selection.body.clone();
+    with_body(&state, &body, lang, |d| {
         html! {
             <ReviewForm data={d} subject={Subject::Handover(a)} />
         }

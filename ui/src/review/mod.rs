@@ -18,13 +18,10 @@ pub mod open;
 pub mod print;
 pub mod share;
 
-use crate::components::status::{failure, loading};
-use crate::core::id::Id;
 use crate::core::lang::Lang;
-use crate::core::model::BodyData;
-use crate::i18n::{tr, Msg};
+use crate::i18n::tr;
 use crate::route::{Meeting, Route};
-use crate::state::{use_app, AppState, Loadable, Shared};
+use crate::state::use_app;
 use yew::prelude::*;
 
 /// The page of the 1on1 面談 the route names (`#/meeting…`, `#/review…`,
@@ -49,44 +46,12 @@ pub fn ReviewPage() -> Html {
     }
 }
 
-/// A body's data as the app has it: loaded (`Some(Ok)`), failed
-/// (`Some(Err)`), or on its way or not yet asked for (`None`), the shape
-/// [`with_body`] draws.
-pub fn loaded_body(state: &AppState, id: &Id) -> Option<Result<Shared<BodyData>, Msg>> {
-    match state.bodies.get(id)? {
-        Loadable::Ready(d) => Some(Ok(d.clone())),
-        Loadable::Failed(m) => Some(Err(m.clone())),
-        Loadable::Loading => None,
-    }
-}
-
-/// The data of the body the person's own assessment rates, which the
-/// share, hand-over, comparison and print pages all draw (the app loads
-/// it on these pages, see `AppState::needed_bodies`).
-pub fn assessment_body(state: &AppState) -> Option<Result<Shared<BodyData>, Msg>> {
-    let id = &state.assessment()?.selection.body;
-    loaded_body(state, id)
-}
-
 /// The app's address without its fragment, which a share's link starts with.
 pub fn app_url() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default()
-}
-
-/// The body's data as a page needs it: drawn with `f` once loaded.
-pub fn with_body(
-    body: &Option<Result<Shared<BodyData>, Msg>>,
-    lang: Lang,
-    f: impl FnOnce(Shared<BodyData>) -> Html,
-) -> Html {
-    match body {
-        None => loading(lang),
-        Some(Err(m)) => failure(m, lang),
-        Some(Ok(d)) => f(d.clone()),
-    }
 }
 
 /// The message for a page that needs an assessment and has none.

@@ -6,7 +6,6 @@
 //! without asking); the employee takes a review in (自己評価に取り込む).
 
 use super::form::{ReviewForm, Subject};
-use super::loaded_body;
 use super::share::{refused, FILE_KIND};
 use crate::components::status::loading;
 use crate::components::words::mixed;
@@ -14,7 +13,7 @@ use crate::core::review::Review;
 use crate::core::share::{check, decode, Share};
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::route::{navigate, Meeting, Route};
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, Loadable};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -72,7 +71,10 @@ pub fn OpenView(props: &OpenProps) -> Html {
             }
         });
     }
-    let body = body_id.as_ref().and_then(|id| loaded_body(&state, id));
+    let body = body_id
+        .as_ref()
+        .and_then(|id| state.bodies.get(id))
+        .cloned();
 
     let open_pasted = {
         let (text, pasted, step) = (text.clone(), pasted.clone(), step.clone());
@@ -161,9 +163,9 @@ pub fn OpenView(props: &OpenProps) -> Html {
         Some(Ok(s)) => s,
     };
     let d = match &body {
-        None => return loading(lang),
-        Some(Err(m)) => return refusal(m.get(lang)),
-        Some(Ok(d)) => d.clone(),
+        Some(Loadable::Ready(d)) => d.clone(),
+        Some(Loadable::Failed(m)) => return refusal(m.get(lang)),
+        _ => return loading(lang),
     };
     if let Err(e) = check(&share, &d) {
         return refusal(refused(&e).get(lang));

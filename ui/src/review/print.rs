@@ -5,8 +5,8 @@
 //! print stylesheet drops all navigation and keeps everything legible in
 //! black and white.
 
-use super::{assessment_body, with_body};
 use crate::components::radar::{radar_of, Radar};
+use crate::components::status::with_body;
 use crate::components::words::{glossed, mixed};
 use crate::core::assess::{analysis_of, summary, Assessment, Change, Side};
 use crate::core::dates::{date_label, fiscal_year, fiscal_year_label};
@@ -102,11 +102,12 @@ fn evidence(
 pub fn PrintView() -> Html {
     let state = use_app();
     let lang = use_lang();
-    let body = assessment_body(&state);
     let Some(a) = state.assessment() else {
         return html! { <p>{ tr(lang, "印刷する自己評価がありません。", "There is no self-rating to print. ") }<a href="#/">{ tr(lang, "団体を選んで始めてください。", "Choose your city or prefecture to start.") }</a></p> };
     };
-    with_body(&body, lang, |d| sheet(&state, a, &d, lang))
+    with_body(&state, &a.selection.body, lang, |d| {
+        sheet(&state, a, &d, lang)
+    })
 }
 
 /// The sheet itself, for the assessment `a` of the body `d`, with the

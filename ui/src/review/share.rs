@@ -4,8 +4,9 @@
 //! the app: the link holds the share in its fragment, which no browser
 //! sends to a server, and the person passes it on their own way.
 
-use super::{app_url, assessment_body, no_assessment, with_body};
+use super::{app_url, no_assessment};
 use crate::components::qr::{fits, QrImage};
+use crate::components::status::with_body;
 use crate::components::words::mixed;
 use crate::core::share::{encode, share_assessment, url, Contents, Share};
 use crate::download::download;
@@ -135,7 +136,6 @@ pub fn ShareOutput(props: &ShareOutputProps) -> Html {
 pub fn ShareView() -> Html {
     let state = use_app();
     let lang = use_lang();
-    let body = assessment_body(&state);
     let contents = use_state(Contents::default);
     let made = use_state(|| None::<String>);
     let Some(a) = state.assessment() else {
@@ -177,7 +177,7 @@ pub fn ShareView() -> Html {
             tr(lang, "評価・メモ・計画", "Ratings, notes and plan"),
         ),
     ];
-    with_body(&body, lang, |d| {
+    with_body(&state, &a.selection.body, lang, |d| {
         let described = share.describe(&d, lang);
         let is_empty =
             matches!(&share, Share::Assessment(s) if s.current.is_empty() && s.next.is_empty());
