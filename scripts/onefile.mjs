@@ -65,7 +65,7 @@ const wasm = fs.readFileSync(path.join(dist, wasmFile)).toString('base64');
 // The module loaded on demand (authoring): inlined the same way, and
 // started only when first asked for (window.michishirubeModules, which
 // ui/js/author.js uses).
-const lazyModules = ['michishirube-author'].map((name) => {
+const onDemand = ['michishirube-author'].map((name) => {
   const js = find(new RegExp(`<meta name="${name}"[^>]* data-js="\\.?\\/?([^"]+\\.js)"`), `the JS glue of ${name}`);
   const wasmFile = find(new RegExp(`<meta name="${name}"[^>]* data-wasm="\\.?\\/?([^"]+\\.wasm)"`), `the wasm of ${name}`);
   const source = fs.readFileSync(path.join(dist, js), 'utf8');
@@ -117,7 +117,7 @@ const dataJson = JSON.stringify(data).replace(/</g, '\\u003c');
 const sha = (s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const policy = [
   "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${sha(boot)} ${lazyModules.map((m) => sha(m.boot)).join(' ')}`,
+  `script-src 'wasm-unsafe-eval' ${sha(boot)} ${onDemand.map((m) => sha(m.boot)).join(' ')}`,
   `style-src ${sha(css)}`,
   "img-src data:",
   "object-src 'none'",
@@ -135,7 +135,7 @@ const out = `<!DOCTYPE html>
 <style>${css}</style>
 <script type="application/json" id="michishirube-data">${dataJson}</script>
 <script type="application/octet-stream" id="michishirube-wasm">${wasm}</script>
-${lazyModules.map((m) => `<script type="application/octet-stream" id="${m.name}-wasm">${m.wasm}</script>\n<script type="module">${m.boot}</script>`).join('\n')}
+${onDemand.map((m) => `<script type="application/octet-stream" id="${m.name}-wasm">${m.wasm}</script>\n<script type="module">${m.boot}</script>`).join('\n')}
 <script type="module">${boot}</script>
 </head>
 <body>
