@@ -148,29 +148,38 @@ fn serde_message(e: &serde_json::Error) -> String {
 /// (an id's, a day's, a rating's), Japanese already and kept as it is,
 /// unless it is in English.
 fn in_japanese(message: &str, found: Option<&Value>) -> String {
-    let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    // The name serde quotes comes from the text and may hold backticks
+    // itself (an unknown variant written "`"); the names it lists after
+    // ", expected" are the model's own, which never do. So the name is what
+    // lies between the first and the last backtick before that list.
+    let (head, list) = message.rsplit_once(", expected").unwrap_or((message, ""));
+    let name = head
+        .split_once('`')
+        .and_then(|(_, rest)| rest.rsplit_once('`'))
+        .map_or("", |(name, _)| name);
+    let allowed: Vec<&str> = list.split('`').skip(1).step_by(2).collect();
     let found_words = found.map(what_is);
     let was_found = |lead: String| match &found_words {
         Some(f) => format!("{lead}（{f}が書かれています）"),
         None => lead,
     };
-    let name = names.first().copied().unwrap_or_default();
     if message.starts_with("missing field") {
         format!("「{name}」がありません")
     } else if message.starts_with("duplicate field") {
         format!("「{name}」が二度書かれています")
     } else if message.starts_with("unknown field") {
-        match names.len() {
-            0 | 1 => format!("「{name}」という項目はありません"),
-            _ => format!(
+        if allowed.is_empty() {
+            format!("「{name}」という項目はありません")
+        } else {
+            format!(
                 "「{name}」という項目はありません（書けるのは {}）",
-                names[1..].join(", ")
-            ),
+                allowed.join(", ")
+            )
         }
     } else if message.starts_with("unknown variant") {
         format!(
             "「{name}」は使えません（使えるのは {}）",
-            names[1..].join(", ")
+            allowed.join(", ")
         )
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         let expected = message.rsplit_once(", expected ").map(|(_, x)| x);
@@ -316,6 +325,19 @@ mod tests {
             e.message.contains("「webinar」は使えません") && e.message.contains("elearning"),
             "{e}"
         );
+        // A name holding serde's own quote mark is still said whole, and
+        // the names allowed are still listed (found by tests/hostile.rs).
+        for odd in ["`", "a`b", "x, expected `y`"] {
+            v["offerings"][0]["kind"] = odd.into();
+            let e = read(&v).expect_err("odd kind");
+            assert!(
+                e.message
+                    .starts_with(&format!("「{odd}」は使えません（使えるのは "))
+                    && e.message.contains("elearning")
+                    && !e.message.contains("expected one of"),
+                "{e}"
+            );
+        }
         v["offerings"][0]["kind"] = "elearning".into();
         v["body"]["kind"] = "都".into();
         assert_eq!(read(&v).expect("都").body.kind, BodyKind::Prefecture);
