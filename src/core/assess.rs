@@ -8,7 +8,7 @@
 
 use super::id::Id;
 use super::lang::{gloss, plural, Lang};
-use super::model::{BodyData, Grade, Requirement};
+use super::model::{Ability, BodyData, Grade, Requirement, Statement};
 use super::scale::{Level, Rating};
 use super::target::{is_required, target_for};
 use serde::{Deserialize, Serialize};
@@ -188,6 +188,10 @@ pub struct Expectation {
     /// several posts' summaries joined with ／): what the grade's level
     /// means where the documents give no level per ability.
     pub role: Option<String>,
+    /// The sentences this grade words the ability in, as printed, where
+    /// the body words abilities per grade (a 標準職務遂行能力 table);
+    /// empty for a matrix mark or a can-do statement.
+    pub statements: Vec<Statement>,
 }
 
 /// How an item's requirement moves from the current grade to the next.
@@ -199,6 +203,10 @@ pub enum Change {
     Raised,
     /// Required at both.
     Kept,
+    /// Worded at both grades, in other words at the next one (a
+    /// 標準職務遂行能力 table): asked more at the next grade. Both
+    /// wordings are shown side by side; no difference is made up.
+    AskedMore,
     /// Required now, not at the next grade.
     Dropped,
     /// Required at neither (kept only for completeness; not rated).
@@ -436,7 +444,79 @@ fn matrix_expectation(d: &BodyData, grade_id: &Id, ability: &Id) -> Option<Expec
             .contains(ability)
             .then(|| row.note.clone().unwrap_or_default()),
         role: grade(d, grade_id).and_then(role_line),
+        statements: Vec::new(),
     })
+}
+
+/// What a grade asks of an ability it words (a 標準職務遂行能力 table):
+/// the ability is required there, in the grade's own sentences.
+fn worded_expectation(d: &BodyData, grade_id: &Id, ability: &Id) -> Option<Expectation> {
+    let g = grade(d, grade_id)?;
+    let w = g.abilities.iter().find(|w| &w.ability == ability)?;
+    Some(Expectation {
+        grade: grade_id.clone(),
+        mark: None,
+        requirement: Requirement::Acquire,
+        wording: None,
+        reads_as: None,
+        target: target_for(Requirement::Acquire),
+        uncertain: None,
+        role: role_line(g),
+        statements: w.statements.clone(),
+    })
+}
+
+/// How a worded ability moves between two grades: asked more where both
+/// word it and the words differ, kept where the words are the same.
+fn worded_change(cur: Option<&Expectation>, next: Option<&Expectation>) -> Change {
+    match (cur, next) {
+        (Some(c), Some(n)) => {
+            let words = |e: &Expectation| {
+                e.statements
+                    .iter()
+                    .map(|s| s.text.clone())
+                    .collect::<Vec<_>>()
+            };
+            if words(c) == words(n) {
+                Change::Kept
+            } else {
+                Change::AskedMore
+            }
+        }
+        (Some(_), None) => Change::Dropped,
+        (None, Some(_)) => Change::NewlyRequired,
+        (None, None) => Change::Neither,
+    }
+}
+
+/// An ability as a rate item, with what each grade expects of it.
+fn ability_item(
+    d: &BodyData,
+    a: &Ability,
+    cur: Option<Expectation>,
+    nxt: Option<Expectation>,
+    asking: Asking,
+    change: Change,
+) -> RateItem {
+    let group = a
+        .group
+        .as_ref()
+        .and_then(|g| d.ability_groups.iter().find(|x| &x.id == g));
+    RateItem {
+        id: a.id.clone(),
+        kind: ItemKind::Ability,
+        number: a.number.clone(),
+        label: a.name.ja.clone(),
+        label_en: a.name.en.clone(),
+        group: group.map(|g| g.name.ja.clone()),
+        group_en: group.and_then(|g| g.name.en.clone()),
+        description: a.description.clone(),
+        keywords: a.keywords.clone(),
+        asking,
+        current: cur,
+        next: nxt,
+        change,
+    }
 }
 
 /// A grade's role in one line: its roles' summaries, each once, joined.
@@ -457,47 +537,41 @@ fn grade<'a>(d: &'a BodyData, id: &Id) -> Option<&'a Grade> {
 }
 
 /// The items to rate for a pair of grades: every matrix ability that either
-/// grade requires (in printed column order), then the can-do statements of
-/// the current grade, then those of the next.
+/// grade requires (in printed column order), then every other ability that
+/// either grade words (a 標準職務遂行能力 table, in the abilities' order),
+/// then the can-do statements of the current grade, then those of the next.
 pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<RateItem> {
     let mut items = Vec::new();
-    if let Some(m) = &d.matrix {
-        for col in &m.columns {
-            let Some(a) = d.abilities.iter().find(|a| &a.id == col) else {
-                continue;
-            };
-            let cur = current.and_then(|g| matrix_expectation(d, g, col));
-            let nxt = next.and_then(|g| matrix_expectation(d, g, col));
-            let change = change_of(cur.as_ref(), nxt.as_ref());
-            if change == Change::Neither {
-                continue;
-            }
-            let asking = match (&cur, &nxt) {
-                (Some(c), Some(n)) if c.target.is_some() && n.target.is_some() => {
-                    asking_of(d, col, c, n)
-                }
-                _ => Asking::OneSide,
-            };
-            let group = a
-                .group
-                .as_ref()
-                .and_then(|g| d.ability_groups.iter().find(|x| &x.id == g));
-            items.push(RateItem {
-                id: a.id.clone(),
-                kind: ItemKind::Ability,
-                number: a.number.clone(),
-                label: a.name.ja.clone(),
-                label_en: a.name.en.clone(),
-                group: group.map(|g| g.name.ja.clone()),
-                group_en: group.and_then(|g| g.name.en.clone()),
-                description: a.description.clone(),
-                keywords: a.keywords.clone(),
-                asking,
-                current: cur,
-                next: nxt,
-                change,
-            });
+    let columns: &[Id] = d.matrix.as_ref().map_or(&[], |m| &m.columns);
+    for col in columns {
+        let Some(a) = d.abilities.iter().find(|a| &a.id == col) else {
+            continue;
+        };
+        let cur = current.and_then(|g| matrix_expectation(d, g, col));
+        let nxt = next.and_then(|g| matrix_expectation(d, g, col));
+        let change = change_of(cur.as_ref(), nxt.as_ref());
+        if change == Change::Neither {
+            continue;
         }
+        let asking = match (&cur, &nxt) {
+            (Some(c), Some(n)) if c.target.is_some() && n.target.is_some() => {
+                asking_of(d, col, c, n)
+            }
+            _ => Asking::OneSide,
+        };
+        items.push(ability_item(d, a, cur, nxt, asking, change));
+    }
+    for a in d.abilities.iter().filter(|a| !columns.contains(&a.id)) {
+        let cur = current.and_then(|g| worded_expectation(d, g, &a.id));
+        let nxt = next.and_then(|g| worded_expectation(d, g, &a.id));
+        let change = worded_change(cur.as_ref(), nxt.as_ref());
+        let asking = match change {
+            Change::Neither => continue,
+            Change::AskedMore => Asking::PerGrade(PerGradeWhy::WordedPerGrade),
+            Change::Kept => Asking::Once,
+            _ => Asking::OneSide,
+        };
+        items.push(ability_item(d, a, cur, nxt, asking, change));
     }
     for (side, g) in [(Side::Current, current), (Side::Next, next)] {
         let Some(g) = g.and_then(|g| grade(d, g)) else {
@@ -517,6 +591,7 @@ pub fn rate_items(d: &BodyData, current: Option<&Id>, next: Option<&Id>) -> Vec<
                 target: target_for(Requirement::Acquire),
                 uncertain: None,
                 role: None,
+                statements: Vec::new(),
             };
             let (current, next, change) = match side {
                 Side::Current => (Some(e), None, Change::Dropped),
@@ -845,6 +920,12 @@ pub fn summary(
             }
             (Change::Raised, Some(n), Lang::En) => {
                 s += &format!(" becomes \u{201c}must acquire\u{201d} at {n}.")
+            }
+            (Change::AskedMore, Some(n), Lang::Ja) => {
+                s += &format!("は{n}でも求められ、{n}の言葉で書き直されています。")
+            }
+            (Change::AskedMore, Some(n), Lang::En) => {
+                s += &format!(" is asked for at {n} too, worded again for it.")
             }
             (_, _, Lang::Ja) => s += "。",
             (_, _, Lang::En) => s += ".",

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod load;
 pub mod model;
 pub mod onefile;
+pub mod paste;
 pub mod plan;
 pub mod review;
 pub mod scale;

@@ -424,10 +424,19 @@ pub struct Document {
     /// Period of validity as printed, if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
-    /// The app's note on the document, shown with its title (a title the
-    /// extracted text does not print, say).
+    /// The document's number as printed (e.g. 平成28年訓令第3号), for a
+    /// regulation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// A note on the document, shown with its title: the app's (a title the
+    /// extracted text does not print, say), or one restating what the
+    /// document prints (its 施行日), as `note_basis` says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whether `note` restates the document (`document`) or is the app's
+    /// reading (`app`, the default: every older file's notes are the app's).
+    #[serde(default = "app_basis", skip_serializing_if = "is_app")]
+    pub note_basis: Basis,
 }
 
 /// A named text with an optional explanation: a 行動指針 item, a value, a rule.
@@ -524,6 +533,12 @@ pub struct Grade {
     /// Can-do statements (浜松市's 人材育成マップ), each rateable.
     #[serde(default)]
     pub can_do: Vec<CanDo>,
+    /// The abilities this grade asks for, each worded for this grade (a
+    /// 標準職務遂行能力 規程's 別表: 標準的な職 × 能力 → sentences). The
+    /// same ability worded again at another grade is the same rateable
+    /// item, asked there in that grade's words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub abilities: Vec<Worded>,
     /// Whether recruits start at this grade, so that someone can rate
     /// against it before entering service (入庁前 baseline): true only for
     /// the first grade of an entry track.
@@ -578,6 +593,30 @@ pub struct CanDo {
     /// replaces: ratings of those carry over to this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replaces: Vec<Id>,
+    /// Where this statement is printed, where it is not where its grade is
+    /// (a statement list printed apart from the grade's role).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// One ability as one grade words it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worded {
+    /// The ability (one of [`BodyData::abilities`]).
+    pub ability: Id,
+    /// The sentences the grade's cell prints, in printed order.
+    pub statements: Vec<Statement>,
+}
+
+/// One sentence as printed, with where it is printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// The sentence as worded.
+    pub text: String,
+    /// Where it is printed (the regulation and its 別表).
+    pub source: Source,
 }
 
 /// An ability group (業務遂行能力 / 意欲・態度 …).
@@ -1259,6 +1298,10 @@ pub struct KpiRow {
 
 fn app_basis() -> Basis {
     Basis::App
+}
+
+fn is_app(b: &Basis) -> bool {
+    *b == Basis::App
 }
 
 /// Which part of the model a document lacks.

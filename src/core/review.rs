@@ -409,6 +409,7 @@ mod tests {
             target: Some(Level::Can),
             uncertain: None,
             role: None,
+            statements: Vec::new(),
         };
         RateItem {
             id: id(i),

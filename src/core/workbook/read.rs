@@ -454,7 +454,9 @@ fn read_body(r: &mut Reader, wb: &Workbook) -> Option<BodyInfo> {
                 date: opt(r.get(&t, row, "策定")),
                 revisions,
                 period: opt(r.get(&t, row, "期間")),
+                number: None,
                 note: opt(r.get(&t, row, "注記")),
+                note_basis: crate::core::model::Basis::App,
             });
         }
     }
@@ -604,6 +606,7 @@ fn read_grades(r: &mut Reader, wb: &Workbook) -> (Vec<Track>, Vec<Grade>) {
                     posts,
                     roles: Vec::new(),
                     can_do: Vec::new(),
+                    abilities: Vec::new(),
                     entry,
                     entry_basis,
                     skills: r.texts(&skills_raw),
@@ -1156,7 +1159,12 @@ fn read_roles(r: &mut Reader, wb: &Workbook, grades: &mut [Grade]) {
                 );
                 let text = r.required(&t, row, "文", "できることの文");
                 let replaces = r.ids(&t, row, "置き換えるID");
-                grades[gi].can_do.push(CanDo { id, text, replaces });
+                grades[gi].can_do.push(CanDo {
+                    id,
+                    text,
+                    replaces,
+                    source: None,
+                });
             }
             other => r.problem(
                 sheet,
