@@ -464,3 +464,124 @@ fn a_rating_given_per_grade_before_an_ability_was_asked_once_carries_over() {
     let back: Assessment = serde_json::from_str(&json).expect("loads");
     assert_eq!(back, a);
 }
+
+/// The 標準職務遂行能力 fixture (坂東市's 別表, with a 課長 row the test
+/// assembled; see the file's header).
+fn standard() -> BodyData {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml");
+    load_file(&p).unwrap_or_else(|e| panic!("standard-town: {e:?}"))
+}
+
+#[test]
+fn a_worded_table_gives_asked_more_new_kept_and_not_asked_between_two_grades() {
+    let d = standard();
+    let items = rate_items(&d, Some(&id("kacho")), Some(&id("bucho")));
+    let by = |i: &str| {
+        items
+            .iter()
+            .find(|x| x.id.as_str() == i)
+            .unwrap_or_else(|| panic!("{i} rated"))
+    };
+    assert_eq!(
+        changes(&d, "kacho", "bucho"),
+        [
+            ("kiki-kanri".to_string(), Change::NewlyRequired),
+            ("vision-settei".into(), Change::NewlyRequired),
+            ("shigen-katsuyo".into(), Change::NewlyRequired),
+            ("ketsudan".into(), Change::NewlyRequired),
+            ("rinrikan".into(), Change::AskedMore),
+            ("jumin-kyodo".into(), Change::Kept),
+            ("sekininkan".into(), Change::Dropped),
+        ]
+    );
+    // Asked more: both wordings, as printed, each grade's own.
+    let r = by("rinrikan");
+    assert_eq!(r.kind, ItemKind::Ability);
+    assert_eq!(r.group.as_deref(), Some("態度"));
+    let cur = r.current.as_ref().expect("課長 words it");
+    let next = r.next.as_ref().expect("部長 words it");
+    assert_eq!(cur.statements.len(), 2);
+    assert_eq!(next.statements.len(), 3);
+    assert_eq!(
+        next.statements[2].text,
+        "服務規律を守り、職場全体のより良い風土作りに努めることができる。"
+    );
+    assert_eq!(next.statements[2].source.section, "別表(第2条関係)");
+    assert_eq!(r.asking, Asking::PerGrade(PerGradeWhy::WordedPerGrade));
+    assert_eq!(r.questions(), vec![vec![Side::Current], vec![Side::Next]]);
+    // New at 部長: only the next side, asked once.
+    let k = by("kiki-kanri");
+    assert!(k.current.is_none());
+    assert_eq!(k.asking, Asking::OneSide);
+    assert_eq!(k.questions(), vec![vec![Side::Next]]);
+    // The same words at both: one question for both sides.
+    assert_eq!(by("jumin-kyodo").asking, Asking::Once);
+    assert_eq!(
+        by("jumin-kyodo").questions(),
+        vec![vec![Side::Current, Side::Next]]
+    );
+    // Not asked at 部長: only the current side.
+    let s = by("sekininkan");
+    assert!(s.next.is_none() && s.current.is_some());
+    assert_eq!(s.questions(), vec![vec![Side::Current]]);
+}
+
+#[test]
+fn a_worded_table_counts_progress_per_question_and_names_the_gaps_in_the_summary() {
+    let d = standard();
+    let items = rate_items(&d, Some(&id("kacho")), Some(&id("bucho")));
+    let mut a = Assessment::new(Selection {
+        body: id("bando"),
+        track: id("ippan"),
+        current: grade("kacho"),
+        next: Some(id("bucho")),
+        entry_year: None,
+        grade_year: None,
+        data_version: Some(d.version_tag()),
+    });
+    // 4 new + 2 for 倫理観 + 1 kept + 1 not asked at 部長.
+    assert_eq!(a.progress(&items), (0, 8));
+    a.side_mut(Side::Current)
+        .entry(id("rinrikan"))
+        .or_default()
+        .rating = Some(Rating::Level(Level::Can));
+    assert_eq!(a.progress(&items), (1, 8));
+    a.side_mut(Side::Next)
+        .entry(id("rinrikan"))
+        .or_default()
+        .rating = Some(Rating::Level(Level::Partly));
+    a.side_mut(Side::Next)
+        .entry(id("kiki-kanri"))
+        .or_default()
+        .rating = Some(Rating::Level(Level::NotYet));
+    assert_eq!(a.progress(&items), (3, 8));
+    let an = analyse(&items, &a);
+    let row = |i: &str| {
+        an.rows
+            .iter()
+            .position(|r| r.item.id.as_str() == i)
+            .expect("row")
+    };
+    assert_eq!(an.rows[row("rinrikan")].current.gap(), Some(0));
+    assert_eq!(an.rows[row("rinrikan")].next.gap(), Some(1));
+    assert!(an.priorities.contains(&row("rinrikan")));
+    assert!(an.priorities.contains(&row("kiki-kanri")));
+    assert_eq!(an.unrated, 5);
+    let s = summary(&an, "課長", Some("部長"), Lang::Ja);
+    assert!(
+        s.iter()
+            .any(|l| l.starts_with("優先して伸ばす：「危機管理力」は部長で新たに求められます。")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|l| l.starts_with(
+            "優先して伸ばす：「倫理観」は部長でも求められ、部長の言葉で書き直されています。"
+        )),
+        "{s:?}"
+    );
+    let en = summary(&an, "課長", Some("部長"), Lang::En);
+    assert!(
+        en.iter().any(|l| l.contains("is asked for at 部長 too")),
+        "{en:?}"
+    );
+}

@@ -475,3 +475,37 @@ fn with_1800_bodies_a_body_not_listed_up_front_is_still_found_at_its_fixed_path(
     );
     assert_eq!(small.body_file(&id("synthetic-1234")), None);
 }
+
+#[test]
+fn the_five_bodies_keep_the_fingerprints_they_had_before_abilities_were_worded_per_grade() {
+    // Computed on main at 0782358, before version_tag read Grade.abilities:
+    // a stored assessment of a shipped body must not look rated against
+    // another version of it.
+    let before = [
+        ("aizuwakamatsu", "#cbf29ce484222325"),
+        ("aomori-city", "#9fb0e15932ca9657"),
+        ("aomori-pref", "#75f8470d0ae34916"),
+        ("hamamatsu", "#98ebe52e5791d776"),
+        ("koriyama", "#76346e28799c96a4"),
+    ];
+    for (id, tag) in before {
+        assert_eq!(body(id).version_tag(), tag, "{id}");
+    }
+}
+
+#[test]
+fn which_abilities_a_grade_words_moves_the_fingerprint_and_their_words_do_not() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml");
+    let d = michishirube::core::load::load_file(&p).expect("standard-town");
+    let tag = d.version_tag();
+    let mut reworded = d.clone();
+    reworded.grades[0].abilities[0].statements[0].text = "言い直した文。".into();
+    assert_eq!(reworded.version_tag(), tag);
+    let mut fewer = d.clone();
+    fewer.grades[1].abilities.pop();
+    assert_ne!(fewer.version_tag(), tag);
+    let mut moved = d;
+    let w = moved.grades[1].abilities.remove(0);
+    moved.grades[0].abilities.push(w);
+    assert_ne!(moved.version_tag(), tag);
+}

@@ -108,3 +108,137 @@ fn the_json_fixture_for_browser_tests_is_the_sample_body() {
         michishirube::core::load::body_from_json("valid.json", &json).expect("valid.json");
     assert_eq!(from_toml, from_json);
 }
+
+fn standard() -> michishirube::core::model::BodyData {
+    load_file(&fixtures().join("standard-town.toml")).expect("standard-town.toml must validate")
+}
+
+/// The messages for a body changed by `f`, each as `path: message`.
+fn problems(f: impl FnOnce(&mut michishirube::core::model::BodyData)) -> Vec<String> {
+    let mut d = standard();
+    f(&mut d);
+    match michishirube::core::validate::validate("standard-town.toml", &d) {
+        Ok(()) => Vec::new(),
+        Err(e) => e
+            .iter()
+            .map(|e| format!("{}: {}", e.path, e.problem))
+            .collect(),
+    }
+}
+
+fn assert_problem(got: &[String], path: &str, message: &str) {
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with(&format!("{path}: ")) && g.contains(message)),
+        "expected '{path}: …{message}…', got {got:?}"
+    );
+}
+
+fn ability_id(s: &str) -> michishirube::core::id::Id {
+    michishirube::core::id::Id::parse(s).expect("test id")
+}
+
+#[test]
+fn a_body_whose_only_framework_is_a_worded_table_is_valid() {
+    let d = standard();
+    assert!(d.matrix.is_none());
+    assert_eq!(d.grades[1].abilities.len(), 6);
+    assert_eq!(d.documents[0].number.as_deref(), Some("訓令第18号"));
+}
+
+#[test]
+fn a_grade_that_words_an_unknown_ability_is_named() {
+    let got = problems(|d| d.grades[0].abilities[0].ability = ability_id("nai"));
+    assert_problem(
+        &got,
+        "grades[0].abilities[0].ability",
+        "存在しない能力「nai」を参照しています",
+    );
+}
+
+#[test]
+fn a_grade_that_words_an_ability_twice_is_named() {
+    let got = problems(|d| {
+        let again = d.grades[0].abilities[0].clone();
+        d.grades[0].abilities.push(again);
+    });
+    assert_problem(
+        &got,
+        "grades[0].abilities[3].ability",
+        "この職位の能力の ID「rinrikan」が重複しています",
+    );
+}
+
+#[test]
+fn a_worded_ability_with_no_words_is_named() {
+    let got = problems(|d| d.grades[0].abilities[0].statements.clear());
+    assert_problem(
+        &got,
+        "grades[0].abilities[0].statements",
+        "能力の文が空です",
+    );
+    let got = problems(|d| d.grades[0].abilities[1].statements[1].text = " ".into());
+    assert_problem(
+        &got,
+        "grades[0].abilities[1].statements[1].text",
+        "文が空です",
+    );
+}
+
+#[test]
+fn a_statement_or_can_do_citing_a_file_the_body_does_not_have_is_named() {
+    let got = problems(|d| d.grades[1].abilities[2].statements[0].source.file = "x.txt".into());
+    assert_problem(
+        &got,
+        "grades[1].abilities[2].statements[0].source.file",
+        "出典ファイル「x.txt」が documents にありません",
+    );
+    let got = problems(|d| {
+        d.grades[0].can_do.push(michishirube::core::model::CanDo {
+            id: ability_id("cd-1"),
+            text: "できる。".into(),
+            replaces: Vec::new(),
+            source: Some(michishirube::core::model::Source {
+                file: "bando-hyojun-shokumu.html".into(),
+                section: "".into(),
+            }),
+        })
+    });
+    assert_problem(
+        &got,
+        "grades[0].can_do[0].source.section",
+        "出典の節（section）が空です",
+    );
+}
+
+#[test]
+fn an_ability_both_in_the_matrix_and_worded_by_a_grade_says_to_choose_one() {
+    let got = problems(|d| {
+        d.matrix = Some(michishirube::core::model::Matrix {
+            columns: vec![ability_id("rinrikan")],
+            ..toml::from_str(
+                r#"title = "表"
+                   columns = []
+                   rows = []
+                   legend = [{ symbol = "○", requirement = "acquire" }]
+                   source = { file = "bando-hyojun-shokumu.html", section = "別表" }"#,
+            )
+            .expect("matrix")
+        })
+    });
+    assert_problem(
+        &got,
+        "grades[0].abilities[0].ability",
+        "能力「rinrikan」は表（matrix.columns）の列にあり、職位ごとの文（grades.abilities）でも言い表されています。どちらか一方にしてください",
+    );
+}
+
+#[test]
+fn an_ability_neither_in_the_matrix_nor_worded_stays_allowed() {
+    let got = problems(|d| {
+        for g in &mut d.grades {
+            g.abilities.retain(|w| w.ability.as_str() != "ketsudan");
+        }
+    });
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -246,10 +246,21 @@ impl BodyData {
     /// it names one, else a fingerprint (FNV-1a) of everything a rating
     /// depends on: the tracks and their ladders, the grades and their
     /// can-do statements, the abilities, what each replaces, and the
-    /// matrix's legend, columns and marks. A change there to an
-    /// unversioned file is noticed; a corrected description is not, as it
-    /// moves no rating. Computed from the fields, not from a serialized
-    /// form, so the app carries no serializer for the model.
+    /// matrix's legend, columns and marks, and which abilities each grade
+    /// words (grade and ability, for a 標準職務遂行能力 table). A change
+    /// there to an unversioned file is noticed; a corrected description is
+    /// not, as it moves no rating. Computed from the fields, not from a
+    /// serialized form, so the app carries no serializer for the model.
+    ///
+    /// The words of a grade's statements are left out, on purpose. A
+    /// corrected sentence moves no rating id, and though new words can
+    /// change whether two grades ask for an ability once or once per grade
+    /// ([`crate::core::assess::Asking`]), the stored answers read right
+    /// either way with nothing carried over: asked once, the answer is the
+    /// one given against the current grade, else the next; asked per
+    /// grade, each side keeps its own. A body with no worded abilities
+    /// (the five shipped ones) keeps the fingerprint it had before they
+    /// existed.
     pub fn version_tag(&self) -> String {
         if let Some(v) = &self.body.version {
             return v.clone();
@@ -280,6 +291,10 @@ impl BodyData {
                 add("can-do");
                 add(c.id.as_str());
                 c.replaces.iter().for_each(|r| add(r.as_str()));
+            }
+            for w in &g.abilities {
+                add("worded");
+                add(w.ability.as_str());
             }
         }
         for a in &self.abilities {

@@ -71,6 +71,10 @@ pub enum Problem {
     AppWithoutNote,
     /// A matrix row names uncertain targets but no note saying why.
     UncertainWithoutNote,
+    /// An ability is both a column of the matrix and worded by a grade
+    /// (`grades.abilities`): a grade asks for it by a mark or in words,
+    /// not both, or the rating page would ask for it twice.
+    WordedAndInMatrix(Id),
 }
 
 impl fmt::Display for Problem {
@@ -144,6 +148,10 @@ impl fmt::Display for Problem {
             Problem::UncertainWithoutNote => write!(
                 f,
                 "目標が不確かな列（uncertain）には、理由を note に書いてください"
+            ),
+            Problem::WordedAndInMatrix(id) => write!(
+                f,
+                "能力「{id}」は表（matrix.columns）の列にあり、職位ごとの文（grades.abilities）でも言い表されています。どちらか一方にしてください（記号で求めるなら表の列、職位ごとの文で求めるなら grades.abilities）"
             ),
             Problem::FileNameMismatch { expected } => {
                 write!(
@@ -373,10 +381,17 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
             c.known(format!("abilities[{i}].group"), "能力の区分", &groups, g);
         }
     }
+    let columns: &[Id] = d.matrix.as_ref().map_or(&[], |m| &m.columns);
+    for (i, g) in d.grades.iter().enumerate() {
+        check_worded(&mut c, &format!("grades[{i}]"), g, &ability_ids, columns);
+    }
     // Abilities and can-do statements are both rated, so they share one namespace.
     let mut rateable = ability_ids.clone();
     for (i, g) in d.grades.iter().enumerate() {
         for (j, cd) in g.can_do.iter().enumerate() {
+            if let Some(s) = &cd.source {
+                c.source(&format!("grades[{i}].can_do[{j}]"), s);
+            }
             if !rateable.insert(&cd.id) {
                 c.err(
                     format!("grades[{i}].can_do[{j}].id"),
@@ -555,6 +570,50 @@ pub fn validate(file: &str, d: &BodyData) -> Result<(), Vec<DataError>> {
         Ok(())
     } else {
         Err(c.errors)
+    }
+}
+
+/// A grade's worded abilities (a 標準職務遂行能力 table): each names a known
+/// ability once, says something, and cites one of the body's documents
+/// per sentence. An ability is asked by a matrix mark or in a grade's
+/// words, never both. An ability no grade words and no column holds is
+/// allowed: the body page still lists it.
+fn check_worded(
+    c: &mut Checker<'_>,
+    path: &str,
+    g: &Grade,
+    abilities: &BTreeSet<&Id>,
+    columns: &[Id],
+) {
+    let mut seen = BTreeSet::new();
+    for (j, w) in g.abilities.iter().enumerate() {
+        let wp = format!("{path}.abilities[{j}]");
+        c.known(format!("{wp}.ability"), "能力", abilities, &w.ability);
+        if !seen.insert(&w.ability) {
+            c.err(
+                format!("{wp}.ability"),
+                Problem::DuplicateId {
+                    kind: "この職位の能力",
+                    id: w.ability.clone(),
+                },
+            );
+        }
+        if columns.contains(&w.ability) {
+            c.err(
+                format!("{wp}.ability"),
+                Problem::WordedAndInMatrix(w.ability.clone()),
+            );
+        }
+        if w.statements.iter().all(|s| s.text.trim().is_empty()) {
+            c.err(format!("{wp}.statements"), Problem::EmptyText("能力の文"));
+        }
+        for (k, s) in w.statements.iter().enumerate() {
+            let sp = format!("{wp}.statements[{k}]");
+            if s.text.trim().is_empty() && w.statements.len() > 1 {
+                c.err(format!("{sp}.text"), Problem::EmptyText("文"));
+            }
+            c.source(&sp, &s.source);
+        }
     }
 }
 
