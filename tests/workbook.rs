@@ -413,3 +413,235 @@ fn the_readme_documents_every_sheet_and_column_of_the_template() {
         }
     }
 }
+
+fn standard() -> BodyData {
+    michishirube::core::load::load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml"),
+    )
+    .expect("standard-town")
+}
+
+#[test]
+fn a_worded_table_survives_its_workbook_unchanged() {
+    let d = standard();
+    let back = round_trip(&d);
+    assert_eq!(back, d);
+    // The 標準職務遂行能力 sheet names each ability as printed.
+    let wb = to_workbook(&d);
+    let (r, c) = find(&wb, "標準職務遂行能力", "危機管理力");
+    assert_eq!(
+        wb.sheet("標準職務遂行能力")
+            .expect("sheet")
+            .cell(r, c + 1)
+            .value,
+        Value::Text(
+            "市に重大な影響を及ぼす事柄を回避又は軽減させる対策を講じることができる。".into()
+        )
+    );
+}
+
+#[test]
+fn a_document_number_its_printed_note_and_a_can_do_source_survive_the_workbook() {
+    let mut d = koriyama();
+    d.documents[0].number = Some("令和7年訓令第1号".into());
+    d.documents[0].note = Some("令和7年4月1日から施行する。".into());
+    d.documents[0].note_basis = michishirube::core::model::Basis::Document;
+    d.grades[0].can_do.push(michishirube::core::model::CanDo {
+        id: michishirube::core::id::Id::parse("cd-own-source").expect("id"),
+        text: "文書の別の節に書かれた文。".into(),
+        replaces: Vec::new(),
+        source: Some(michishirube::core::model::Source {
+            file: d.documents[0].file.clone(),
+            section: "別の節".into(),
+        }),
+    });
+    let back = round_trip(&d);
+    assert_eq!(back.documents, d.documents);
+    let g = back.grade(&d.grades[0].id).expect("grade");
+    assert_eq!(g.can_do, d.grades[0].can_do);
+}
+
+#[test]
+fn a_worded_table_typed_by_names_with_sentences_in_one_cell_makes_its_abilities() {
+    // A clerk's sheet: no 能力 sheet rows, grades by name, two sentences in a cell.
+    let d = standard();
+    let mut wb = to_workbook(&d);
+    sheet_mut(&mut wb, "能力").rows.truncate(2);
+    let s = sheet_mut(&mut wb, "標準職務遂行能力");
+    s.rows.truncate(2);
+    let row = |cells: &[&str]| cells.iter().map(|c| Cell::text(*c)).collect::<Vec<_>>();
+    s.rows.push(row(&[
+        "",
+        "課長",
+        "態度",
+        "倫理観",
+        "自身の立場を自覚し、自己管理を行い、不正に対しても毅然とした態度をとることができる。\n勤務時間中は、誠実に効率的に仕事ができる。",
+        "",
+        "別表(第2条関係)",
+    ]));
+    s.rows.push(row(&[
+        "",
+        "部長",
+        "能力",
+        "危機管理力",
+        "市に重大な影響を及ぼす事柄を回避又は軽減させる対策を講じることができる。",
+        "",
+        "別表(第2条関係)",
+    ]));
+    let c = from_workbook(&wb).unwrap_or_else(|p| panic!("{p:?}"));
+    let names: Vec<(String, String)> = c
+        .data
+        .abilities
+        .iter()
+        .map(|a| (a.id.to_string(), a.name.ja.clone()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("noryoku-1".to_string(), "倫理観".to_string()),
+            ("noryoku-2".into(), "危機管理力".into())
+        ]
+    );
+    let kacho = c.data.grade(&d.grades[0].id).expect("課長");
+    assert_eq!(kacho.abilities[0].statements.len(), 2);
+    assert_eq!(
+        kacho.abilities[0].statements[1].source.file,
+        "bando-hyojun-shokumu.html"
+    );
+    // With no 能力 sheet rows there are no groups either: each 区分 makes one.
+    let groups: Vec<(String, String)> = c
+        .data
+        .ability_groups
+        .iter()
+        .map(|g| (g.id.to_string(), g.name.ja.clone()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("kubun-1".to_string(), "態度".to_string()),
+            ("kubun-2".into(), "能力".into())
+        ]
+    );
+    assert_eq!(
+        c.data.abilities[0].group.as_ref().map(|g| g.as_str()),
+        Some("kubun-1")
+    );
+    assert!(
+        c.notices.iter().any(|n| n
+            .message
+            .contains("能力「倫理観」は「能力」シートにないため")),
+        "{:?}",
+        c.notices
+    );
+}
+
+#[test]
+fn a_broken_worded_table_is_named_by_sheet_row_and_column() {
+    let d = standard();
+    let wb = to_workbook(&d);
+    let sheet = "標準職務遂行能力";
+    let (r, c) = find(&wb, sheet, "決断力");
+    // An unknown grade.
+    let mut w = wb.clone();
+    set(&mut w, sheet, (r, c - 2), Value::Text("jicho".into()));
+    let p = problems(&w);
+    assert!(
+        p.iter().any(|f| f.to_string()
+            == format!(
+                "「標準職務遂行能力」シート {}行目 B列: 職位「jicho」は「職種と職位」シートにありません（「職種と職位」シートの職位IDか職位名と同じ書き方にしてください）",
+                r + 1
+            )),
+        "{p:?}"
+    );
+    // An empty sentence.
+    let mut w = wb.clone();
+    set(&mut w, sheet, (r, c + 1), Value::Empty);
+    let p = problems(&w);
+    assert!(
+        p.iter().any(|f| f.row == Some(r as u32 + 1)
+            && f.col == Some(c as u32 + 1)
+            && f.message == "文が空です"),
+        "{p:?}"
+    );
+    // A document the body does not have: the validator's finding, traced to the cell.
+    let mut w = wb;
+    set(&mut w, sheet, (r, c + 2), Value::Text("ない文書".into()));
+    let p = problems(&w);
+    assert!(
+        p.iter().any(|f| f.sheet.as_deref() == Some(sheet)
+            && f.row == Some(r as u32 + 1)
+            && f.col == Some(c as u32 + 2)
+            && f.message
+                .contains("出典ファイル「ない文書」が documents にありません")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_workbook_from_the_older_template_without_the_new_columns_still_reads() {
+    let d = koriyama();
+    let mut wb = to_workbook(&d);
+    for (sheet, h) in [
+        ("団体・文書", "番号"),
+        ("団体・文書", "注記の読み"),
+        ("役割・できること", "出典文書"),
+        ("役割・できること", "出典の節"),
+    ] {
+        let (r, c) = find(&wb, sheet, h);
+        set(&mut wb, sheet, (r, c), Value::Empty);
+    }
+    wb.sheets.retain(|s| s.name != "標準職務遂行能力");
+    let back = from_workbook(&wb).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(back.data.documents, d.documents);
+}
+
+#[test]
+fn the_template_has_example_rows_for_the_worded_table_and_explains_it() {
+    let t = template();
+    let s = t.sheet("標準職務遂行能力").expect("sheet");
+    assert_eq!(
+        s.rows
+            .iter()
+            .filter(|r| matches!(r.first().map(|c| &c.value), Some(Value::Text(m)) if m.starts_with("記入例")))
+            .count(),
+        3
+    );
+    let explain = t.sheet("説明").expect("説明");
+    assert!(explain.rows.iter().any(|r| matches!(
+        r.first().map(|c| &c.value),
+        Some(Value::Text(x)) if x.starts_with("・「標準職務遂行能力」シートには")
+    )));
+}
+
+#[test]
+fn a_worded_table_written_as_toml_is_read_back_unchanged() {
+    use michishirube::core::load::body_from_toml;
+    let d = standard();
+    let text = michishirube::core::workbook::import::to_toml(&d).expect("toml");
+    assert!(text.contains("[[grades.abilities]]"), "{text}");
+    assert!(text.contains("note_basis = \"document\""), "{text}");
+    let back = body_from_toml("bando.toml", &text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(back, d);
+}
+
+#[test]
+fn the_cli_accepts_the_worded_table_fixture_and_counts_its_wordings() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_validate-data"))
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml"))
+        .output()
+        .expect("run validate-data");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("worded"), "{stdout}");
+    // 課長 words 3 abilities, 部長 6.
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("bando"))
+        .expect("bando line");
+    let cols: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(cols[4], "9", "{line}");
+}

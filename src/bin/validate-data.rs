@@ -140,8 +140,17 @@ mod cli {
 
     fn print_summary(bodies: &[(String, BodyData)]) {
         println!(
-            "{:<16} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
-            "body", "grades", "abil", "marks", "can-do", "offer", "plan", "survey", "missing"
+            "{:<16} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            "body",
+            "grades",
+            "abil",
+            "marks",
+            "worded",
+            "can-do",
+            "offer",
+            "plan",
+            "survey",
+            "missing"
         );
         for (_, d) in bodies {
             let marks: usize = d
@@ -149,14 +158,17 @@ mod cli {
                 .as_ref()
                 .map_or(0, |m| m.rows.iter().map(|r| r.marks.len()).sum());
             let can_do: usize = d.grades.iter().map(|g| g.can_do.len()).sum();
+            // An ability worded per grade counts once per grade that words it.
+            let worded: usize = d.grades.iter().map(|g| g.abilities.len()).sum();
             let plan: usize = d.plan_tables.iter().map(|t| t.items.len()).sum();
             let survey: usize = d.surveys.iter().map(|s| s.items.len()).sum();
             println!(
-                "{:<16} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+                "{:<16} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
                 d.body.id.as_str(),
                 d.grades.len(),
                 d.abilities.len(),
                 marks,
+                worded,
                 can_do,
                 d.offerings.len(),
                 plan,
@@ -189,9 +201,17 @@ mod cli {
                         )
                     })
                 })?;
+            let sorted = |g: &[michishirube::core::model::Grade]| {
+                let mut v = g.to_vec();
+                v.sort_by(|a, b| a.id.cmp(&b.id));
+                v
+            };
             if back.data.tracks != d.tracks
                 || back.data.matrix != d.matrix
                 || back.data.offerings != d.offerings
+                || back.data.documents != d.documents
+                || back.data.abilities != d.abilities
+                || sorted(&back.data.grades) != sorted(&d.grades)
             {
                 return Err(std::io::Error::other(format!(
                     "{} のブックを読み戻すと内容が変わります",

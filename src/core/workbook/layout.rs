@@ -22,6 +22,10 @@ pub struct Column {
     pub width: f64,
     /// The values a dropdown offers, where the column takes one of a few.
     pub choices: &'static [&'static str],
+    /// Whether a workbook may lack the column: one added after workbooks
+    /// were first filled in, so that a workbook made from an older
+    /// template still reads (the column is then read as empty).
+    pub optional: bool,
 }
 
 /// One sheet.
@@ -59,6 +63,7 @@ const fn col(
         example,
         width,
         choices: &[],
+        optional: false,
     }
 }
 
@@ -75,6 +80,15 @@ const fn choice(
         example,
         width,
         choices,
+        optional: false,
+    }
+}
+
+/// A column a workbook from an older template lacks (see [`Column::optional`]).
+const fn added(c: Column) -> Column {
+    Column {
+        optional: true,
+        ..c
     }
 }
 
@@ -100,6 +114,8 @@ pub const GRADES: &str = "職種と職位";
 pub const ABILITIES: &str = "能力";
 /// 「職位×能力」.
 pub const MATRIX: &str = "職位×能力";
+/// 「標準職務遂行能力」: a regulation's table of abilities worded per grade.
+pub const STANDARD: &str = "標準職務遂行能力";
 /// 「役割・できること」.
 pub const ROLES: &str = "役割・できること";
 /// 「研修・支援」.
@@ -115,6 +131,8 @@ pub const EXPLAIN: &str = "説明";
 pub const BODY_KINDS: &[&str] = &["団体", "文書"];
 /// The rows of 「職位×能力」 are of these kinds (its column B).
 pub const MATRIX_KINDS: &[&str] = &["表題", "凡例", "列", "列見出し", "行", "注"];
+/// Whether a document's 注記 restates the document or is the app's reading.
+pub const NOTE_BASIS: &[&str] = &["文書", "アプリ"];
 /// The rows of 「役割・できること」 are of these kinds.
 pub const ROLE_KINDS: &[&str] = &["役割", "できること"];
 /// The requirement a legend symbol stands for.
@@ -148,6 +166,8 @@ pub const SHEETS: &[SheetSpec] = &[
             col("期間", "文書の行: 計画期間（任意）。", "令和7年4月1日～令和12年3月31日", 22.0),
             col("データの版", "団体の行: このデータの版の名前（任意。改正のたびに変えると、自己評価の引き継ぎが記録されます）。", "令和7年2月 策定", 16.0),
             col("注記", "文書の行: 文書についての注記（表題が本文に印字されていない、など）。", "", 20.0),
+            added(col("番号", "文書の行: 規程・訓令の番号（印字どおり。例: 平成28年訓令第18号。任意）。", "", 16.0)),
+            added(choice("注記の読み", "文書の行: 注記が文書に印字されていること（施行日など）を書き写したものなら「文書」、アプリの説明なら「アプリ」（空欄は「アプリ」）。", "", 10.0, NOTE_BASIS)),
         ],
     },
     SheetSpec {
@@ -216,6 +236,24 @@ pub const SHEETS: &[SheetSpec] = &[
         ],
     },
     SheetSpec {
+        name: STANDARD,
+        purpose: "標準職務遂行能力を定める規程の別表（標準的な職ごとに、能力を文で定めた表）を、1行に1つの文で書きます。同じ職位・能力の文が複数あるときは行を分けるか、セル内で改行します。",
+        required: false,
+        columns: &[
+            col("職位", "「職種と職位」シートの職位IDか職位名。", "kacho", 12.0),
+            col("区分", "能力の区分（印字どおり。例: 能力、態度。区分がなければ空欄）。", "態度", 10.0),
+            col("能力", "能力（印字どおり）。「能力」シートの能力IDか能力名で探し、なければこのシートの名前で能力を作ります（IDは noryoku-1 から順に付けます）。", "倫理観", 14.0),
+            col("文", "その職位に求める文（印字どおり。1行に1文。セル内の改行でも分けられます）。", "自身の立場を自覚し、自己管理を行い、不正に対しても毅然とした態度をとることができる。", 50.0),
+            SOURCE_DOC,
+            col(
+                "出典の節",
+                "文書のどこに書かれているか。別表の番号（別表第2 など）を書きます。",
+                "別表第2",
+                16.0,
+            ),
+        ],
+    },
+    SheetSpec {
         name: ROLES,
         purpose: "職位ごとの役割と、「～できる」という行動の目安（できること）を書きます。「種類」が「役割」の行は1つの役割（役職ごとに分けてもかまいません）、「できること」の行は1つの文です。",
         required: false,
@@ -228,6 +266,8 @@ pub const SHEETS: &[SheetSpec] = &[
             choice("読み", "役割の行: この職位にこの役割を割り当てたのがアプリの読みなら「アプリ」（注記に理由を）。", "", 10.0, BASIS),
             col("注記", "役割の行: 読む人に必ず見せる注記（表のセルが二つの行にまたがる、など）。", "", 20.0),
             col("置き換えるID", "できることの行: 前の版のできることのID（、区切り）。自己評価が引き継がれます。", "", 14.0),
+            added(col("出典文書", "できることの行: この文が職位の出典と別の文書に書かれているなら、その文書（任意）。役割の行には書きません。", "", 18.0)),
+            added(col("出典の節", "できることの行: この文が職位の出典と別の節に書かれているなら、その節（任意。空欄なら職位の出典）。", "", 30.0)),
         ],
     },
     SheetSpec {
@@ -323,6 +363,7 @@ pub const EXPLANATION: &[&str] = &[
     "・文書が結び付けていないもの（研修が鍛える能力など）をアプリとして結び付けるときは、「読み」の列に「アプリ」と書きます。",
     "・IDは半角の英小文字・数字・ハイフン（-）・アンダーバー（_）で、64文字まで。",
     "・1つのセルに複数の値を書くときは「、」で区切ります。文を複数書くときはセル内で改行します（Alt+Enter）。",
+    "・「標準職務遂行能力」シートには、規程の別表（標準的な職ごとに能力を文で定めた表）を書きます。同じ能力を二つの職位が違う文で求めていれば、自己診断は職位ごとに評価し、上位の職位でより求められる能力として示します。この表で求める能力は「職位×能力」の列にしないでください（どちらか一方です）。",
     "・文のあとに〔アプリの読み：理由〕と書くと、その文がアプリの読みであることを、〔注：…〕で注記を、〔出典：文書｜節〕でその文だけの出典を示せます。",
     "・全角数字（１）、丸数字（①）、「◯」（○の代わり）、「－」（-の代わり）、前後の空白、結合したセル、空の行は、読み込むときに直します。数式は使えません（値として貼り付けてください）。",
     "・読み込んだ枠組みは、この端末だけに保存されます。ファイルはどこにも送信されません。",

@@ -253,7 +253,7 @@ impl Reader {
             }
         }
         if name != layout::MATRIX {
-            for c in spec.columns {
+            for c in spec.columns.iter().filter(|c| !c.optional) {
                 if !cols.iter().any(|(h, _)| *h == c.header) {
                     self.problem(
                         name,
@@ -352,6 +352,25 @@ impl Reader {
         })
     }
 
+    /// A document's 「注記の読み」: empty is the app's (what every note was
+    /// before the column existed), 「文書」 a note that restates the document.
+    fn note_basis(&mut self, t: &Table, row: usize) -> Basis {
+        let raw = self.get(t, row, "注記の読み");
+        if raw.is_empty() {
+            return Basis::App;
+        }
+        basis(&raw).unwrap_or_else(|| {
+            self.problem(
+                t.spec.name,
+                Some(row),
+                t.col("注記の読み"),
+                format!("「{raw}」は注記の読みとして使えません"),
+                Some("「文書」（文書に印字されていることの書き写し）か「アプリ」と書いてください（空欄はアプリ）"),
+            );
+            Basis::App
+        })
+    }
+
     fn tick(&mut self, t: &Table, row: usize, h: &str) -> bool {
         let raw = self.get(t, row, h);
         ticked(&raw).unwrap_or_else(|| {
@@ -447,6 +466,7 @@ fn read_body(r: &mut Reader, wb: &Workbook) -> Option<BodyInfo> {
                 t.col("ID・ファイル名"),
             );
             let revisions = lines(&r.get(&t, row, "改正"));
+            let note_basis = r.note_basis(&t, row);
             r.documents.push(Document {
                 file,
                 title,
@@ -454,9 +474,9 @@ fn read_body(r: &mut Reader, wb: &Workbook) -> Option<BodyInfo> {
                 date: opt(r.get(&t, row, "策定")),
                 revisions,
                 period: opt(r.get(&t, row, "期間")),
-                number: None,
+                number: opt(r.get(&t, row, "番号")),
                 note: opt(r.get(&t, row, "注記")),
-                note_basis: crate::core::model::Basis::App,
+                note_basis,
             });
         }
     }
@@ -1159,11 +1179,25 @@ fn read_roles(r: &mut Reader, wb: &Workbook, grades: &mut [Grade]) {
                 );
                 let text = r.required(&t, row, "文", "できることの文");
                 let replaces = r.ids(&t, row, "置き換えるID");
+                let path = format!("grades[{gi}].can_do[{j}]");
+                r.origin(format!("{path}.source.file"), sheet, row, t.col("出典文書"));
+                r.origin(
+                    format!("{path}.source.section"),
+                    sheet,
+                    row,
+                    t.col("出典の節"),
+                );
+                // A statement's own source, only where it is not its grade's.
+                let written = !r.get(&t, row, "出典文書").is_empty()
+                    || !r.get(&t, row, "出典の節").is_empty();
+                let source = written
+                    .then(|| r.source(&t, row, "出典文書", "出典の節"))
+                    .filter(|s| *s != grades[gi].source);
                 grades[gi].can_do.push(CanDo {
                     id,
                     text,
                     replaces,
-                    source: None,
+                    source,
                 });
             }
             other => r.problem(
@@ -1173,6 +1207,195 @@ fn read_roles(r: &mut Reader, wb: &Workbook, grades: &mut [Grade]) {
                 format!("種類「{other}」は使えません"),
                 Some("「役割」か「できること」と書いてください"),
             ),
+        }
+    }
+}
+
+/// The grade a 「職位」 cell names: its id, else its name as the
+/// 「職種と職位」 sheet writes it.
+fn grade_ref(grades: &[Grade], raw: &str) -> Option<usize> {
+    let k = key(raw);
+    grades
+        .iter()
+        .position(|g| g.id.as_str() == k)
+        .or_else(|| grades.iter().position(|g| g.name.ja == clean(raw)))
+}
+
+/// The first id `prefix-N` (N from 1) that `taken` does not hold.
+fn fresh_id(prefix: &str, taken: impl Fn(&Id) -> bool) -> Option<Id> {
+    (1..=MAX_ROWS)
+        .filter_map(|n| Id::parse(&format!("{prefix}-{n}")).ok())
+        .find(|id| !taken(id))
+}
+
+/// 「標準職務遂行能力」, into the grades already read: one sentence per row
+/// (or per line of a cell), gathered per grade and ability in the order
+/// typed. An ability is found in the 「能力」 sheet by id, number or name;
+/// one that is not there is made from this sheet (named as typed, with the
+/// id `noryoku-N` and the row's source), and so is a 区分 no ability group
+/// has (`kubun-N`), each said in a notice. Made this way, an id depends on
+/// the order of the rows, so a body that will be revised is better given
+/// its abilities, with ids, in the 「能力」 sheet.
+fn read_standard(
+    r: &mut Reader,
+    wb: &Workbook,
+    grades: &mut [Grade],
+    groups: &mut Vec<AbilityGroup>,
+    abilities: &mut Vec<Ability>,
+) {
+    let Some(t) = r.table(wb, layout::STANDARD) else {
+        return;
+    };
+    let sheet = layout::STANDARD;
+    for row in t.rows() {
+        let grade_raw = r.get(&t, row, "職位");
+        let Some(gi) = grade_ref(grades, &grade_raw) else {
+            let (msg, hint) = if grade_raw.is_empty() {
+                ("職位が空です".to_string(), None)
+            } else {
+                (
+                    format!("職位「{grade_raw}」は「職種と職位」シートにありません"),
+                    Some("「職種と職位」シートの職位IDか職位名と同じ書き方にしてください"),
+                )
+            };
+            r.problem(sheet, Some(row), t.col("職位"), msg, hint);
+            continue;
+        };
+        let texts = lines(&r.get(&t, row, "文"));
+        if texts.is_empty() {
+            r.problem(
+                sheet,
+                Some(row),
+                t.col("文"),
+                "文が空です".into(),
+                Some("その職位に求める文を、規程の別表のとおりに書いてください"),
+            );
+            continue;
+        }
+        let ability_raw = r.get(&t, row, "能力");
+        if ability_raw.is_empty() {
+            r.problem(sheet, Some(row), t.col("能力"), "能力が空です".into(), None);
+            continue;
+        }
+        let group_raw = r.get(&t, row, "区分");
+        let source = r.source(&t, row, "出典文書", "出典の節");
+        let group = if group_raw.is_empty() {
+            None
+        } else {
+            let k = key(&group_raw);
+            match groups
+                .iter()
+                .find(|g| g.id.as_str() == k || g.name.ja == group_raw)
+            {
+                Some(g) => Some(g.id.clone()),
+                None => {
+                    let Some(id) = fresh_id("kubun", |x| groups.iter().any(|g| &g.id == x)) else {
+                        continue;
+                    };
+                    r.origin(
+                        format!("ability_groups[{}]", groups.len()),
+                        sheet,
+                        row,
+                        t.col("区分"),
+                    );
+                    r.notice(
+                        sheet,
+                        row,
+                        t.col("区分").unwrap_or(1),
+                        format!(
+                            "区分「{group_raw}」を、このシートから区分として作りました（ID: {id}）"
+                        ),
+                    );
+                    groups.push(AbilityGroup {
+                        id: id.clone(),
+                        name: Label::ja(group_raw.clone()),
+                        source: source.clone(),
+                    });
+                    Some(id)
+                }
+            }
+        };
+        let ability = match ability_ref(abilities, &ability_raw) {
+            Some(a) => {
+                let held = abilities
+                    .iter()
+                    .find(|x| x.id == a)
+                    .and_then(|x| x.group.clone());
+                if group.is_some() && group != held {
+                    r.problem(
+                        sheet,
+                        Some(row),
+                        t.col("区分"),
+                        format!("区分「{group_raw}」は、「能力」シートでの能力「{ability_raw}」の区分と違います"),
+                        Some("区分を空欄にするか、「能力」シートの区分と同じにしてください"),
+                    );
+                    continue;
+                }
+                a
+            }
+            None => {
+                let Some(id) = fresh_id("noryoku", |x| abilities.iter().any(|a| &a.id == x)) else {
+                    continue;
+                };
+                let i = abilities.len();
+                r.origin(format!("abilities[{i}]"), sheet, row, t.col("能力"));
+                r.origin(
+                    format!("abilities[{i}].source.file"),
+                    sheet,
+                    row,
+                    t.col("出典文書"),
+                );
+                r.origin(
+                    format!("abilities[{i}].source.section"),
+                    sheet,
+                    row,
+                    t.col("出典の節"),
+                );
+                r.notice(
+                    sheet,
+                    row,
+                    t.col("能力").unwrap_or(1),
+                    format!("能力「{ability_raw}」は「能力」シートにないため、このシートから作りました（ID: {id}）"),
+                );
+                abilities.push(Ability {
+                    id: id.clone(),
+                    number: None,
+                    name: Label::ja(ability_raw.clone()),
+                    group,
+                    description: Vec::new(),
+                    keywords: Vec::new(),
+                    replaces: Vec::new(),
+                    source: source.clone(),
+                });
+                id
+            }
+        };
+        let g = &mut grades[gi];
+        let j = match g.abilities.iter().position(|w| w.ability == ability) {
+            Some(j) => j,
+            None => {
+                g.abilities.push(Worded {
+                    ability,
+                    statements: Vec::new(),
+                });
+                let j = g.abilities.len() - 1;
+                let p = format!("grades[{gi}].abilities[{j}]");
+                r.origin(p.clone(), sheet, row, t.col("能力"));
+                r.origin(format!("{p}.ability"), sheet, row, t.col("能力"));
+                r.origin(format!("{p}.statements"), sheet, row, t.col("文"));
+                j
+            }
+        };
+        for text in texts {
+            let k = grades[gi].abilities[j].statements.len();
+            let p = format!("grades[{gi}].abilities[{j}].statements[{k}]");
+            r.origin(p.clone(), sheet, row, t.col("文"));
+            r.origin(format!("{p}.source.file"), sheet, row, t.col("出典文書"));
+            r.origin(format!("{p}.source.section"), sheet, row, t.col("出典の節"));
+            grades[gi].abilities[j].statements.push(Statement {
+                text,
+                source: source.clone(),
+            });
         }
     }
 }
@@ -1454,6 +1677,9 @@ fn hint(p: &Problem) -> Option<&'static str> {
         Problem::UnknownPrefecture(_) => "「福島県」「東京都」のように正式な名前で書いてください",
         Problem::AppWithoutNote => "アプリの読みには、その理由を注記の列に書いてください",
         Problem::UncertainWithoutNote => "「行の注記」の列に、目標が不確かな理由を書いてください",
+        Problem::WordedAndInMatrix(_) => {
+            "「職位×能力」の表の列から外すか、「標準職務遂行能力」シートの行を消してください"
+        }
         _ => return None,
     })
 }
@@ -1507,8 +1733,9 @@ pub fn from_workbook(wb: &Workbook) -> Result<Converted, Vec<Finding>> {
     }
     let body = read_body(&mut r, wb);
     let (tracks, mut grades) = read_grades(&mut r, wb);
-    let (ability_groups, abilities) = read_abilities(&mut r, wb);
+    let (mut ability_groups, mut abilities) = read_abilities(&mut r, wb);
     let matrix = read_matrix(&mut r, wb, &abilities);
+    read_standard(&mut r, wb, &mut grades, &mut ability_groups, &mut abilities);
     read_roles(&mut r, wb, &mut grades);
     let offerings = read_offerings(&mut r, wb);
     let career_paths = read_career(&mut r, wb);

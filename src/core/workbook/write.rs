@@ -125,6 +125,16 @@ fn body_sheet(d: &BodyData) -> Sheet {
                 ("改正", doc.revisions.join("\n")),
                 ("期間", doc.period.clone().unwrap_or_default()),
                 ("注記", doc.note.clone().unwrap_or_default()),
+                ("番号", doc.number.clone().unwrap_or_default()),
+                (
+                    "注記の読み",
+                    match (&doc.note, doc.note_basis) {
+                        (_, Basis::Document) => "文書",
+                        (Some(_), Basis::App) => "アプリ",
+                        (None, Basis::App) => "",
+                    }
+                    .into(),
+                ),
             ],
         );
     }
@@ -309,6 +319,48 @@ fn matrix_sheet(d: &BodyData) -> Sheet {
     b.sheet
 }
 
+/// 「標準職務遂行能力」: one row per sentence, grade by grade. The ability
+/// is written by its name where no other ability has that name (as the
+/// regulation prints it), else by its id; the 区分 as its group's name.
+fn standard_sheet(d: &BodyData) -> Sheet {
+    let mut b = Builder::new(spec(layout::STANDARD));
+    for g in &d.grades {
+        for w in &g.abilities {
+            let a = d.abilities.iter().find(|a| a.id == w.ability);
+            let ability = match a {
+                Some(a)
+                    if d.abilities
+                        .iter()
+                        .filter(|x| x.name.ja == a.name.ja)
+                        .count()
+                        == 1
+                        && super::text::number_of(&a.name.ja).is_none()
+                        && !d.abilities.iter().any(|x| x.id.as_str() == a.name.ja) =>
+                {
+                    a.name.ja.clone()
+                }
+                _ => w.ability.to_string(),
+            };
+            let group = a
+                .and_then(|a| a.group.as_ref())
+                .and_then(|gid| d.ability_groups.iter().find(|x| &x.id == gid))
+                .map(|x| x.name.ja.clone())
+                .unwrap_or_default();
+            for st in &w.statements {
+                let mut v = vec![
+                    ("職位", g.id.to_string()),
+                    ("区分", group.clone()),
+                    ("能力", ability.clone()),
+                    ("文", st.text.clone()),
+                ];
+                v.extend(source_cells(&st.source));
+                b.row("", &v);
+            }
+        }
+    }
+    b.sheet
+}
+
 /// 「役割・できること」.
 fn roles_sheet(d: &BodyData) -> Sheet {
     let mut b = Builder::new(spec(layout::ROLES));
@@ -339,6 +391,20 @@ fn roles_sheet(d: &BodyData) -> Sheet {
                     ("役職・ID", c.id.to_string()),
                     ("文", c.text.clone()),
                     ("置き換えるID", join(c.replaces.iter().map(|x| x.as_str()))),
+                    (
+                        "出典文書",
+                        c.source
+                            .as_ref()
+                            .map(|s| s.file.clone())
+                            .unwrap_or_default(),
+                    ),
+                    (
+                        "出典の節",
+                        c.source
+                            .as_ref()
+                            .map(|s| s.section.clone())
+                            .unwrap_or_default(),
+                    ),
                 ],
             );
         }
@@ -508,6 +574,7 @@ pub fn to_workbook(d: &BodyData) -> Workbook {
             grades_sheet(d),
             abilities_sheet(d),
             matrix_sheet(d),
+            standard_sheet(d),
             roles_sheet(d),
             offerings_sheet(d),
             career_sheet(d),
@@ -534,6 +601,25 @@ pub fn template() -> Workbook {
                 let mut row = vec![Cell::text(memo.clone())];
                 row.extend(cells.into_iter().map(Cell::text));
                 b.sheet.rows.push(row);
+            }
+        } else if s.name == layout::STANDARD {
+            // Two grades' rows of one ability, and a second sentence.
+            let memo = format!("{EXAMPLE}（この行は読み込まれません）");
+            for (grade, text) in [
+                ("kacho", "自身の立場を自覚し、自己管理を行い、不正に対しても毅然とした態度をとることができる。"),
+                ("bucho", "自身の立場を自覚し、自己管理を行い、不正に対しても毅然とした態度をとることができる。"),
+                ("bucho", "服務規律を守り、職場全体のより良い風土作りに努めることができる。"),
+            ] {
+                b.row(
+                    &memo,
+                    &[
+                        ("職位", grade.into()),
+                        ("区分", "態度".into()),
+                        ("能力", "倫理観".into()),
+                        ("文", text.into()),
+                        ("出典の節", "別表第2".into()),
+                    ],
+                );
             }
         } else {
             b.example();
