@@ -227,3 +227,90 @@ fn a_review_shared_back_compares_item_by_item_and_three_changed_ratings_are_exac
     assert!(csv.contains("\r\n"));
     let _ = Side::Current;
 }
+
+fn standard() -> BodyData {
+    load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml"))
+        .expect("standard-town")
+}
+
+fn id(s: &str) -> Id {
+    Id::parse(s).expect("id")
+}
+
+#[test]
+fn a_review_of_a_worded_table_travels_compares_per_grade_and_its_csv_names_both_wordings() {
+    let d = standard();
+    let a = fully_rated(&d, &id("ippan"), &id("kacho"), &id("bucho"));
+    // 4 new at 部長, 倫理観 on both sides, 住民との協働意識 on both, 責任感 on 課長.
+    assert_eq!(a.current.len() + a.next.len(), 9);
+    let shared = encode(&share_assessment(
+        &a,
+        &[],
+        Contents {
+            notes: true,
+            plan: false,
+        },
+        day(),
+    ));
+    let Share::Assessment(sent) = decode(&shared).expect("reads back") else {
+        panic!("an assessment")
+    };
+    check(&Share::Assessment(sent.clone()), &d).expect("checks against its body");
+    // Every rating and note travels (years of service stay at home).
+    let got = sent.to_assessment();
+    assert_eq!((&got.current, &got.next), (&a.current, &a.next));
+
+    // The supervisor rates 倫理観 differently against 部長 only.
+    let mut given = ReviewBody {
+        role: "部長（一次評価者）".into(),
+        ..ReviewBody::default()
+    };
+    given.current = sent.current.clone();
+    given.next = sent.next.clone();
+    let own = *given.next.get(&id("rinrikan")).expect("rated against 部長");
+    given.next.insert(
+        id("rinrikan"),
+        match own.level() {
+            Some(Level::CanTeach) => Rating::Level(Level::NotYet),
+            _ => Rating::Level(Level::CanTeach),
+        },
+    );
+    let back = decode(&encode(&share_review(&a.selection, &given, day()))).expect("reads");
+    check(&back, &d).expect("checks");
+    let Share::Review(r) = back else {
+        panic!("a review")
+    };
+    assert!(r.matches(&a));
+    let kept = r.to_review(1, day());
+    let rows = compare(&analysis_of(&d, &a), &kept.given);
+    assert_eq!(differing(&rows), [id("rinrikan")]);
+    let rinri: Vec<_> = rows.iter().filter(|r| r.item == id("rinrikan")).collect();
+    assert_eq!(rinri.len(), 2, "asked once per grade, compared per grade");
+    assert_eq!(rinri[0].verdict, Verdict::Agree);
+    assert_ne!(rinri[1].verdict, Verdict::Agree);
+
+    // The CSV: the item by name, one row per grade, each with its own words.
+    let csv = assessment_csv(&d, &a, Some(&kept), &[], Lang::Ja);
+    assert!(csv.contains("職位の文"));
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    let rinri_rows: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.starts_with(",倫理観,態度,"))
+        .collect();
+    assert_eq!(rinri_rows.len(), 2, "{csv}");
+    assert!(rinri_rows[0].contains(",課長,"));
+    assert!(rinri_rows[1].contains(",部長,"));
+    assert!(!rinri_rows[0].contains("服務規律を守り"));
+    assert!(
+        rinri_rows[1].contains("服務規律を守り、職場全体のより良い風土作りに努めることができる。")
+    );
+    assert!(csv.contains(",危機管理力,能力,部長,,"));
+    // Kept (the same words at both grades) is asked once: both rows carry its note.
+    let kept_rows: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.starts_with(",住民との協働意識,"))
+        .collect();
+    assert_eq!(kept_rows.len(), 2);
+    let note_of = |l: &str| NOTES.iter().find(|n| l.contains(*n)).copied();
+    assert!(note_of(kept_rows[0]).is_some() && note_of(kept_rows[0]) == note_of(kept_rows[1]));
+}

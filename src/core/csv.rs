@@ -5,6 +5,9 @@
 //! mark, Japanese Excel reads a CSV as Shift_JIS and garbles every
 //! Japanese character. Fields are quoted where they hold a comma, a quote
 //! or a line break (a note typed over several lines stays one cell).
+//! An item is written once per grade it is rated against, with that
+//! grade's mark or, for an ability worded per grade, that grade's
+//! sentences.
 
 use super::assess::{analysis_of, Assessment, Side};
 use super::dates::wareki;
@@ -81,6 +84,7 @@ pub fn assessment_csv(
         t("区分", "Group"),
         t("職位", "Grade"),
         t("求め（記号）", "Mark"),
+        t("職位の文", "The grade's wording"),
         t("目標", "Target"),
         t("自己評価", "Self-rating"),
         t("差（目標まで）", "Gap to target"),
@@ -98,10 +102,19 @@ pub fn assessment_csv(
         for side in r.item.rated_sides() {
             let res = r.side(side);
             let e = r.item.expectation(side);
-            let note = a
-                .side(side)
-                .get(&r.item.id)
-                .map(|e| e.note.clone())
+            // As the item is asked: an item asked once carries one note
+            // for both grades' rows, wherever it was written.
+            let note = a.answer(&r.item, side).note;
+            // What the grade words the ability as (a 標準職務遂行能力
+            // table), one sentence a line; empty for a mark or a can-do.
+            let wording = e
+                .map(|e| {
+                    e.statements
+                        .iter()
+                        .map(|s| s.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
                 .unwrap_or_default();
             let gap = match res.gap() {
                 Some(g) if g > 0 => g.to_string(),
@@ -114,6 +127,7 @@ pub fn assessment_csv(
                 r.item.group_name(lang).unwrap_or_default(),
                 grade_of(side),
                 e.and_then(|e| e.mark.clone()).unwrap_or_default(),
+                wording,
                 res.target
                     .map(|t| t.label(lang).to_owned())
                     .unwrap_or_default(),
