@@ -251,3 +251,103 @@ fn the_revision_is_read_and_written_only_when_there_is_one() {
         serde_json::to_string(&fresh).expect("serde")
     );
 }
+
+fn standard() -> michishirube::core::model::BodyData {
+    load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml"))
+        .expect("standard-town")
+}
+
+/// 課長 → 部長 of the worded table, with 倫理観 rated against each grade
+/// (it is asked once per grade) and 危機管理力 against 部長.
+fn worded_assessment(
+    d: &michishirube::core::model::BodyData,
+) -> michishirube::core::assess::Assessment {
+    use michishirube::core::assess::{Assessment, Entry, Selection};
+    use michishirube::core::scale::{Level, Rating};
+    let mut a = Assessment::new(Selection {
+        body: "bando".parse_id(),
+        track: "ippan".parse_id(),
+        current: Position::Grade("kacho".parse_id()),
+        next: Some("bucho".parse_id()),
+        entry_year: None,
+        grade_year: None,
+        data_version: Some(d.version_tag()),
+    });
+    let rate = |level| Entry {
+        rating: Some(Rating::Level(level)),
+        note: "住民説明会の運営を任された".into(),
+    };
+    a.current.insert("rinrikan".parse_id(), rate(Level::Can));
+    a.next.insert("rinrikan".parse_id(), rate(Level::Partly));
+    a.next.insert("kiki-kanri".parse_id(), rate(Level::NotYet));
+    a
+}
+
+#[test]
+fn an_assessment_of_a_worded_table_is_stored_and_read_back_with_its_snapshot() {
+    let d = standard();
+    let mut doc = StoredDoc::new();
+    doc.assessment = Some(worded_assessment(&d));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).expect("date");
+    assert!(doc.take_snapshot(day, Some("課長1年目".into())).is_some());
+    let back = parse(&doc.to_json()).expect("reads back");
+    assert_eq!(back, doc);
+    // Against the same data nothing moves.
+    let (same, orphans) = reconcile(back.assessment.as_ref().expect("kept"), &d);
+    assert!(orphans.is_empty(), "{orphans:?}");
+    assert_eq!(Some(same), doc.assessment);
+}
+
+#[test]
+fn a_revision_that_renames_a_worded_ability_carries_its_ratings_on_both_grades() {
+    let d = standard();
+    let a = worded_assessment(&d);
+    // The next version of the regulation calls 倫理観 「倫理」, with a new id
+    // that replaces the old one; both grades now word the new id.
+    let mut revised = d.clone();
+    let old = "rinrikan".parse_id();
+    let new = "rinri".parse_id();
+    for ab in &mut revised.abilities {
+        if ab.id == old {
+            ab.id = new.clone();
+            ab.name = michishirube::core::model::Label::ja("倫理");
+            ab.replaces = vec![old.clone()];
+        }
+    }
+    for g in &mut revised.grades {
+        for w in &mut g.abilities {
+            if w.ability == old {
+                w.ability = new.clone();
+            }
+        }
+    }
+    michishirube::core::validate::validate("revised.toml", &revised).expect("valid");
+    assert_ne!(revised.version_tag(), d.version_tag());
+    let (fixed, orphans) = reconcile(&a, &revised);
+    assert!(matches!(&orphans[0], Orphan::Revised { from: Some(_), .. }));
+    assert_eq!(
+        orphans[1],
+        Orphan::Carried(vec![(old.clone(), new.clone())])
+    );
+    assert_eq!(orphans.len(), 2, "nothing is lost: {orphans:?}");
+    assert_eq!(fixed.current.get(&new), a.current.get(&old));
+    assert_eq!(fixed.next.get(&new), a.next.get(&old));
+    assert!(fixed.next.contains_key(&"kiki-kanri".parse_id()));
+    // The message names the ability as each version calls it.
+    let name = |id: &michishirube::core::id::Id| {
+        revised
+            .name_of(id, michishirube::core::lang::Lang::Ja)
+            .or_else(|| d.name_of(id, michishirube::core::lang::Lang::Ja))
+    };
+    assert_eq!(
+        orphans[1].message_named(michishirube::core::lang::Lang::Ja, &name),
+        "評価を新しい項目に引き継ぎました：「倫理観」→「倫理」。"
+    );
+    // The carried ratings answer the revised items as they are asked.
+    let items = michishirube::core::assess::rate_items(
+        &revised,
+        Some(&"kacho".parse_id()),
+        Some(&"bucho".parse_id()),
+    );
+    assert_eq!(fixed.progress(&items), (3, 8));
+}

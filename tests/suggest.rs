@@ -416,3 +416,91 @@ fn aizuwakamatsu_without_an_assessment_everything_is_general_help() {
         .iter()
         .any(|o| o.id == g.lead.offering && is_general(o))));
 }
+
+/// 課長 → 部長 of the worded table, one step short on 倫理観 against 部長
+/// and two on 危機管理力.
+fn worded_persona(d: BodyData) -> Persona {
+    let mut a = Assessment::new(Selection {
+        body: id("bando"),
+        track: id("ippan"),
+        current: Position::Grade(id("kacho")),
+        next: Some(id("bucho")),
+        entry_year: Some(2010),
+        grade_year: None,
+        data_version: None,
+    });
+    let items = rate_items(&d, Some(&id("kacho")), Some(&id("bucho")));
+    for it in &items {
+        for side in it.rated_sides() {
+            let level = match (it.id.as_str(), side) {
+                ("rinrikan", Side::Next) => Level::Partly,
+                ("kiki-kanri", _) => Level::NotYet,
+                _ => Level::Can,
+            };
+            a.side_mut(side).entry(it.id.clone()).or_default().rating = Some(Rating::Level(level));
+        }
+    }
+    let an = analyse(&items, &a);
+    Persona { data: d, a, an }
+}
+
+fn standard() -> BodyData {
+    load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standard-town.toml"))
+        .expect("standard-town")
+}
+
+#[test]
+fn a_worded_table_with_no_offerings_suggests_nothing_and_says_so_for_each_gap() {
+    let p = worded_persona(standard());
+    assert!(kinds_offered(&p.data).is_empty());
+    assert!(suggest(&p.data, Some(&p.a), Some(&p.an), Some(17), &[]).is_empty());
+    let advice = advise(&p.data, Some(&p.a), Some(&p.an), Some(17), &[]);
+    assert!(advice.aimed.is_empty() && advice.general.is_empty());
+    let names: Vec<&str> = advice.gaps.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["危機管理力", "倫理観"]);
+    assert!(advice.gaps.iter().all(|g| g.nothing_named()));
+    assert!(advice.gaps[1]
+        .nothing_text(Lang::Ja)
+        .starts_with("文書は「倫理観」を伸ばす研修や制度を挙げていません。"));
+}
+
+#[test]
+fn an_offering_that_trains_a_worded_ability_is_suggested_for_its_gap() {
+    let mut d = standard();
+    d.offerings.push(
+        toml::from_str(
+            r#"id = "rinri-kenshu"
+               kind = "issue_training"
+               name = "公務員倫理研修"
+               trains = [{ item = "rinrikan", basis = "app" }]
+               source = { file = "bando-hyojun-shokumu.html", section = "別表(第2条関係)" }"#,
+        )
+        .expect("offering"),
+    );
+    michishirube::core::validate::validate("x.toml", &d).expect("valid");
+    let p = worded_persona(d);
+    let ranked = suggest(&p.data, Some(&p.a), Some(&p.an), Some(17), &[]);
+    assert_eq!(ranked.len(), 1);
+    assert_eq!(ranked[0].offering, id("rinri-kenshu"));
+    assert_eq!(
+        ranked[0].reasons,
+        [Reason::Gap {
+            item: "倫理観".into(),
+            item_en: None,
+            steps: 1,
+            basis: michishirube::core::model::Basis::App,
+        }]
+    );
+    let advice = advise(&p.data, Some(&p.a), Some(&p.an), Some(17), &[]);
+    let rinri = advice
+        .gaps
+        .iter()
+        .find(|g| g.item == id("rinrikan"))
+        .expect("倫理観 is a priority gap");
+    assert_eq!(rinri.groups[0].lead.offering, id("rinri-kenshu"));
+    assert!(advice
+        .gaps
+        .iter()
+        .find(|g| g.item == id("kiki-kanri"))
+        .is_some_and(|g| g.nothing_named()));
+}

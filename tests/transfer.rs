@@ -147,3 +147,44 @@ fn survey_answers_outside_the_scale_are_refused() {
     );
     assert!(e.to_string().contains("範囲外"));
 }
+
+#[test]
+fn an_export_of_a_worded_tables_assessment_imports_against_its_body_and_names_an_unknown_ability() {
+    use michishirube::core::assess::{Assessment, Entry, Position, Selection};
+    use michishirube::core::scale::{Level, Rating};
+    let d = load_file(&root().join("tests/fixtures/standard-town.toml")).expect("fixture");
+    let id = |s: &str| Id::parse(s).expect("id");
+    let mut a = Assessment::new(Selection {
+        body: id("bando"),
+        track: id("ippan"),
+        current: Position::Grade(id("kacho")),
+        next: Some(id("bucho")),
+        entry_year: None,
+        grade_year: None,
+        data_version: Some(d.version_tag()),
+    });
+    let can = Entry {
+        rating: Some(Rating::Level(Level::Can)),
+        note: String::new(),
+    };
+    a.current.insert(id("rinrikan"), can.clone());
+    a.next.insert(id("rinrikan"), can.clone());
+    a.next.insert(id("vision-settei"), can.clone());
+    let mut doc = StoredDoc::new();
+    doc.assessment = Some(a.clone());
+    let back = read_import(&export(&doc, today())).expect("import");
+    assert_eq!(back, doc);
+    check_ids(&back, |b| (b == &d.body.id).then_some(&d)).expect("every id is the body's");
+    // A rating of an ability the body does not word is named.
+    let mut other = doc.clone();
+    if let Some(x) = other.assessment.as_mut() {
+        x.next.insert(id("kyocho"), can);
+    }
+    assert_eq!(
+        check_ids(&other, |b| (b == &d.body.id).then_some(&d)),
+        Err(ImportError::UnknownIds {
+            body: id("bando"),
+            ids: vec![id("kyocho")]
+        })
+    );
+}

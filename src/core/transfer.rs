@@ -204,12 +204,9 @@ fn unknown_in(a: &Assessment, d: &BodyData, out: &mut Vec<Id>) {
     if let Some(g) = a.selection.next.as_ref().filter(|g| !grade_known(g)) {
         out.push(g.clone());
     }
-    let item_known = |id: &Id| {
-        d.abilities.iter().any(|x| &x.id == id)
-            || d.grades
-                .iter()
-                .any(|g| g.can_do.iter().any(|c| &c.id == id))
-    };
+    // Every rateable item (a matrix column, an ability worded per grade,
+    // a can-do statement), as the data defines it once.
+    let item_known = |id: &Id| d.rateable().any(|(x, _)| x == id);
     out.extend(
         a.current
             .keys()
