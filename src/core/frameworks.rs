@@ -250,6 +250,13 @@ pub struct Revision {
     pub items_replaced: Vec<(String, String)>,
     /// Marks that changed: (grade, ability, before, after).
     pub marks_changed: Vec<(String, String, String, String)>,
+    /// Abilities a grade now words that it did not (a 標準職務遂行能力
+    /// table): (grade, ability).
+    pub worded_added: Vec<(String, String)>,
+    /// Abilities a grade no longer words: (grade, ability).
+    pub worded_removed: Vec<(String, String)>,
+    /// Abilities a grade words in other sentences now: (grade, ability).
+    pub worded_changed: Vec<(String, String)>,
     /// Offerings added and removed.
     pub offerings_added: Vec<String>,
     /// Offerings removed.
@@ -343,6 +350,7 @@ pub fn diff(old: &BodyData, new: &BodyData) -> Revision {
             }
         }
     }
+    worded(old, new, &mut r);
     for o in &new.offerings {
         if !old.offerings.iter().any(|x| x.id == o.id) {
             r.offerings_added.push(o.name.ja.clone());
@@ -354,6 +362,55 @@ pub fn diff(old: &BodyData, new: &BodyData) -> Revision {
         }
     }
     r
+}
+
+/// Which abilities each grade of both versions words, and in what words.
+/// An ability that a later one `replaces` is followed to its successor, as
+/// for marks, so a renamed ability's sentences are compared, not listed as
+/// removed and added.
+fn worded(old: &BodyData, new: &BodyData, r: &mut Revision) {
+    let successor = |a: &Id| {
+        new.abilities
+            .iter()
+            .find(|x| &x.id == a || x.replaces.contains(a))
+            .map_or_else(|| a.clone(), |x| x.id.clone())
+    };
+    let name = |d: &BodyData, a: &Id| {
+        d.abilities
+            .iter()
+            .find(|x| &x.id == a)
+            .map_or_else(|| a.to_string(), |x| x.name.ja.clone())
+    };
+    let words = |w: &crate::core::model::Worded| -> Vec<String> {
+        w.statements.iter().map(|s| s.text.clone()).collect()
+    };
+    for og in &old.grades {
+        let Some(ng) = new.grade(&og.id) else {
+            continue;
+        };
+        let grade = old.grade_name(&og.id, Lang::Ja);
+        for ow in &og.abilities {
+            let to = successor(&ow.ability);
+            match ng.abilities.iter().find(|w| w.ability == to) {
+                None => r
+                    .worded_removed
+                    .push((grade.clone(), name(old, &ow.ability))),
+                Some(nw) if words(nw) != words(ow) => r
+                    .worded_changed
+                    .push((grade.clone(), name(new, &nw.ability))),
+                Some(_) => {}
+            }
+        }
+        for nw in &ng.abilities {
+            if !og
+                .abilities
+                .iter()
+                .any(|ow| successor(&ow.ability) == nw.ability)
+            {
+                r.worded_added.push((grade.clone(), name(new, &nw.ability)));
+            }
+        }
+    }
 }
 
 impl Revision {
@@ -402,6 +459,24 @@ impl Revision {
             .map(|(g, a, b, af)| format!("{g}・{a}：{b} → {af}"))
             .collect();
         say(&marks, "変わった記号", "Marks changed");
+        let pairs = |v: &[(String, String)]| -> Vec<String> {
+            v.iter().map(|(g, a)| format!("{g}・{a}")).collect()
+        };
+        say(
+            &pairs(&self.worded_added),
+            "職位が新たに求める能力",
+            "Abilities a grade now asks for",
+        );
+        say(
+            &pairs(&self.worded_removed),
+            "職位が求めなくなった能力",
+            "Abilities a grade no longer asks for",
+        );
+        say(
+            &pairs(&self.worded_changed),
+            "職位での文が変わった能力",
+            "Abilities a grade words differently",
+        );
         say(
             &self.offerings_added,
             "追加された研修・支援",
@@ -473,6 +548,59 @@ mod tests {
             "{lines:?}"
         );
         assert!(diff(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn a_revision_of_a_worded_table_names_what_each_grade_now_asks_and_words_differently() {
+        let old = crate::core::load::body_from_toml(
+            "standard-town.toml",
+            include_str!("../../tests/fixtures/standard-town.toml"),
+        )
+        .expect("fixture");
+        let mut new = old.clone();
+        // 課長 drops 責任感, 部長 rewords 倫理観 and also asks 責任感.
+        let sekinin = new.grades[0].abilities.remove(2);
+        new.grades[1].abilities[4].statements.pop();
+        new.grades[1].abilities.push(sekinin);
+        let r = diff(&old, &new);
+        assert_eq!(
+            r.worded_removed,
+            [("課長".to_string(), "責任感".to_string())]
+        );
+        assert_eq!(r.worded_added, [("部長".to_string(), "責任感".to_string())]);
+        assert_eq!(
+            r.worded_changed,
+            [("部長".to_string(), "倫理観".to_string())]
+        );
+        assert!(r.items_added.is_empty() && r.items_removed.is_empty());
+        let lines = r.lines(Lang::Ja);
+        assert!(
+            lines.contains(&"職位での文が変わった能力（1 件）：部長・倫理観".to_string()),
+            "{lines:?}"
+        );
+        // A renamed ability's sentences are compared with its successor's.
+        let mut renamed = old.clone();
+        let rinri = Id::parse("rinrikan").expect("id");
+        let to = Id::parse("rinri").expect("id");
+        for a in &mut renamed.abilities {
+            if a.id == rinri {
+                a.id = to.clone();
+                a.replaces = vec![rinri.clone()];
+            }
+        }
+        for g in &mut renamed.grades {
+            for w in &mut g.abilities {
+                if w.ability == rinri {
+                    w.ability = to.clone();
+                }
+            }
+        }
+        let r = diff(&old, &renamed);
+        assert!(
+            r.worded_added.is_empty() && r.worded_removed.is_empty() && r.worded_changed.is_empty(),
+            "{r:?}"
+        );
+        assert_eq!(r.items_replaced.len(), 1);
     }
 
     #[test]
