@@ -645,3 +645,37 @@ fn the_cli_accepts_the_worded_table_fixture_and_counts_its_wordings() {
     let cols: Vec<&str> = line.split_whitespace().collect();
     assert_eq!(cols[4], "9", "{line}");
 }
+
+#[test]
+fn an_ability_both_a_matrix_column_and_worded_in_the_sheet_is_named_at_its_row() {
+    let d = koriyama();
+    let mut wb = to_workbook(&d);
+    let s = sheet_mut(&mut wb, "標準職務遂行能力");
+    s.rows.push(
+        [
+            "",
+            "kakaricho",
+            "",
+            "rinri",
+            "全体の奉仕者として行動できる。",
+            "",
+            "別表第2",
+        ]
+        .iter()
+        .map(|c| Cell::text(*c))
+        .collect(),
+    );
+    let row = s.rows.len() as u32;
+    let p = problems(&wb);
+    assert!(
+        p.iter()
+            .any(|f| f.sheet.as_deref() == Some("標準職務遂行能力")
+                && f.row == Some(row)
+                && f.col == Some(3)
+                && f.message.contains("どちらか一方にしてください")
+                && f.hint
+                    .as_deref()
+                    .is_some_and(|h| h.contains("表の列から外す"))),
+        "{p:?}"
+    );
+}

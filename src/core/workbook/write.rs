@@ -321,7 +321,8 @@ fn matrix_sheet(d: &BodyData) -> Sheet {
 
 /// 「標準職務遂行能力」: one row per sentence, grade by grade. The ability
 /// is written by its name where no other ability has that name (as the
-/// regulation prints it), else by its id; the 区分 as its group's name.
+/// regulation prints it), else by its id; the 区分 likewise, by its
+/// group's name or id. The reader finds both again either way.
 fn standard_sheet(d: &BodyData) -> Sheet {
     let mut b = Builder::new(spec(layout::STANDARD));
     for g in &d.grades {
@@ -344,7 +345,20 @@ fn standard_sheet(d: &BodyData) -> Sheet {
             let group = a
                 .and_then(|a| a.group.as_ref())
                 .and_then(|gid| d.ability_groups.iter().find(|x| &x.id == gid))
-                .map(|x| x.name.ja.clone())
+                .map(|x| {
+                    // By name where that names it alone, as for abilities.
+                    let alone = d
+                        .ability_groups
+                        .iter()
+                        .filter(|y| y.name.ja == x.name.ja || y.id.as_str() == x.name.ja)
+                        .count()
+                        == 1;
+                    if alone {
+                        x.name.ja.clone()
+                    } else {
+                        x.id.to_string()
+                    }
+                })
                 .unwrap_or_default();
             for st in &w.statements {
                 let mut v = vec![
