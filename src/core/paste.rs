@@ -150,7 +150,13 @@ pub fn read(html: Option<&str>, text: &str) -> Result<Pasted, PasteError> {
         });
     }
     let mut refused = None;
-    if let Some(h) = html {
+    // Markup nested deeper than any page is not parsed (an HTML parser's
+    // time grows with the square of the depth): its text is read instead.
+    let deep = html.is_some_and(too_deep);
+    if deep {
+        refused = Some(PasteError::NoTable);
+    }
+    if let Some(h) = html.filter(|_| !deep) {
         let blocks = html_blocks(h);
         if blocks.iter().any(|b| matches!(b, Block::Table(_))) {
             match read_blocks(PasteLayout::Html, blocks) {
@@ -184,6 +190,54 @@ pub fn read(html: Option<&str>, text: &str) -> Result<Pasted, PasteError> {
         Some(r) if severity(&r) > severity(&e) => r,
         _ => e,
     })
+}
+
+/// How deep elements may nest in a pasted page. 例規集 pages nest a few
+/// dozen deep; an HTML parser's work grows with the square of the depth,
+/// so a paste nested deeper is not parsed at all.
+const MAX_DEPTH: usize = 512;
+
+/// Whether the markup nests deeper than [`MAX_DEPTH`], by a cheap count of
+/// start and end tags (elements whose end tag may be left out, and empty
+/// ones, are not counted, so a page's unclosed `<p>` or `<td>` is no
+/// depth).
+fn too_deep(h: &str) -> bool {
+    const FLAT: &[&str] = &[
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody", "tfoot",
+        "colgroup", "rb", "rt", "rp", "br", "img", "hr", "meta", "link", "input", "col", "area",
+        "base", "embed", "source", "track", "wbr", "param",
+    ];
+    let b = h.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'<' {
+            if b[i + 1] == b'/' {
+                let name = tag_name(&b[i + 2..]);
+                if !FLAT.contains(&name.as_str()) {
+                    depth = depth.saturating_sub(1);
+                }
+            } else if b[i + 1].is_ascii_alphabetic() {
+                let name = tag_name(&b[i + 1..]);
+                if !FLAT.contains(&name.as_str()) {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return true;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+fn tag_name(b: &[u8]) -> String {
+    b.iter()
+        .take(16)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase() as char)
+        .collect()
 }
 
 /// Which refusal says more, when the HTML and the text are both refused.
