@@ -1,7 +1,9 @@
 //! The reader for a 標準職務遂行能力 table pasted from a 例規集
 //! (core::paste), on real tables kept in tests/fixtures/reiki/ (their
 //! addresses and dates are in its README.md), on the refusals a clerk may
-//! meet, and on the body's data it makes.
+//! meet, and on the body's data it makes. Native only (proptest and the
+//! fixtures on disk).
+#![cfg(not(target_arch = "wasm32"))]
 
 use michishirube::core::assess::{rate_items, Change};
 use michishirube::core::paste::*;
