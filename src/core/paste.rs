@@ -10,13 +10,34 @@
 //! [`to_body`] makes a body's data from it, with the regulation the clerk
 //! names as the source of every sentence.
 //!
-//! Pure: text in, data out. The HTML is parsed by a real HTML parser and
-//! only text is kept, so markup in a cell (a script, a style) is never more
-//! than text that is dropped.
+//! Pure: text in, data out. The HTML is parsed by a real HTML parser
+//! (html5ever, through scraper) and only text is kept, so markup in a cell
+//! (a script, a style) is never more than text that is dropped. Only the
+//! authoring module calls this, so the parser is in no other module.
+//!
+//! How a table is read (`paste/table.rs`): its merged cells are expanded into a
+//! grid (`paste/blocks.rs`); the grades (標準的な職, recognised by the words they
+//! end with, see `paste/words.rs`) are found down a column or across the heading
+//! row; the cells between the grade and the sentences are the group and
+//! the ability, else the heading row names the abilities. Plain lines are
+//! read as a 例規集 page shows such a table: a grade's line, a group's
+//! name, an ability's name, its sentences. Whatever is not placed is
+//! listed as it stands, for the clerk to see. Not read today: a plain-text
+//! table with the grades across (only HTML and tab-separated text carry
+//! columns), and a cell whose ability name and sentences share one cell.
+
+mod blocks;
+mod body;
+mod table;
+mod words;
 
 use super::model::BodyData;
+use blocks::*;
+pub use body::to_body;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use table::*;
+use words::*;
 
 /// How the paste was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,18 +153,120 @@ pub struct NewBody {
     pub prefecture: String,
 }
 
-/// Reads a paste: the clipboard's `text/html` if it has any, else its
-/// plain text.
+/// The most a paste may hold, in bytes (its HTML and its text each). A
+/// whole 例規集 page with its markup is a few hundred KB; anything larger
+/// is not one 別表, and is refused by its length before it is parsed.
+pub const PASTE_LIMIT: usize = 1024 * 1024;
+
+/// Reads a paste: the clipboard's `text/html` if it holds a table, else
+/// its plain text (tab-separated, or lines as the page shows them).
+/// Never panics, whatever it is given.
 pub fn read(html: Option<&str>, text: &str) -> Result<Pasted, PasteError> {
-    let _ = (html, text);
-    Err(PasteError::NoTable)
+    let html = html.filter(|h| !h.trim().is_empty());
+    let bytes = html.map_or(0, str::len).max(text.len());
+    if bytes > PASTE_LIMIT {
+        return Err(PasteError::TooLarge {
+            bytes,
+            limit: PASTE_LIMIT,
+        });
+    }
+    let mut refused = None;
+    // Markup nested deeper than any page is not parsed (an HTML parser's
+    // time grows with the square of the depth): its text is read instead.
+    let deep = html.is_some_and(too_deep);
+    if deep {
+        refused = Some(PasteError::NoTable);
+    }
+    if let Some(h) = html.filter(|_| !deep) {
+        let blocks = html_blocks(h);
+        if blocks.iter().any(|b| matches!(b, Block::Table(_))) {
+            match read_blocks(PasteLayout::Html, blocks) {
+                Ok(p) => return Ok(p),
+                Err(e) => refused = Some(e),
+            }
+        } else if text.trim().is_empty() {
+            // No table and no plain text: the page's lines as the HTML holds them.
+            let lines = blocks
+                .into_iter()
+                .filter_map(|b| match b {
+                    Block::Line(l) => Some(l),
+                    Block::Table(_) => None,
+                })
+                .collect::<Vec<_>>();
+            if lines.is_empty() {
+                return Err(PasteError::Empty);
+            }
+            return read_lines(&lines);
+        }
+    }
+    let from_text = if text.trim().is_empty() {
+        Err(PasteError::Empty)
+    } else if text.lines().any(|l| l.contains('\t')) {
+        read_blocks(PasteLayout::Tabs, tab_blocks(text))
+    } else {
+        let lines = text.lines().map(str::to_owned).collect::<Vec<_>>();
+        read_lines(&lines)
+    };
+    from_text.map_err(|e| match refused {
+        Some(r) if severity(&r) > severity(&e) => r,
+        _ => e,
+    })
 }
 
-/// A body's data from a confirmed table: its grades (lowest first, one
-/// track), groups and abilities, each grade's sentences with the
-/// regulation as their source, and the parts a regulation never has
-/// recorded as missing.
-pub fn to_body(p: &Pasted, body: &NewBody, reg: &Regulation) -> Result<BodyData, String> {
-    let _ = (p, body, reg);
-    Err("未実装".into())
+/// How deep elements may nest in a pasted page. 例規集 pages nest a few
+/// dozen deep; an HTML parser's work grows with the square of the depth,
+/// so a paste nested deeper is not parsed at all.
+const MAX_DEPTH: usize = 512;
+
+/// Whether the markup nests deeper than [`MAX_DEPTH`], by a cheap count of
+/// start and end tags (elements whose end tag may be left out, and empty
+/// ones, are not counted, so a page's unclosed `<p>` or `<td>` is no
+/// depth).
+fn too_deep(h: &str) -> bool {
+    const FLAT: &[&str] = &[
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody", "tfoot",
+        "colgroup", "rb", "rt", "rp", "br", "img", "hr", "meta", "link", "input", "col", "area",
+        "base", "embed", "source", "track", "wbr", "param",
+    ];
+    let b = h.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'<' {
+            if b[i + 1] == b'/' {
+                let name = tag_name(&b[i + 2..]);
+                if !FLAT.contains(&name.as_str()) {
+                    depth = depth.saturating_sub(1);
+                }
+            } else if b[i + 1].is_ascii_alphabetic() {
+                let name = tag_name(&b[i + 1..]);
+                if !FLAT.contains(&name.as_str()) {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return true;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+fn tag_name(b: &[u8]) -> String {
+    b.iter()
+        .take(16)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase() as char)
+        .collect()
+}
+
+/// Which refusal says more, when the HTML and the text are both refused.
+fn severity(e: &PasteError) -> u8 {
+    match e {
+        PasteError::Empty => 0,
+        PasteError::NoTable => 1,
+        PasteError::NotAbilities(_) => 2,
+        PasteError::TooLarge { .. } => 3,
+    }
 }
