@@ -363,11 +363,7 @@ fn absurd_spans_and_deep_nesting_are_read_without_harm() {
     );
     let start = std::time::Instant::now();
     let _ = read(Some(&h), "");
-    let deep = format!(
-        "{}部長{}",
-        "<div>".repeat(80_000),
-        "</div>".repeat(80_000)
-    );
+    let deep = format!("{}部長{}", "<div>".repeat(80_000), "</div>".repeat(80_000));
     assert_eq!(read(Some(&deep), ""), Err(PasteError::NoTable));
     assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
     let nested = format!(

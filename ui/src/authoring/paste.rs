@@ -31,12 +31,11 @@ const KINDS: [&str; 5] = ["市", "町", "村", "区", "県"];
 /// Where the paste stands.
 #[derive(Clone, PartialEq)]
 enum Step {
-    /// Nothing read yet.
+    /// Nothing read yet (or what was read was kept or let go).
     Idle,
-    /// The authoring module is reading it.
-    Reading,
-    /// Read: for the clerk to confirm and name.
-    Confirm(Rc<Pasted>),
+    /// Read: for the clerk to confirm and name (the paste's number, so a
+    /// new paste starts its confirmation afresh).
+    Confirm(Rc<Pasted>, u32),
     /// Made into a body's data (or refused by the validator): the same
     /// outcome a workbook's reading comes to, named by the regulation.
     Made(String, Rc<Read>),
@@ -294,29 +293,41 @@ pub fn PasteSection() -> Html {
     let step = use_state(|| Step::Idle);
     // A refused paste: shown beside whatever step stands, which it leaves as it was.
     let refused = use_state(|| None::<Msg>);
+    // How many pastes have been answered (read or refused), on the
+    // section as `data-answered`: what the end-to-end test waits on.
+    let answered = use_state(|| 0u32);
+    let reading = use_state(|| false);
     let typed = use_node_ref();
 
     let read = {
-        let (step, refused) = (step.clone(), refused.clone());
+        let (step, refused, answered, reading) = (
+            step.clone(),
+            refused.clone(),
+            answered.clone(),
+            reading.clone(),
+        );
         Callback::from(move |(html, text): (Option<String>, String)| {
-            let before = (*step).clone();
-            step.set(Step::Reading);
+            reading.set(true);
             refused.set(None);
-            let (step, refused) = (step.clone(), refused.clone());
+            let (step, refused, answered, reading) = (
+                step.clone(),
+                refused.clone(),
+                answered.clone(),
+                reading.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                match read_paste(html, text).await {
-                    Ok(Ok(p)) => step.set(Step::Confirm(Rc::new(p))),
-                    Ok(Err(e)) => {
-                        refused.set(Some(Msg::new(
-                            e.to_string(),
-                            format!("The paste could not be read: {e}"),
-                        )));
-                        step.set(before);
-                    }
-                    Err(m) => {
-                        refused.set(Some(m));
-                        step.set(before);
-                    }
+                let answer = read_paste(html, text).await;
+                reading.set(false);
+                answered.set(*answered + 1);
+                // A refusal leaves the step as it stands (a table being
+                // confirmed keeps its form as typed).
+                match answer {
+                    Ok(Ok(p)) => step.set(Step::Confirm(Rc::new(p), *answered + 1)),
+                    Ok(Err(e)) => refused.set(Some(Msg::new(
+                        e.to_string(),
+                        format!("The paste could not be read: {e}"),
+                    ))),
+                    Err(m) => refused.set(Some(m)),
                 }
             });
         })
@@ -340,10 +351,10 @@ pub fn PasteSection() -> Html {
             read.emit((None, text));
         })
     };
-    let reading = matches!(*step, Step::Reading);
+    let reading = *reading;
 
     html! {
-        <section class="paste" aria-labelledby="paste-heading">
+        <section class="paste" aria-labelledby="paste-heading" data-answered={answered.to_string()}>
             <h2 id="paste-heading">{ tr(lang, "例規集の別表を貼り付ける", "Paste the 別表 from your 例規集") }</h2>
             <p>{ mixed(tr(lang, "団体の「…標準職務遂行能力を定める規程」（標準的な職と標準職務遂行能力を定めた訓令・規程）があれば、ブックを書く代わりに、その別表を貼り付けて枠組みを作れます。例規集のウェブページでその規程を開き、別表の表を見出しの行から最後の行まで選んでコピーし、下の欄に貼り付けてください。", "If your body has a regulation setting its 標準職務遂行能力 (「…標準職務遂行能力を定める規程」), you can make the framework by pasting its 別表 instead of filling a workbook. Open the regulation on your 例規集 web page, select the 別表 table from its heading row to its last row, copy it, and paste it below."), lang) }</p>
             <div class="field">
@@ -358,10 +369,12 @@ pub fn PasteSection() -> Html {
             if let Some(m) = &*refused {
                 <p class="error" role="alert">{ mixed(m.get(lang), lang) }</p>
             }
+            if reading {
+                <p class="status" role="status">{ tr(lang, "貼り付けた内容を読み取っています…", "Reading the paste…") }</p>
+            }
             { match &*step {
                 Step::Idle => html! {},
-                Step::Reading => html! { <p class="status" role="status">{ tr(lang, "貼り付けた内容を読み取っています…", "Reading the paste…") }</p> },
-                Step::Confirm(p) => html! { <Confirm pasted={p.clone()} on_made={ let s = step.clone(); Callback::from(move |(n, r)| s.set(Step::Made(n, r))) } /> },
+                Step::Confirm(p, n) => html! { <Confirm key={n.to_string()} pasted={p.clone()} on_made={ let s = step.clone(); Callback::from(move |(n, r)| s.set(Step::Made(n, r))) } /> },
                 Step::Made(name, o) => html! { <ReadResult name={name.clone()} outcome={o.clone()} on_done={ let s = step.clone(); Callback::from(move |_| s.set(Step::Idle)) } /> },
             } }
         </section>
@@ -396,20 +409,33 @@ fn Confirm(props: &ConfirmProps) -> Html {
             pasted.set(p);
         })
     };
-    let set = |f: fn(&mut Details, String)| {
+    // Each field writes its own part of the details as it is typed or chosen.
+    let update = {
         let details = details.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|| {
-                    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-                        .map(|s| s.value())
-                })
-                .unwrap_or_default();
+        move |f: fn(&mut Details, String), v: String| {
             let mut d = (*details).clone();
             f(&mut d, v);
             details.set(d);
+        }
+    };
+    let typed = |f: fn(&mut Details, String)| {
+        let update = update.clone();
+        Callback::from(move |e: InputEvent| {
+            update(
+                f,
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let chosen = |f: fn(&mut Details, String)| {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            update(
+                f,
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
         })
     };
     let make = {
@@ -480,13 +506,13 @@ fn Confirm(props: &ConfirmProps) -> Html {
                       label: &str,
                       value: &str,
                       hint: Option<&str>,
-                      on: Callback<Event>|
+                      on: Callback<InputEvent>|
      -> Html {
         html! {
             <div class="field">
                 <label for={f.input_id()}>{ label.to_owned() }</label>
                 <input id={f.input_id()} type="text" autocomplete="off" value={value.to_owned()}
-                    aria-describedby={described(f, hint.is_some())} aria-invalid={invalid(f)} onchange={on} />
+                    aria-describedby={described(f, hint.is_some())} aria-invalid={invalid(f)} oninput={on} />
                 { help(f, hint) }
             </div>
         }
@@ -527,10 +553,10 @@ fn Confirm(props: &ConfirmProps) -> Html {
                     } }</p>
                 }
                 <div class="field-row">
-                    { text_field(Field::Name, tr(lang, "団体名", "Body's name"), &d.name, Some(tr(lang, "例：〇〇町", "e.g. 〇〇町")), set(|d, v| d.name = v)) }
+                    { text_field(Field::Name, tr(lang, "団体名", "Body's name"), &d.name, Some(tr(lang, "例：〇〇町", "e.g. 〇〇町")), typed(|d, v| d.name = v)) }
                     <div class="field">
                         <label for={Field::Kind.input_id()}>{ tr(lang, "種類", "Kind") }</label>
-                        <select id={Field::Kind.input_id()} aria-describedby={described(Field::Kind, false)} aria-invalid={invalid(Field::Kind)} onchange={set(|d, v| d.kind = v)}>
+                        <select id={Field::Kind.input_id()} aria-describedby={described(Field::Kind, false)} aria-invalid={invalid(Field::Kind)} onchange={chosen(|d, v| d.kind = v)}>
                             <option value="" selected={d.kind.is_empty()}>{ tr(lang, "選んでください", "Choose") }</option>
                             { for KINDS.iter().map(|k| html! { <option value={*k} selected={d.kind == *k} lang="ja">{ *k }</option> }) }
                         </select>
@@ -538,24 +564,24 @@ fn Confirm(props: &ConfirmProps) -> Html {
                     </div>
                     <div class="field">
                         <label for={Field::Prefecture.input_id()}>{ tr(lang, "都道府県", "Prefecture") }</label>
-                        <select id={Field::Prefecture.input_id()} aria-describedby={described(Field::Prefecture, false)} aria-invalid={invalid(Field::Prefecture)} onchange={set(|d, v| d.prefecture = v)}>
+                        <select id={Field::Prefecture.input_id()} aria-describedby={described(Field::Prefecture, false)} aria-invalid={invalid(Field::Prefecture)} onchange={chosen(|d, v| d.prefecture = v)}>
                             <option value="" selected={d.prefecture.is_empty()}>{ tr(lang, "選んでください", "Choose") }</option>
                             { for PREFECTURES.iter().map(|p| html! { <option value={*p} selected={d.prefecture == *p} lang="ja">{ *p }</option> }) }
                         </select>
                         { help(Field::Prefecture, None) }
                     </div>
                 </div>
-                { text_field(Field::Id, tr(lang, "ID（半角英小文字・数字・- と _）", "ID (a-z, 0-9, - and _)"), &d.id, Some(tr(lang, "アプリの中で団体を指す名前です（URL やファイル名になります）。例：団体名のローマ字。", "The name the app uses for the body (in URLs and file names), e.g. its name in rōmaji.")), set(|d, v| d.id = v)) }
-                { text_field(Field::Title, tr(lang, "規程の題名", "The regulation's title"), &d.title, Some(tr(lang, "例規集に載っているとおりに（例：〇〇町標準職務遂行能力を定める規程）。", "As the 例規集 prints it.")), set(|d, v| d.title = v)) }
+                { text_field(Field::Id, tr(lang, "ID（半角英小文字・数字・- と _）", "ID (a-z, 0-9, - and _)"), &d.id, Some(tr(lang, "アプリの中で団体を指す名前です（URL やファイル名になります）。例：団体名のローマ字。", "The name the app uses for the body (in URLs and file names), e.g. its name in rōmaji.")), typed(|d, v| d.id = v)) }
+                { text_field(Field::Title, tr(lang, "規程の題名", "The regulation's title"), &d.title, Some(tr(lang, "例規集に載っているとおりに（例：〇〇町標準職務遂行能力を定める規程）。", "As the 例規集 prints it.")), typed(|d, v| d.title = v)) }
                 <div class="field-row">
                     <div class="field">
                         <label for="paste-number">{ tr(lang, "番号（任意）", "Number (optional)") }</label>
-                        <input id="paste-number" type="text" autocomplete="off" value={d.number.clone()} aria-describedby="paste-number-help" onchange={set(|d, v| d.number = v)} />
+                        <input id="paste-number" type="text" autocomplete="off" value={d.number.clone()} aria-describedby="paste-number-help" oninput={typed(|d, v| d.number = v)} />
                         <p id="paste-number-help" class="help">{ tr(lang, "例：平成28年訓令第3号", "e.g. 平成28年訓令第3号") }</p>
                     </div>
                     <div class="field">
                         <label for="paste-date">{ tr(lang, "日付（任意）", "Date (optional)") }</label>
-                        <input id="paste-date" type="text" autocomplete="off" value={d.date.clone()} aria-describedby="paste-date-help" onchange={set(|d, v| d.date = v)} />
+                        <input id="paste-date" type="text" autocomplete="off" value={d.date.clone()} aria-describedby="paste-date-help" oninput={typed(|d, v| d.date = v)} />
                         <p id="paste-date-help" class="help">{ tr(lang, "例規集に載っている日付（例：平成28年3月31日）", "The date the 例規集 prints (e.g. 平成28年3月31日)") }</p>
                     </div>
                 </div>
@@ -563,7 +589,7 @@ fn Confirm(props: &ConfirmProps) -> Html {
                     tr(lang, "貼り付けた表に見出しがない行の出典に使います（例：別表第2）。", "Used as the source of the rows whose paste names no 別表 (e.g. 別表第2).")
                 } else {
                     tr(lang, "どの行にも別表の見出しがあったので、入力しなくてもかまいません。", "Every row named its 別表, so this may stay empty.")
-                }), set(|d, v| d.table = v)) }
+                }), typed(|d, v| d.table = v)) }
                 if let Some(m) = &*failed {
                     <p class="error" role="alert">{ mixed(m.get(lang), lang) }</p>
                 }
