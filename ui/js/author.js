@@ -27,6 +27,18 @@ export async function readFramework(bytes, name) {
   return (await author()).read_framework(bytes, name);
 }
 
+// A paste from a 例規集 page: the clipboard's text/html ('' for none) and
+// its text/plain. The answer is JSON of Result<Pasted, PasteError>.
+export async function readPaste(html, text) {
+  return (await author()).read_paste(html, text);
+}
+
+// A confirmed paste, the body and the regulation (JSON each): JSON of
+// Result<BodyData, String>.
+export async function pasteBody(pasted, body, regulation) {
+  return (await author()).paste_body(pasted, body, regulation);
+}
+
 export async function toToml(json) {
   return (await author()).to_toml_text(json);
 }

@@ -8,6 +8,7 @@
 use crate::i18n::Msg;
 use michishirube::core::json::read_body;
 use michishirube::core::model::BodyData;
+use michishirube::core::paste::{NewBody, PasteError, Pasted, Regulation};
 use michishirube::core::workbook::Finding;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -17,6 +18,10 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = readFramework, catch)]
     async fn read_framework_js(bytes: js_sys::Uint8Array, name: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = readPaste, catch)]
+    async fn read_paste_js(html: &str, text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = pasteBody, catch)]
+    async fn paste_body_js(pasted: &str, body: &str, regulation: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = toToml, catch)]
     async fn to_toml_js(json: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = oneFile, catch)]
@@ -95,6 +100,56 @@ pub async fn read_framework(bytes: &[u8], name: &str) -> Result<Read, Msg> {
         problems: wire.problems,
         notices: wire.notices,
     })
+}
+
+/// Reads a paste from a 例規集 page (the clipboard's HTML, if it carried
+/// any, and its plain text) in the authoring module, which holds the HTML
+/// parser. The outer error: the module could not be used; the inner one:
+/// the paste was refused, saying why.
+pub async fn read_paste(
+    html: Option<String>,
+    text: String,
+) -> Result<Result<Pasted, PasteError>, Msg> {
+    let answer = read_paste_js(html.as_deref().unwrap_or(""), &text)
+        .await
+        .map_err(unavailable)?
+        .as_string()
+        .unwrap_or_default();
+    serde_json::from_str(&answer).map_err(broken)
+}
+
+/// A body's data from a confirmed paste, in the authoring module: the
+/// data and its JSON text (kept as the module wrote it, see
+/// [`Read::json`]), or why it could not be made, in Japanese. The outer
+/// error: the module could not be used.
+pub async fn paste_body(
+    pasted: &Pasted,
+    body: &NewBody,
+    regulation: &Regulation,
+) -> Result<Result<(BodyData, String), String>, Msg> {
+    let enc = |v: Result<String, serde_json::Error>| v.map_err(broken);
+    let (p, b, r) = (
+        enc(serde_json::to_string(pasted))?,
+        enc(serde_json::to_string(body))?,
+        enc(serde_json::to_string(regulation))?,
+    );
+    let answer = paste_body_js(&p, &b, &r)
+        .await
+        .map_err(unavailable)?
+        .as_string()
+        .unwrap_or_default();
+    #[derive(Deserialize)]
+    enum Made<'a> {
+        Ok(#[serde(borrow)] &'a RawValue),
+        Err(String),
+    }
+    match serde_json::from_str::<Made>(&answer).map_err(broken)? {
+        Made::Ok(raw) => Ok(Ok((
+            read_body(raw.get()).map_err(broken)?,
+            raw.get().to_owned(),
+        ))),
+        Made::Err(e) => Ok(Err(e)),
+    }
 }
 
 /// A body's data (its JSON text) as the TOML file data/bodies/ holds.
