@@ -3,9 +3,10 @@
 //! body's 例規集 page and pastes it here; the authoring module reads it
 //! ([`reader::read_paste`]); the clerk sees what was read as a table, with
 //! every line it could not place, turns the grade order around if it was
-//! guessed wrong, and names the body and the regulation once. The core
-//! then makes the body's data ([`to_body`]), and from there it is the
-//! same as a workbook read: checked with the build's validator, shown with
+//! guessed wrong, and names the body and the regulation once. The
+//! authoring module then makes the body's data ([`reader::paste_body`],
+//! the core's `paste::to_body`), and from there it is the same as a
+//! workbook read: checked with the build's validator, shown with
 //! what it changes, and kept on this device with the page's own
 //! 「この端末に取り込む」 ([`ReadResult`]).
 //!
@@ -13,12 +14,12 @@
 //! the step before it stays as it was.
 
 use super::page::ReadResult;
-use super::reader::Read;
+use super::reader::{self, Read};
 use crate::components::words::mixed;
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use michishirube::core::id::Id;
 use michishirube::core::index::PREFECTURES;
-use michishirube::core::paste::{to_body, NewBody, PasteLayout, Pasted, Regulation};
+use michishirube::core::paste::{NewBody, PasteLayout, Pasted, Regulation};
 use michishirube::core::validate::validate;
 use michishirube::core::workbook::Finding;
 use std::rc::Rc;
@@ -264,17 +265,6 @@ fn confirm_table(p: &Pasted, lang: Lang) -> Html {
     }
 }
 
-/// Reads a paste with the core's reader. A stand-in until the authoring
-/// module's bridge (`reader::read_paste`, branch `paste`) is merged; it
-/// has the bridge's shape, so the call site stays as it is.
-#[allow(clippy::unused_async)]
-async fn read_paste(
-    html: Option<String>,
-    text: String,
-) -> Result<Result<Pasted, michishirube::core::paste::PasteError>, Msg> {
-    Ok(michishirube::core::paste::read(html.as_deref(), &text))
-}
-
 /// The clipboard's `text/html` and `text/plain` of a paste event.
 fn clipboard(e: &Event) -> Option<(Option<String>, String)> {
     let data: web_sys::DataTransfer = js_sys::Reflect::get(e, &"clipboardData".into())
@@ -316,7 +306,7 @@ pub fn PasteSection() -> Html {
                 reading.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let answer = read_paste(html, text).await;
+                let answer = reader::read_paste(html, text).await;
                 reading.set(false);
                 answered.set(*answered + 1);
                 // A refusal leaves the step as it stands (a table being
@@ -456,33 +446,44 @@ fn Confirm(props: &ConfirmProps) -> Html {
                 }
             };
             wrong.set(Vec::new());
-            match to_body(&pasted, &body, &reg) {
-                Ok(d) => {
-                    let problems: Vec<Finding> = match validate(&reg.title, &d) {
-                        Ok(()) => Vec::new(),
-                        Err(errors) => errors
-                            .iter()
-                            .map(|e| Finding::file(e.to_string(), None))
-                            .collect(),
-                    };
-                    let json = serde_json::to_string(&d).unwrap_or_default();
-                    failed.set(None);
-                    on_made.emit((
-                        reg.title.clone(),
-                        Rc::new(Read {
-                            kind: "paste".into(),
-                            data: problems.is_empty().then_some(d),
-                            json,
-                            problems,
-                            notices: Vec::new(),
-                        }),
-                    ));
-                }
-                Err(why) => failed.set(Some(Msg::new(
-                    format!("枠組みを作れませんでした（{why}）。何も保存していません。"),
-                    format!("The framework could not be made ({why}). Nothing was saved."),
-                ))),
-            }
+            let (pasted, failed, on_made) = ((*pasted).clone(), failed.clone(), on_made.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let made = match reader::paste_body(&pasted, &body, &reg).await {
+                    Ok(Ok(made)) => made,
+                    Ok(Err(why)) => {
+                        failed.set(Some(Msg::new(
+                            format!("枠組みを作れませんでした（{why}）。何も保存していません。"),
+                            format!("The framework could not be made ({why}). Nothing was saved."),
+                        )));
+                        return;
+                    }
+                    Err(m) => {
+                        failed.set(Some(m));
+                        return;
+                    }
+                };
+                let (d, json) = made;
+                // Checked again as every framework kept on this device is;
+                // what the validator finds is shown as a file's problems are.
+                let problems: Vec<Finding> = match validate(&reg.title, &d) {
+                    Ok(()) => Vec::new(),
+                    Err(errors) => errors
+                        .iter()
+                        .map(|e| Finding::file(e.to_string(), None))
+                        .collect(),
+                };
+                failed.set(None);
+                on_made.emit((
+                    reg.title.clone(),
+                    Rc::new(Read {
+                        kind: "paste".into(),
+                        data: problems.is_empty().then_some(d),
+                        json,
+                        problems,
+                        notices: Vec::new(),
+                    }),
+                ));
+            });
         })
     };
     let said = |f: Field| wrong.iter().find(|(w, _)| *w == f).map(|(_, m)| m.clone());
