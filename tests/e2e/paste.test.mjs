@@ -181,13 +181,15 @@ test('a pasted 別表 becomes a framework that is previewed, rated, reviewed, pr
   // 6. The results say, for each ability, which case it is, with both
   //    wordings where both grades word it (the display branch's words).
   const results = await page.locator('main').textContent();
+  // The case of each row is a badge (the help paragraph names all three).
+  const badges = (await page.locator('main .badge-case').allTextContents()).join('\n');
   const lower = '参事', upper = '理事';
   const both = read.rows.filter((r) => r.cells[lower].length && r.cells[upper].length && r.cells[lower].join() !== r.cells[upper].join());
   const onlyNext = read.rows.filter((r) => !r.cells[lower].length && r.cells[upper].length);
   const onlyNow = read.rows.filter((r) => r.cells[lower].length && !r.cells[upper].length);
-  assert.equal(results.includes('次の職位でより多く求められる'), both.length > 0, 'asked more');
-  assert.equal(results.includes('次の職位で新たに求められる'), onlyNext.length > 0, 'new at the next grade');
-  assert.equal(results.includes('次の職位では求められない'), onlyNow.length > 0, 'not asked at the next grade');
+  assert.equal(badges.includes('次の職位でより多く求められる'), both.length > 0, `asked more: ${badges}`);
+  assert.equal(badges.includes('次の職位で新たに求められる'), onlyNext.length > 0, `new at the next grade: ${badges}`);
+  assert.equal(badges.includes('次の職位では求められない'), onlyNow.length > 0, `not asked at the next grade: ${badges}`);
   for (const r of both) {
     assert.ok(results.includes(r.cells[lower][0]), `参事's wording of ${r.ability}`);
     assert.ok(results.includes(r.cells[upper][0]), `理事's wording of ${r.ability}`);
@@ -300,9 +302,12 @@ test('the results name each case: asked more (both wordings), new, and not asked
   await page.waitForURL(/#\/assess\/results$/);
   await page.locator('.results').waitFor();
   const results = await page.locator('main').textContent();
-  for (const want of ['次の職位でより多く求められる', '服務規律を遵守する。', '服務規律の確保を徹底する。',
-    '次の職位で新たに求められる', '組織統率', '次の職位では求められない', '業務遂行']) {
-    assert.ok(results.includes(want), `the results say 「${want}」`);
+  const badges = (await page.locator('main .badge-case').allTextContents()).join('\n');
+  for (const want of ['次の職位でより多く求められる', '次の職位で新たに求められる', '次の職位では求められない']) {
+    assert.ok(badges.includes(want), `a row says 「${want}」: ${badges}`);
+  }
+  for (const want of ['服務規律を遵守する。', '服務規律の確保を徹底する。', '組織統率', '業務遂行']) {
+    assert.ok(results.includes(want), `the results show 「${want}」`);
   }
   await screenshot(page, 'paste-three-cases');
 });
