@@ -35,6 +35,12 @@ pub struct Index {
     /// lists prefectures only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub featured: Option<IndexEntry>,
+    /// The bodies of this copy that an HR office brought in itself (a
+    /// one-file app made on the authoring page embeds the framework it
+    /// imported): not published data, and labelled so wherever listed.
+    /// Empty in the build's own index.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imported: Vec<Id>,
 }
 
 /// A prefecture in the start-up index.
@@ -243,6 +249,7 @@ pub fn build_index<'a>(bodies: impl IntoIterator<Item = &'a BodyData>) -> Index 
         },
         prefectures,
         featured: None,
+        imported: Vec::new(),
     }
 }
 

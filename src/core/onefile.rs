@@ -7,6 +7,11 @@
 //! file there and updating the index that lists it; nothing else in the
 //! page changes, so the page's Content-Security-Policy (which covers only
 //! its scripts and style) stays valid.
+//!
+//! The body embedded is the office's own framework, not one the app's
+//! authors curated from a published document: the index names it among
+//! its `imported` bodies, so the list labels it 「取り込んだ枠組み」 and
+//! counts it apart from the published ones.
 
 use super::index::{body_path, Index, PrefectureIndex};
 use super::model::BodyData;
@@ -61,7 +66,10 @@ pub fn embed(html: &str, d: &BodyData) -> Result<String, EmbedError> {
     let code = super::index::prefecture_code(&d.body.prefecture).unwrap_or_else(|| "00".into());
     let list_key = format!("data/index/{code}.json");
     let list: Option<PrefectureIndex> = parse(&map, &list_key)?;
-    let (index, list) = index.with_body(d, list);
+    let (mut index, list) = index.with_body(d, list);
+    if !index.imported.contains(&d.body.id) {
+        index.imported.push(d.body.id.clone());
+    }
     map.insert(body_path(&d.body.id), Value::String(to_json(d)?));
     map.insert("data/index.json".into(), Value::String(to_json(&index)?));
     map.insert(list_key, Value::String(to_json(&list)?));
@@ -133,6 +141,7 @@ mod tests {
             serde_json::from_str(map["data/index.json"].as_str().expect("s")).expect("index");
         assert_eq!(ix.featured.as_ref().map(|e| e.id.as_str()), Some("testshi"));
         assert_eq!(ix.bodies.len(), 2);
+        assert_eq!(ix.imported, vec![mine.body.id.clone()], "named as imported");
         let body: BodyData =
             serde_json::from_str(map["data/bodies/testshi.json"].as_str().expect("s"))
                 .expect("body");
@@ -145,6 +154,7 @@ mod tests {
         let ix: Index = serde_json::from_str(block(&twice)["data/index.json"].as_str().expect("s"))
             .expect("index");
         assert_eq!(ix.bodies.len(), 2);
+        assert_eq!(ix.imported.len(), 1, "named once");
         assert_eq!(embed("<html></html>", &mine), Err(EmbedError::NotOneFile));
     }
 }

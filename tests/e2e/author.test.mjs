@@ -156,7 +156,7 @@ test("a clerk's day: template, two mistakes, corrected, tried, exported as TOML 
   const built = path.join(tmp, 'built');
   const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'validate-data', '--', toml.file, '--out', built],
     { cwd: root, encoding: 'utf8' });
-  assert.match(out, /testshi\s+4\s+6\s+24\s+0\s+5\b/);
+  assert.match(out, /testshi\s+4\s+6\s+24\s+0\s+(0\s+)?5\b/); // (with or without the worded column)
   assert.match(out, /問題はありません/);
   // What the build makes of the file is exactly what the browser kept.
   const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('michishirube.frameworks')).bodies[0].data);
@@ -180,6 +180,19 @@ test('the one-file app for テスト市 opens from file://, shows it first, and 
     await p.locator('.featured .body-choice[data-body="testshi"]').waitFor();
     const first = await p.locator('.body-choice').first().getAttribute('data-body');
     assert.equal(first, 'testshi', 'the body the app was made for comes first');
+    // Labelled as the office's own framework, wherever it is listed, and
+    // counted apart from the published bodies.
+    for (const where of ['.featured', 'section.pref']) {
+      assert.match(await p.locator(`${where} .body-choice[data-body="testshi"]`).textContent(),
+        /取り込んだ枠組み.*公表されたデータではありません.*テスト市/, where);
+    }
+    assert.equal(await p.locator('.body-choice[data-body="koriyama"] .imported-tag').count(), 0, 'a published body carries no label');
+    assert.match(await p.locator('#bodies-heading + section.featured + p').textContent(),
+      /公表された 5 団体の人材育成方針と、取り込んだ枠組み 1 件を収録しています/);
+    await p.locator('.featured .body-choice').click();
+    await p.locator('.imported-banner').waitFor();
+    assert.match(await p.locator('.imported-banner').textContent(), /取り込んだ枠組み.*テスト市.*公表されたデータではありません/);
+    await p.goto('file://' + made.file + '#/');
     await assess(p, p.locator('.featured .body-choice'), 'kakaricho');
     assert.equal(await p.locator('.gap-table tbody tr').count(), 6);
     assert.ok(staff.requests.every((u) => u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')), staff.requests.join('\n'));

@@ -11,7 +11,7 @@ use crate::components::words::mixed;
 use crate::fetch;
 use crate::i18n::{tr, Lang, Msg};
 use crate::pages;
-use crate::pages::body_list::{imported_from, imported_label};
+use crate::pages::body_list::{embedded_label, imported_from, imported_label};
 use crate::route::{current_hash, navigate, use_route_listener, Route};
 use crate::state::{Action, AppContext, AppState, Io, Loadable};
 use crate::storage;
@@ -135,7 +135,7 @@ fn imported_banner(state: &AppState, l: Lang) -> Html {
             .flatten()
     });
     let Some(imp) = id.as_ref().and_then(|id| state.framework(id)) else {
-        return html! {};
+        return embedded_banner(state, id.as_ref(), l);
     };
     html! {
         <p class="imported-banner" role="note">
@@ -145,6 +145,29 @@ fn imported_banner(state: &AppState, l: Lang) -> Html {
                 Lang::En => format!("The framework of {} was {}. It is not published data.", imp.data.body.name.glossed(l), imported_from(imp, l)),
             }, l) }
             <a class="no-print" href={Route::Author.to_hash()}>{ tr(l, "取り込んだ枠組みの管理", "Manage imported frameworks") }</a>
+        </p>
+    }
+}
+
+/// The same for a body an HR office embedded in this copy of the app (a
+/// one-file app made on the authoring page): not published data either.
+fn embedded_banner(state: &AppState, id: Option<&Id>, l: Lang) -> Html {
+    let Loadable::Ready(ix) = &state.index else {
+        return html! {};
+    };
+    let Some(id) = id.filter(|id| ix.imported.contains(id)) else {
+        return html! {};
+    };
+    let name = state.body(id).map(|d| d.body.name.clone());
+    html! {
+        <p class="imported-banner" role="note">
+            <strong>{ embedded_label(l) }</strong>{ " " }
+            { mixed(&match (l, name) {
+                (Lang::Ja, Some(n)) => format!("{}の枠組みは、このアプリを作った人事担当が取り込んだものです。公表されたデータではありません。", n.ja),
+                (Lang::Ja, None) => "この団体の枠組みは、このアプリを作った人事担当が取り込んだものです。公表されたデータではありません。".to_owned(),
+                (_, Some(n)) => format!("The framework of {} was brought in by the HR office that made this app. It is not published data.", n.glossed(l)),
+                (_, None) => "This body's framework was brought in by the HR office that made this app. It is not published data.".to_owned(),
+            }, l) }
         </p>
     }
 }

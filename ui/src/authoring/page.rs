@@ -7,11 +7,16 @@
 //! office's shared drive. The reading itself is the authoring module's
 //! ([`super::reader`]), loaded only when a file is read or made.
 //!
+//! A body whose framework is its 標準職務遂行能力 規程 can paste the
+//! regulation's 別表 instead ([`super::paste`]); what that makes is shown
+//! and kept as a workbook's reading is.
+//!
 //! The page reads the app's state: the bodies the index lists (offered as
 //! filled workbooks), the frameworks imported on this device
 //! (`state.frameworks`), the person's assessment; keeping or removing a
 //! framework is an [`Action`].
 
+use super::paste::PasteSection;
 use super::reader;
 use crate::components::words::{glossed, mixed};
 use crate::download::{download, embedded_file};
@@ -177,6 +182,8 @@ pub fn AuthorView() -> Html {
                 } }
             </section>
 
+            <PasteSection />
+
             <Stored />
         </article>
     }
@@ -184,10 +191,13 @@ pub fn AuthorView() -> Html {
 
 /// Props for [`ReadResult`].
 #[derive(Properties, PartialEq)]
-struct ReadProps {
-    name: String,
-    outcome: Rc<reader::Read>,
-    on_done: Callback<()>,
+pub(super) struct ReadProps {
+    /// What was read: a file's name, or a pasted regulation's title.
+    pub name: String,
+    /// What reading it came to.
+    pub outcome: Rc<reader::Read>,
+    /// Called when it is kept or let go.
+    pub on_done: Callback<()>,
 }
 
 /// The findings as table rows: where, what, how to fix it (the reader's
@@ -204,10 +214,11 @@ fn finding_rows(fs: &[Finding]) -> Html {
     }
 }
 
-/// What reading a file came to: its problems, or what it holds, what
-/// changes against the version this device has, and keeping it.
+/// What reading a file (or a paste, [`super::paste`]) came to: its
+/// problems, or what it holds, what changes against the version this
+/// device has, and keeping it.
 #[component]
-fn ReadResult(props: &ReadProps) -> Html {
+pub(super) fn ReadResult(props: &ReadProps) -> Html {
     let ctx = use_app();
     let lang = use_lang();
     let o = &props.outcome;
@@ -413,7 +424,7 @@ fn Stored() -> Html {
     };
     html! {
         <section class="stored" aria-labelledby="stored-heading">
-            <h2 id="stored-heading">{ tr(lang, "3. この端末に取り込んだ枠組み", "3. Frameworks imported on this device") }</h2>
+            <h2 id="stored-heading">{ tr(lang, "この端末に取り込んだ枠組み", "Frameworks imported on this device") }</h2>
             if let Some(m) = &*error {
                 <p class="error" role="alert">{ m.get(lang).to_owned() }</p>
             }

@@ -4,6 +4,7 @@ use crate::components::status::{failure, loading};
 use crate::components::words::mixed;
 use crate::core::dates::date_label;
 use crate::core::frameworks::{FrameworkStore, Imported};
+use crate::core::id::Id;
 use crate::core::index::{entry_for, prefecture_code, Index, IndexEntry, PrefectureIndex};
 use crate::fetch;
 use crate::i18n::Msg;
@@ -108,27 +109,49 @@ pub fn imported_from(imp: &Imported, lang: Lang) -> String {
     }
 }
 
+/// The label a body embedded in a one-file app carries when its
+/// framework was brought in by an HR office, not curated from a published
+/// document (`Index::imported`): on the staff's devices it is not "this
+/// device only", but it is still not published data.
+pub fn embedded_label(lang: Lang) -> &'static str {
+    tr(lang, "取り込んだ枠組み", "Imported framework")
+}
+
+/// Where a listed body's data comes from, as the list labels it.
+#[derive(Clone, Copy)]
+enum Origin<'a> {
+    /// The app's own, curated from published documents.
+    Published,
+    /// Imported on this device.
+    Device(&'a ImportedEntry),
+    /// Embedded in this copy of the app by the HR office that made it.
+    Embedded,
+}
+
 /// One body to choose: its name, documents and parts; an imported one
-/// says so, with its file and day.
-fn choice(
-    b: &IndexEntry,
-    imported: Option<&ImportedEntry>,
-    static_pages: bool,
-    lang: Lang,
-) -> Html {
-    let href = if static_pages && imported.is_none() {
+/// says so (with its file and day, when imported on this device).
+fn choice(b: &IndexEntry, origin: Origin, static_pages: bool, lang: Lang) -> Html {
+    let href = if static_pages && matches!(origin, Origin::Published) {
         format!("bodies/{}/", b.id)
     } else {
         format!("#/body/{}", b.id)
     };
+    let imported = !matches!(origin, Origin::Published);
     html! {
         <li>
-            <a class={classes!("body-choice", imported.is_some().then_some("imported"))}
+            <a class={classes!("body-choice", imported.then_some("imported"))}
                 {href} data-body={b.id.to_string()}>
-                if let Some(imp) = imported {
-                    <span class="imported-tag">{ imported_label(lang) }</span>
-                    <span class="body-docs">{ mixed(imp.from.get(lang), lang) }</span>
-                }
+                { match origin {
+                    Origin::Published => html! {},
+                    Origin::Device(imp) => html! { <>
+                        <span class="imported-tag">{ imported_label(lang) }</span>
+                        <span class="body-docs">{ mixed(imp.from.get(lang), lang) }</span>
+                    </> },
+                    Origin::Embedded => html! { <>
+                        <span class="imported-tag">{ embedded_label(lang) }</span>
+                        <span class="body-docs">{ tr(lang, "このアプリを作った人事担当が取り込んだ枠組みです。公表されたデータではありません。", "Brought in by the HR office that made this app. It is not published data.") }</span>
+                    </> },
+                } }
                 <span class="body-name" lang="ja">{ b.name.ja.clone() }</span>
                 { for b.name.en.as_ref().map(|en| html!{ <span class="body-en" lang="en">{ en.clone() }</span> }) }
                 <span class="body-docs" lang="ja">{ b.documents.join("、") }</span>
@@ -141,21 +164,43 @@ fn choice(
     }
 }
 
+/// How a listed body is labelled: imported on this device first (it
+/// stands in for the app's entry), else embedded, else published.
+fn origin_of<'a>(b: &IndexEntry, index: &Index, imported: &'a [ImportedEntry]) -> Origin<'a> {
+    match imported.iter().find(|i| i.entry.id == b.id) {
+        Some(i) => Origin::Device(i),
+        None if index.imported.contains(&b.id) => Origin::Embedded,
+        None => Origin::Published,
+    }
+}
+
 /// Bodies grouped under their prefectures, in JIS code order; an imported
 /// framework stands in for the app's own entry of the same id.
 fn by_prefecture(
     listed: &[IndexEntry],
+    embedded: &[Id],
     imported: &[ImportedEntry],
     heading: &str,
     static_pages: bool,
     lang: Lang,
 ) -> Html {
-    let mut entries: Vec<(IndexEntry, Option<&ImportedEntry>)> = listed
+    let mut entries: Vec<(IndexEntry, Origin)> = listed
         .iter()
         .filter(|b| !imported.iter().any(|i| i.entry.id == b.id))
-        .map(|b| (b.clone(), None))
+        .map(|b| {
+            let origin = if embedded.contains(&b.id) {
+                Origin::Embedded
+            } else {
+                Origin::Published
+            };
+            (b.clone(), origin)
+        })
         .collect();
-    entries.extend(imported.iter().map(|i| (i.entry.clone(), Some(i))));
+    entries.extend(
+        imported
+            .iter()
+            .map(|i| (i.entry.clone(), Origin::Device(i))),
+    );
     entries.sort_by(|(a, _), (b, _)| {
         let key = |e: &IndexEntry| {
             (
@@ -175,7 +220,7 @@ fn by_prefecture(
                 <section class="pref" aria-labelledby={id.clone()}>
                     <h2 {id} lang="ja">{ pref.clone() }</h2>
                     <ul class="body-list">
-                        { for entries.iter().filter(|(b, _)| b.prefecture == pref).map(|(b, i)| choice(b, *i, static_pages, lang)) }
+                        { for entries.iter().filter(|(b, _)| b.prefecture == pref).map(|(b, o)| choice(b, *o, static_pages, lang)) }
                     </ul>
                 </section>
             }
@@ -188,12 +233,28 @@ fn featured(index: &Index, imported: &[ImportedEntry], static_pages: bool, lang:
     let Some(f) = &index.featured else {
         return html! {};
     };
-    let imported = imported.iter().find(|i| i.entry.id == f.id);
     html! {
         <section class="featured" aria-labelledby="featured-heading">
             <h2 id="featured-heading">{ tr(lang, "このアプリの団体", "This app's body") }</h2>
-            <ul class="body-list">{ choice(f, imported, static_pages, lang) }</ul>
+            <ul class="body-list">{ choice(f, origin_of(f, index, imported), static_pages, lang) }</ul>
         </section>
+    }
+}
+
+/// What this copy of the app holds, in a sentence: the bodies curated
+/// from published documents, and those an HR office embedded in it, apart.
+fn holds(published: usize, embedded: usize, lang: Lang) -> String {
+    match (lang, embedded) {
+        (Lang::Ja, 0) => format!("{published} 団体の人材育成方針を収録しています。"),
+        (Lang::En, 0) => {
+            format!("The staff development policies of {published} bodies are included.")
+        }
+        (Lang::Ja, n) => format!(
+            "公表された {published} 団体の人材育成方針と、取り込んだ枠組み {n} 件を収録しています（取り込んだ枠組みは公表されたデータではありません）。"
+        ),
+        (Lang::En, n) => format!(
+            "The published staff development policies of {published} bodies, and {n} imported framework(s), are included (an imported framework is not published data)."
+        ),
     }
 }
 
@@ -214,13 +275,10 @@ pub fn BodyList(props: &BodyListProps) -> Html {
                 if !imported.is_empty() {
                     <section class="imported-list" aria-labelledby="imported-heading">
                         <h2 id="imported-heading">{ imported_label(lang) }</h2>
-                        { by_prefecture(&[], imported, "imported", false, lang) }
+                        { by_prefecture(&[], &[], imported, "imported", false, lang) }
                     </section>
                 }
-                <p>{ match lang {
-                    Lang::Ja => format!("{total} 団体の人材育成方針を収録しています。"),
-                    Lang::En => format!("The staff development policies of {total} bodies are included."),
-                } }</p>
+                <p>{ holds(total.saturating_sub(props.index.imported.len()), props.index.imported.len(), lang) }</p>
                 <ul class="pref-list">
                     { for props.index.prefectures.iter().map(|p| html! {
                         <li>
@@ -236,20 +294,21 @@ pub fn BodyList(props: &BodyListProps) -> Html {
             </section>
         };
     }
-    let shipped = props
+    let listed = props
         .index
         .bodies
         .iter()
-        .filter(|b| !imported.iter().any(|i| i.entry.id == b.id))
+        .filter(|b| !imported.iter().any(|i| i.entry.id == b.id));
+    let embedded = listed
+        .clone()
+        .filter(|b| props.index.imported.contains(&b.id))
         .count();
+    let published = listed.count() - embedded;
     html! {
         <section aria-labelledby="bodies-heading">
             <h1 id="bodies-heading">{ tr(lang, "団体を選んでください", "Choose your city or prefecture") }</h1>
             { featured(&props.index, imported, props.static_pages, lang) }
-            <p>{ match lang {
-                Lang::Ja => format!("{shipped} 団体の人材育成方針を収録しています。"),
-                Lang::En => format!("The staff development policies of {shipped} bodies are included."),
-            } }
+            <p>{ holds(published, embedded, lang) }
             if !imported.is_empty() {
                 { match lang {
                     Lang::Ja => format!("ほかに、この端末に取り込んだ枠組みが {} 件あります（公表されたデータではありません）。", imported.len()),
@@ -257,7 +316,7 @@ pub fn BodyList(props: &BodyListProps) -> Html {
                 } }
             }
             </p>
-            { by_prefecture(&props.index.bodies, imported, "pref", props.static_pages, lang) }
+            { by_prefecture(&props.index.bodies, &props.index.imported, imported, "pref", props.static_pages, lang) }
         </section>
     }
 }
@@ -302,6 +361,7 @@ pub fn PrefectureView(props: &PrefectureProps) -> Html {
                 bodies: p.bodies.clone(),
                 prefectures: Vec::new(),
                 featured: None,
+                imported: Vec::new(),
             });
             let imported = Rc::new(
                 props
