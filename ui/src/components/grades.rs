@@ -54,7 +54,7 @@ pub fn grade_body(d: &BodyData, g: &Grade, lang: Lang) -> Html {
                 <h4>{ tr(lang, "この職位でできること", "What this grade can do") }</h4>
                 <ul class="can-do" lang="ja">{ for g.can_do.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
             }
-            { grade_abilities(d, g, lang) }
+            { grade_abilities(d, g, 4, lang) }
             if !g.skills.is_empty() {
                 <h4>{ tr(lang, "知識・スキル", "Knowledge and skills") }</h4>
                 <ul>{ for g.skills.iter().map(|t| html! { <li>{ worded(d, t, lang) }</li> }) }</ul>

@@ -330,15 +330,16 @@ pub fn other_abilities(d: &BodyData, lang: Lang) -> Html {
     }
 }
 
-/// One grade's worded abilities, each with its sentences: the grade's block
-/// on the body page (one grade per block reads best on a phone).
-pub fn grade_abilities(d: &BodyData, g: &Grade, lang: Lang) -> Html {
+/// One grade's worded abilities, each with its sentences, under a heading
+/// of the given level: the grade's block on the body page (one grade per
+/// block reads best on a phone) and the first grade on the recruits' page.
+pub fn grade_abilities(d: &BodyData, g: &Grade, level: u8, lang: Lang) -> Html {
     if g.abilities.is_empty() {
         return html! {};
     }
     html! {
         <>
-            <h4>{ tr(lang, "この職位に求められる能力", "Abilities this grade requires") }</h4>
+            <@{format!("h{}", level.clamp(2, 6))}>{ tr(lang, "この職位に求められる能力（文書の言葉）", "Abilities this grade requires, in the documents' words") }</@>
             <dl class="grade-abilities">
                 { for g.abilities.iter().map(|w| {
                     let a = d.abilities.iter().find(|a| a.id == w.ability);
@@ -389,5 +390,70 @@ pub fn worded_compare(d: &BodyData, lo: &Id, hi: &Id, lang: Lang) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use michishirube::core::load::body_from_json;
+
+    fn body() -> BodyData {
+        body_from_json(
+            "worded.json",
+            include_str!("../../tests/fixtures/worded.json"),
+        )
+        .expect("the worded fixture validates")
+    }
+
+    fn id(s: &str) -> Id {
+        Id::parse(s).expect("id")
+    }
+
+    #[test]
+    fn each_worded_ability_says_its_case_in_words() {
+        let d = body();
+        let items = rate_items(&d, Some(&id("shuji")), Some(&id("kakaricho")));
+        let case = |a: &str| {
+            let it = items.iter().find(|i| i.id == id(a)).expect("item");
+            assert!(is_worded(it));
+            case_text(it.change, None, Lang::Ja)
+        };
+        assert_eq!(
+            case("rinri").as_deref(),
+            Some("次の職位でより多く求められる")
+        );
+        assert_eq!(
+            case("kikaku").as_deref(),
+            Some("次の職位で新たに求められる")
+        );
+        assert_eq!(case("kyocho").as_deref(), Some("次の職位では求められない"));
+        // An ability the current grade also words is never "new" (the ★).
+        let rinri = items.iter().find(|i| i.id == id("rinri")).expect("rinri");
+        assert!(!newly_required(&d, rinri, Some(&id("shuji"))));
+    }
+
+    #[test]
+    fn the_case_names_the_higher_grade_where_it_is_given() {
+        assert_eq!(
+            case_text(Change::AskedMore, Some("係長"), Lang::Ja).as_deref(),
+            Some("係長でより多く求められる")
+        );
+        assert_eq!(
+            case_text(Change::Dropped, Some("係長"), Lang::En).as_deref(),
+            Some("not asked at 係長")
+        );
+        assert_eq!(case_text(Change::Raised, None, Lang::Ja), None);
+    }
+
+    #[test]
+    fn a_table_source_is_named_once_per_regulation_and_table() {
+        let d = body();
+        let s = table_sources(&d);
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            d.cite(&s[0]),
+            "試験町職員の標準職務遂行能力を定める規程（テスト用） 別表第1"
+        );
     }
 }
