@@ -126,7 +126,11 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                         }));
                         html! { <li><a href={place.section_href(&route, id)} {onclick}>{ *heading }</a></li> }
                     }) }
-                    <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度のおすすめ（別のページ）", "Suggested training and support (another page)") }</a></li>
+                    <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ if data.offerings.is_empty() {
+                        tr(lang, "研修・支援について（別のページ）", "On training and support (another page)")
+                    } else {
+                        tr(lang, "研修・支援制度のおすすめ（別のページ）", "Suggested training and support (another page)")
+                    } }</a></li>
                     if !data.tracks.is_empty() || !data.career_paths.is_empty() {
                         <li><a href={place.career_href(&data)}>{ tr(lang, "キャリアパス（別のページ）", "Career path (another page)") }</a></li>
                     }
