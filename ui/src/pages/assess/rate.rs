@@ -196,7 +196,7 @@ fn nothing_to_rate(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
         }
     } else {
         match lang {
-            Lang::Ja => format!("{these}には、{}の文書に能力の印（○など）や「できること」の一覧、能力の文がありません。それがあるのは{}です。そのため、{these}では能力ごとの自己評価はできません。文書にある職位ごとの役割を示します。", d.body.name.ja, names(lang)),
+            Lang::Ja => format!("{these}には、{}の文書に能力の印（○など）も「できること」の一覧も、職位ごとの能力の文もありません（これらがあるのは{}です）。そのため、{these}では能力ごとの自己評価はできません。文書にある職位ごとの役割を示します。", d.body.name.ja, names(lang)),
             Lang::En => format!("For {these}, the documents of {} give no marks (such as ○), no list of what they can do and no abilities worded for them; the grades that have them are {}. So a rating by ability is not possible for {these}. The roles of each grade, as the documents state them, are shown instead.", d.body.name.glossed(lang), names(lang)),
         }
     };
