@@ -834,3 +834,50 @@ async fn a_note_restating_the_document_is_shown_as_printed_not_as_the_apps_readi
     assert!(has(&root, ".documents .app-reading"));
     assert!(!has(&root, ".documents .doc-note"));
 }
+
+/// The explorer's comparison of two grades' worded abilities, on its own.
+#[derive(Properties, PartialEq)]
+struct WordedCompareProps {
+    data: Shared<BodyData>,
+}
+
+#[component]
+fn WordedCompare(props: &WordedCompareProps) -> Html {
+    michishirube_ui::components::worded::worded_compare(
+        &props.data,
+        &id("shuji"),
+        &id("kakaricho"),
+        Lang::Ja,
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_compares_two_grades_words_ability_by_ability() {
+    let root = fresh_root();
+    yew::Renderer::<WordedCompare>::with_root_and_props(
+        root.clone(),
+        WordedCompareProps {
+            data: worded_body(),
+        },
+    )
+    .render();
+    until("the table", || has(&root, "table.compare-worded")).await;
+
+    // The case names the higher grade.
+    assert_eq!(
+        texts(&root, "tr[data-ability=rinri] .verdict"),
+        ["＋ 係長でより多く求められる"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-ability=kikaku] .verdict"),
+        ["★ 係長で新たに求められる"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-ability=kyocho] .verdict"),
+        ["－ 係長では求められない"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-ability=rinri] .wording-grade"),
+        ["主事", "係長"]
+    );
+}
