@@ -2,17 +2,22 @@
 //! mount on a real DOM and react to input.
 #![cfg(target_arch = "wasm32")]
 
+use michishirube_ui::audience::body::{BodyView, BodyViewProps};
+use michishirube_ui::audience::suggest::SuggestView;
 use michishirube_ui::components::ability_table::{AbilityTable, AbilityTableProps};
 use michishirube_ui::components::radar::{canvas_of, Radar, RadarProps, Series, SeriesStyle};
 use michishirube_ui::components::rating::RatingItem;
+use michishirube_ui::components::results::{ResultsBody, ResultsProps};
 use michishirube_ui::core::assess::{rate_items, Entry, RateItem, Side};
+use michishirube_ui::core::assess::{Assessment, Position, Selection};
 use michishirube_ui::core::id::Id;
 use michishirube_ui::core::index::build_index;
 use michishirube_ui::core::lang::Lang;
 use michishirube_ui::core::load::body_from_json;
+use michishirube_ui::core::model::{Basis, BodyData};
 use michishirube_ui::core::scale::Rating;
 use michishirube_ui::pages::body_list::{imported_entries, BodyList, BodyListProps};
-use michishirube_ui::state::Shared;
+use michishirube_ui::state::{AppContext, AppState, Shared};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -573,4 +578,306 @@ async fn with_many_bodies_the_list_offers_prefectures_first() {
         .expect("q")
         .expect("link");
     assert_eq!(first.get_attribute("href").as_deref(), Some("#/pref/01"));
+}
+
+/// A small body whose only framework is a 標準職務遂行能力 table (test-only
+/// words): 倫理 worded at 主事 and at 係長 in other words, 協調性 only at
+/// 主事, 企画力 only at 係長, 危機管理 worded nowhere; no offerings.
+fn worded_body() -> Shared<BodyData> {
+    Shared::from(
+        body_from_json("worded.json", include_str!("fixtures/worded.json")).expect("fixture"),
+    )
+}
+
+fn id(s: &str) -> Id {
+    Id::parse(s).expect("id")
+}
+
+#[wasm_bindgen_test]
+async fn a_body_whose_grades_word_abilities_shows_the_table_as_published() {
+    let root = fresh_root();
+    yew::Renderer::<AbilityTable>::with_root_and_props(
+        root.clone(),
+        AbilityTableProps {
+            data: worded_body(),
+        },
+    )
+    .render();
+    until("the table", || has(&root, "table.worded-table")).await;
+
+    // Grades that word abilities are the columns; groups head the rows.
+    assert_eq!(
+        texts(&root, ".worded-table thead th[scope=col]"),
+        ["能力", "主事", "係長"]
+    );
+    assert_eq!(
+        texts(&root, ".worded-table th[scope=rowgroup]"),
+        ["態度", "能力"]
+    );
+    assert_eq!(
+        texts(&root, ".worded-table tbody th[scope=row]"),
+        ["倫理", "協調性", "企画力"]
+    );
+    // Each cell holds the grade's sentences as printed.
+    let rinri_kakaricho = texts(
+        &root,
+        "tr[data-ability=rinri] td[data-grade=kakaricho] .statements li",
+    );
+    assert_eq!(rinri_kakaricho.len(), 2, "{rinri_kakaricho:?}");
+    assert!(rinri_kakaricho[1].contains("係員に法令を守らせる"));
+    // A grade that does not word an ability says so in words too.
+    let empty = texts(
+        &root,
+        "tr[data-ability=kikaku] td[data-grade=shuji] .sr-only",
+    );
+    assert_eq!(empty, ["この職位の文はありません"]);
+    // The regulation and its 別表 are named under the table.
+    let source = texts(&root, ".worded > .source");
+    assert_eq!(
+        source,
+        ["出典: 試験町職員の標準職務遂行能力を定める規程（テスト用） 別表第1"]
+    );
+    // An ability with neither a mark column nor a wording still shows.
+    let other = texts(&root, ".other-abilities li");
+    assert!(
+        other[0].contains("危機管理") && other[0].contains("非常時に備える力"),
+        "{other:?}"
+    );
+    // No promise of what the body does not have.
+    let all = root.text_content().unwrap_or_default();
+    assert!(!all.contains("研修・支援制度など"), "{all}");
+    assert!(!all.contains("表がありません"), "{all}");
+}
+
+#[wasm_bindgen_test]
+async fn results_say_each_worded_case_in_words_with_both_wordings_side_by_side() {
+    let root = fresh_root();
+    let mut a = Assessment::new(Selection {
+        body: id("shikencho"),
+        track: id("jimu"),
+        current: Position::Grade(id("shuji")),
+        next: Some(id("kakaricho")),
+        entry_year: None,
+        grade_year: None,
+        data_version: None,
+    });
+    a.current.insert(
+        id("rinri"),
+        Entry {
+            rating: Some(Rating::Level(michishirube_ui::core::scale::Level::ALL[2])),
+            note: String::new(),
+        },
+    );
+    yew::Renderer::<ResultsBody>::with_root_and_props(
+        root.clone(),
+        ResultsProps {
+            assessment: a,
+            data: worded_body(),
+            compare: None,
+        },
+    )
+    .render();
+    until("the gap table", || has(&root, "table.gap-table")).await;
+
+    let case = |item: &str| texts(&root, &format!("tr[data-item={item}] th .badge-case"));
+    assert_eq!(case("rinri"), ["＋ 次の職位でより多く求められる"]);
+    assert_eq!(case("kikaku"), ["★ 次の職位で新たに求められる"]);
+    assert_eq!(case("kyocho"), ["－ 次の職位では求められない"]);
+    // The symbol is not read out alone: the words carry the case.
+    assert_eq!(
+        texts(&root, "tr[data-item=rinri] .badge-case [aria-hidden=true]"),
+        ["＋ "]
+    );
+    // 倫理 is worded by both grades: never the old ★ badge.
+    assert!(!has(&root, "tr[data-item=rinri] .badge-new"));
+    // Both wordings, each headed by its grade, in the row below.
+    let words = "tr[data-wordings=rinri] .wordings";
+    assert_eq!(
+        texts(&root, &format!("{words} .wording-grade")),
+        ["主事", "係長"]
+    );
+    assert_eq!(
+        texts(&root, &format!("{words} .wording.current .statements li")),
+        ["（テスト用の文）法令を守り、公正に職務を行うことができる。"]
+    );
+    assert_eq!(
+        texts(&root, &format!("{words} .wording.next .statements li")).len(),
+        2
+    );
+    // A new one shows the next grade's words only; a dropped one the current's.
+    assert_eq!(
+        texts(&root, "tr[data-wordings=kikaku] .wording-grade"),
+        ["係長"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-wordings=kyocho] .wording-grade"),
+        ["主事"]
+    );
+    assert!(texts(&root, "tr[data-wordings=rinri] .statement-source")[0].contains("別表第1"));
+}
+
+#[wasm_bindgen_test]
+async fn the_rating_item_of_a_worded_ability_shows_each_grades_sentences() {
+    let d = worded_body();
+    let it = rate_items(&d, Some(&id("shuji")), Some(&id("kakaricho")))
+        .into_iter()
+        .find(|i| i.id == id("rinri"))
+        .expect("rinri");
+    let root = fresh_root();
+    yew::Renderer::<RatingHarness>::with_root_and_props(
+        root.clone(),
+        RatingHarnessProps { item: it },
+    )
+    .render();
+    until("the groups", || has(&root, "fieldset.rating-group")).await;
+
+    // Asked once per grade, each with that grade's sentences.
+    let groups = texts(
+        &root,
+        "fieldset.rating-group .worded-statements .statements",
+    );
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert!(groups[0].contains("法令を守り"));
+    assert!(groups[1].contains("係員に法令を守らせる"));
+    // No mark or target wording for a worded ability.
+    let legends = texts(&root, "fieldset.rating-group legend");
+    assert!(
+        legends
+            .iter()
+            .all(|l| !l.contains("求め：") && !l.contains("目標")),
+        "{legends:?}"
+    );
+    let fieldset = root
+        .query_selector("fieldset.rating-group")
+        .expect("q")
+        .expect("fieldset");
+    let described = fieldset
+        .get_attribute("aria-describedby")
+        .expect("described");
+    assert!(has(&root, &format!("#{described} .statements")));
+}
+
+/// The suggestions page inside an app context of its own.
+#[derive(Properties, PartialEq)]
+struct InAppProps {
+    data: Shared<BodyData>,
+}
+
+#[component]
+fn SuggestInApp(props: &InAppProps) -> Html {
+    let state = use_reducer(AppState::default);
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <SuggestView data={props.data.clone()} />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_body_with_no_offerings_says_so_plainly_instead_of_an_empty_filter() {
+    let root = fresh_root();
+    yew::Renderer::<SuggestInApp>::with_root_and_props(
+        root.clone(),
+        InAppProps {
+            data: worded_body(),
+        },
+    )
+    .render();
+    until("the page", || has(&root, ".suggest")).await;
+
+    assert!(!has(&root, "fieldset.kind-filter"));
+    let plain = texts(&root, ".no-offerings .plain");
+    assert!(plain[0].contains("研修体系"), "{plain:?}");
+    // The body's own note on the missing 研修体系 is quoted.
+    assert_eq!(
+        texts(&root, ".no-offerings .missing-note q"),
+        ["研修体系は、この規程には含まれていません。"]
+    );
+    // And what there is instead: the plan page.
+    assert!(has(&root, ".no-offerings a[href='#/plan']"));
+    let all = root.text_content().unwrap_or_default();
+    assert!(!all.contains("対象を限らない支援制度を文書の順に"), "{all}");
+}
+
+#[wasm_bindgen_test]
+async fn a_note_restating_the_document_is_shown_as_printed_not_as_the_apps_reading() {
+    let root = fresh_root();
+    yew::Renderer::<BodyView>::with_root_and_props(
+        root.clone(),
+        BodyViewProps {
+            data: worded_body(),
+        },
+    )
+    .render();
+    until("the documents", || has(&root, ".documents li")).await;
+
+    let doc = texts(&root, ".documents li")[0].clone();
+    assert!(doc.contains("令和8年訓令第1号"), "{doc}");
+    assert_eq!(
+        texts(&root, ".documents .doc-note"),
+        ["（注記：令和8年4月1日から施行）"]
+    );
+    assert!(!has(&root, ".documents .app-reading"));
+
+    // The same note, marked as the app's, keeps the app's mark.
+    let mut d: BodyData = (*worded_body()).clone();
+    d.documents[0].note_basis = Basis::App;
+    let root = fresh_root();
+    yew::Renderer::<BodyView>::with_root_and_props(
+        root.clone(),
+        BodyViewProps {
+            data: Shared::from(d),
+        },
+    )
+    .render();
+    until("the documents", || has(&root, ".documents li")).await;
+    assert!(has(&root, ".documents .app-reading"));
+    assert!(!has(&root, ".documents .doc-note"));
+}
+
+/// The explorer's comparison of two grades' worded abilities, on its own.
+#[derive(Properties, PartialEq)]
+struct WordedCompareProps {
+    data: Shared<BodyData>,
+}
+
+#[component]
+fn WordedCompare(props: &WordedCompareProps) -> Html {
+    michishirube_ui::components::worded::worded_compare(
+        &props.data,
+        &id("shuji"),
+        &id("kakaricho"),
+        Lang::Ja,
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_compares_two_grades_words_ability_by_ability() {
+    let root = fresh_root();
+    yew::Renderer::<WordedCompare>::with_root_and_props(
+        root.clone(),
+        WordedCompareProps {
+            data: worded_body(),
+        },
+    )
+    .render();
+    until("the table", || has(&root, "table.compare-worded")).await;
+
+    // The case names the higher grade.
+    assert_eq!(
+        texts(&root, "tr[data-ability=rinri] .verdict"),
+        ["＋ 係長でより多く求められる"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-ability=kikaku] .verdict"),
+        ["★ 係長で新たに求められる"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-ability=kyocho] .verdict"),
+        ["－ 係長では求められない"]
+    );
+    assert_eq!(
+        texts(&root, "tr[data-ability=rinri] .wording-grade"),
+        ["主事", "係長"]
+    );
 }

@@ -14,7 +14,7 @@ use crate::components::ability_table::AbilityTable;
 use crate::components::grades::GradeList;
 use crate::components::kpi::kpi_tables;
 use crate::components::offering::{kind_basis_note, offering_details};
-use crate::components::words::{app_mark, glossed, ja, mixed, source_note, worded};
+use crate::components::words::{app_mark, document_note, glossed, ja, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::published::{use_place, Place};
 use crate::route::{current_hash, go_to_section, section_of, Route};
@@ -103,10 +103,11 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                 { for data.documents.iter().map(|doc| html! {
                     <li>
                         <cite lang="ja">{ doc.title.clone() }</cite>
+                        { for doc.number.as_ref().map(|n| html! { <span lang="ja">{ format!("（{n}）") }</span> }) }
                         { for doc.date.as_ref().map(|d| html! { <span lang="ja">{ format!("　{d}") }</span> }) }
                         { for doc.revisions.iter().map(|r| html! { <span lang="ja">{ format!("　{r}") }</span> }) }
                         { for doc.period.as_ref().map(|p| html! { <span>{ format!("　{}", tr(lang, "期間: ", "Period: ")) }{ ja(p) }</span> }) }
-                        { for doc.note.as_deref().map(|n| app_mark(Some(n), lang)) }
+                        { document_note(doc.note.as_deref(), doc.note_basis, lang) }
                     </li>
                 }) }
             </ul>
@@ -125,7 +126,11 @@ pub fn BodyView(props: &BodyViewProps) -> Html {
                         }));
                         html! { <li><a href={place.section_href(&route, id)} {onclick}>{ *heading }</a></li> }
                     }) }
-                    <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度のおすすめ（別のページ）", "Suggested training and support (another page)") }</a></li>
+                    <li><a href={Route::Suggest(data.body.id.clone()).to_hash()}>{ if data.offerings.is_empty() {
+                        tr(lang, "研修・支援について（別のページ）", "On training and support (another page)")
+                    } else {
+                        tr(lang, "研修・支援制度のおすすめ（別のページ）", "Suggested training and support (another page)")
+                    } }</a></li>
                     if !data.tracks.is_empty() || !data.career_paths.is_empty() {
                         <li><a href={place.career_href(&data)}>{ tr(lang, "キャリアパス（別のページ）", "Career path (another page)") }</a></li>
                     }
@@ -161,7 +166,7 @@ fn start_assessment(d: &BodyData, lang: Lang) -> Html {
         return html! {
             <section class="start" aria-labelledby="start-heading">
                 <h2 id="start-heading">{ tr(lang, "自己診断", "Self-assessment") }</h2>
-                <p>{ tr(lang, "この団体の文書には職位ごとの役割や求められる能力が示されていないため、職位に照らした自己診断はできません。下の取組の計画表と、研修・支援制度をご覧ください。", "This body's documents do not set out roles or required abilities by grade, so a self-assessment against a grade is not possible. See the action plan tables and the training and support below.") }</p>
+                <p>{ tr(lang, "この団体の文書には職位ごとの役割や求められる能力が示されていないため、職位に照らした自己診断はできません。", "This body's documents do not set out roles or required abilities by grade, so a self-assessment against a grade is not possible.") }{ see_below(d, lang) }</p>
             </section>
         };
     }
@@ -193,6 +198,28 @@ fn start_assessment(d: &BodyData, lang: Lang) -> Html {
                 </ul>
             }
         </section>
+    }
+}
+
+/// 「下の…をご覧ください」, naming only the parts this body's page has below;
+/// nothing where it has none of them.
+fn see_below(d: &BodyData, lang: Lang) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if !d.plan_tables.is_empty() {
+        parts.push(tr(lang, "取組の計画表", "the action plan tables"));
+    }
+    if !d.kpi_tables.is_empty() {
+        parts.push(tr(lang, "目標（指標）", "the targets"));
+    }
+    if !d.offerings.is_empty() {
+        parts.push(tr(lang, "研修・支援制度", "the training and support"));
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    match lang {
+        Lang::Ja => format!("下の{}をご覧ください。", parts.join("と、")),
+        Lang::En => format!(" See {} below.", parts.join(" and ")),
     }
 }
 

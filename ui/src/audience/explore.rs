@@ -1,6 +1,7 @@
 //! The framework explorer: the published table exactly as published, each
 //! grade's role and can-do statements, two grades side by side with their
-//! differences marked in words, and a link to the career path. Every view
+//! differences marked in words (abilities worded per grade with both
+//! wordings as printed), and a link to the career path. Every view
 //! has its own address, e.g. `#/explore/koriyama/kakaricho/kacho`.
 //!
 //! A link that names two grades is a trainer asking for that comparison,
@@ -16,6 +17,7 @@ use crate::components::ability_table::{
     column_heading, legend_entries, mark_cell, uncertain_mark, AbilityTable,
 };
 use crate::components::grades::{role_view, GradeList};
+use crate::components::worded::worded_compare;
 use crate::components::words::{app_mark, lang_of, mixed, source_note, worded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{navigate, Route};
@@ -211,8 +213,9 @@ struct CompareProps {
     b: Id,
 }
 
-/// Choosing two grades, then their marks, roles and can-do statements side
-/// by side.
+/// Choosing two grades, then their marks, their worded abilities (per
+/// ability the case in words and both wordings), roles and can-do
+/// statements side by side.
 #[component]
 fn Compare(props: &CompareProps) -> Html {
     let lang = use_lang();
@@ -314,6 +317,7 @@ fn Compare(props: &CompareProps) -> Html {
                 { compare_key(d, m, a, b, lang) }
                 </div>
             }
+            { if below(d, b, a).unwrap_or(false) { worded_compare(d, b, a, lang) } else { worded_compare(d, a, b, lang) } }
             <div class="field-row compare-pick">
                 { select("cmp-a", tr(lang, "左の職位", "Left grade"), a, true) }
                 { select("cmp-b", tr(lang, "右の職位", "Right grade"), b, false) }

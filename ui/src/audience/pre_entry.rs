@@ -4,6 +4,7 @@
 //! first grade, saved as a dated snapshot to look back on.
 
 use crate::components::offering::kind_tag;
+use crate::components::worded::grade_abilities;
 use crate::components::words::{app_mark, glossed, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::route::Route;
@@ -124,6 +125,9 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
             </section>
             <section aria-labelledby="pre-later">
                 <h2 id="pre-later">{ tr(lang, "あとで使える支援", "Support you can use later") }</h2>
+                if later.is_empty() {
+                    <p class="plain">{ tr(lang, "この団体の文書には、研修のほかの支援制度（自己啓発の支援・休業・公募など）が示されていません。", "This body's documents name no support besides courses (self-study support, leave, postings and so on).") }</p>
+                }
                 <ul class="supports">{ for later.iter().map(|o| html! {
                     <li>
                         <strong>{ glossed(&o.name, lang) }</strong>
@@ -163,7 +167,7 @@ pub fn PreEntryView(props: &PreEntryProps) -> Html {
 /// grade's role, not a requirement): its roles and what it can do.
 fn entry_grade_words(d: &BodyData, g: &Grade, lang: Lang) -> Html {
     let summaries: Vec<_> = g.roles.iter().filter_map(|r| r.summary.as_ref()).collect();
-    if summaries.is_empty() && g.can_do.is_empty() {
+    if summaries.is_empty() && g.can_do.is_empty() && g.abilities.is_empty() {
         return html! {};
     }
     html! {
@@ -176,6 +180,7 @@ fn entry_grade_words(d: &BodyData, g: &Grade, lang: Lang) -> Html {
                 <p>{ tr(lang, "この職位で「できる」とされていること：", "What this grade is expected to be able to do: ") }</p>
                 <ul class="can-do" lang="ja">{ for g.can_do.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
             }
+            { grade_abilities(d, g, 3, lang) }
         </div>
     }
 }

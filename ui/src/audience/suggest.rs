@@ -4,6 +4,10 @@
 //! that the documents name nothing), then what is aimed at the person's
 //! grade or time, then general help, marked as such.
 //!
+//! A body whose documents name no offerings gets no filter: the page says
+//! so plainly (quoting the data's note on the missing 研修体系, where it has
+//! one) and points to what there is.
+//!
 //! The person's assessment and plan rank and mark the list, except in
 //! projector mode, where nothing personal is shown; adding to the plan is
 //! [`Action::AddPlan`].
@@ -17,7 +21,7 @@ use crate::today;
 use michishirube::core::assess::{analysis_of, Analysis, Assessment};
 use michishirube::core::dates::{fiscal_year, fiscal_year_label};
 use michishirube::core::id::Id;
-use michishirube::core::model::{BodyData, OfferingKind};
+use michishirube::core::model::{BodyData, OfferingKind, Part};
 use michishirube::core::plan::{in_plan_text, planned_years, PlanItem, Status, When};
 use michishirube::core::suggest::{advise, kinds_offered, service_year_of, Group, Suggestion};
 use yew::prelude::*;
@@ -117,16 +121,21 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
                         }, lang) }</p>
                     }
                 },
+                None if d.offerings.is_empty() => html! {},
                 None => html! {
                     <p class="plain">{ tr(lang, "この団体では職位に照らした自己評価ができないため（または、まだ自己評価をしていないため）、対象を限らない支援制度を文書の順に示します。", "A self-rating against a grade is not possible for this body (or you have not made one yet), so the supports open to everyone are shown in the documents' order.") }</p>
                 },
             } }
+            if d.offerings.is_empty() {
+                { no_offerings(&d, lang) }
+            }
             { for stages.iter().map(|s| html! {
                 <div class="stage-now">
                     <p><strong>{ tr(lang, "今の時期：", "Your current stage: ") }{ glossed(&s.name, lang) }</strong></p>
                     <ul>{ for s.rules.iter().chain(s.description.iter()).map(|r| html! { <li>{ worded(&d, r, lang) }</li> }) }</ul>
                 </div>
             }) }
+            if !offered.is_empty() {
             <fieldset class="kind-filter">
                 <legend>{ tr(lang, "種類で絞り込む（何も選ばなければすべて）", "Filter by kind (none chosen shows all)") }</legend>
                 { for offered.iter().map(|k| {
@@ -139,11 +148,12 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
                     }
                 }) }
             </fieldset>
+            }
             if in_service && year.is_none() {
                 <p class="help">{ tr(lang, "採用された年を入れていないため、採用年次に合わせた研修は示していません（もう過ぎた時期のものを避けるためです）。", "Your year of entry is not given, so courses for a given year of service are not shown (so that none is for a time you have passed).") }
                     { " " }<a href={Route::Setup.to_hash()}>{ tr(lang, "採用された年を入れる", "Give your year of entry") }</a></p>
             }
-            if empty {
+            if empty && !d.offerings.is_empty() {
                 <p>{ tr(lang, "条件に合う研修・支援はありません。", "No training or support matches.") }</p>
             }
             if !advice.gaps.is_empty() {
@@ -189,6 +199,29 @@ pub fn SuggestView(props: &SuggestProps) -> Html {
                     <ol class="suggestions">{ for advice.general.iter().map(card(3, true)) }</ol>
                 </section>
             }
+        </section>
+    }
+}
+
+/// Where the body's documents name no training or support: said plainly,
+/// with the data's own note on the missing 研修体系 where it has one, and
+/// what the person can do instead (their own plan, the body's page).
+fn no_offerings(d: &BodyData, lang: Lang) -> Html {
+    let note = d.missing.iter().find(|m| m.part == Part::Courses);
+    html! {
+        <section class="no-offerings" aria-labelledby="no-offerings-heading">
+            <h2 id="no-offerings-heading">{ tr(lang, "研修・支援制度の一覧はありません", "No list of training or support") }</h2>
+            <p class="plain">{ mixed(&match lang {
+                Lang::Ja => format!("{}の文書には、研修体系や研修・支援制度の一覧がありません。そのため、ここで示せる研修・支援はありません。", d.body.name.ja),
+                Lang::En => format!("The documents of {} have no training system and no list of courses or support, so there is none to suggest here.", d.body.name.glossed(lang)),
+            }, lang) }</p>
+            { for note.map(|m| html! {
+                <p class="missing-note">{ tr(lang, "文書について：", "On the documents (in Japanese): ") }<q lang="ja">{ m.note.clone() }</q></p>
+            }) }
+            <ul class="link-list">
+                <li><a href={Route::Plan.to_hash()}>{ tr(lang, "自分の計画に、取り組むことを書き込む", "Write what you will do into your own plan") }</a></li>
+                <li><a href={Route::Body(d.body.id.clone()).to_hash()}>{ tr(lang, "この団体の文書の内容を見る", "See what this body's documents hold") }</a></li>
+            </ul>
         </section>
     }
 }

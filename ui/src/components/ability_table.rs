@@ -6,7 +6,12 @@
 //! the data doubts a row (its marks and its keywords disagree), the row
 //! carries the app's note and its doubtful cells a 「？」, said in words
 //! too; the marks themselves stay as printed.
+//!
+//! Where grades word abilities (a 標準職務遂行能力 table) that table follows
+//! ([`worded_table`]), and abilities with neither a mark column nor a
+//! grade's wording are still listed ([`other_abilities`]).
 
+use super::worded::{has_worded, other_abilities, worded_table};
 use super::words::{app_mark, mixed, source_note};
 use crate::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
 use crate::state::Shared;
@@ -144,17 +149,58 @@ pub fn uncertain_mark(lang: Lang) -> Html {
     }
 }
 
-/// Renders the body's matrix, or says plainly that the document has none.
+/// What the body's page shows where there is no table: only the parts
+/// this body's data has, named in a list (empty where it has none).
+fn shown_instead(d: &BodyData, lang: Lang) -> Vec<&'static str> {
+    let mut parts = Vec::new();
+    if d.grades.iter().any(|g| !g.roles.is_empty()) {
+        parts.push(tr(lang, "職位ごとの役割", "roles by grade"));
+    }
+    if d.grades.iter().any(|g| !g.can_do.is_empty()) {
+        parts.push(tr(lang, "職位ごとにできること", "what each grade can do"));
+    }
+    if !d.plan_tables.is_empty() {
+        parts.push(tr(lang, "取組の計画表", "action plan tables"));
+    }
+    if !d.kpi_tables.is_empty() {
+        parts.push(tr(lang, "目標（指標）", "targets"));
+    }
+    if !d.offerings.is_empty() {
+        parts.push(tr(lang, "研修・支援制度", "training and support"));
+    }
+    parts
+}
+
+/// Renders the body's matrix, or says plainly that the document has none;
+/// then the abilities worded per grade, and the abilities neither holds.
 #[component]
 pub fn AbilityTable(props: &AbilityTableProps) -> Html {
     let lang = use_lang();
     let d = &props.data;
     let hid = "matrix-heading";
     let Some(m) = &d.matrix else {
+        if has_worded(d) {
+            return html! {
+                <>
+                    { worded_table(d, lang) }
+                    { other_abilities(d, lang) }
+                </>
+            };
+        }
+        let parts = shown_instead(d, lang);
+        let instead = match (parts.is_empty(), lang) {
+            (true, _) => String::new(),
+            (false, Lang::Ja) => format!("文書にある内容（{}）を表示します。", parts.join("・")),
+            (false, Lang::En) => format!(
+                " What they do have ({}) is shown instead.",
+                parts.join(", ")
+            ),
+        };
         return html! {
             <section class="matrix-absent" aria-labelledby={hid}>
                 <h2 id={hid}>{ tr(lang, "職位ごとに求められる能力", "Abilities required by grade") }</h2>
-                <p>{ tr(lang, "この団体の文書には、職位×能力の表がありません。文書にある内容（役割・研修・支援制度など）を表示します。", "This body's documents have no grade × ability table. What they do have (roles, training, support and so on) is shown instead.") }</p>
+                <p>{ tr(lang, "この団体の文書には、職位×能力の表がありません。", "This body's documents have no grade × ability table.") }{ instead }</p>
+                { other_abilities(d, lang) }
             </section>
         };
     };
@@ -167,6 +213,7 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
     let noted: Vec<&MatrixRow> = m.rows.iter().filter(|r| r.note.is_some()).collect();
 
     html! {
+        <>
         <section class="matrix" aria-labelledby={hid}>
             <h2 id={hid} lang="ja">{ m.title.clone() }</h2>
             <dl class="legend" aria-label={tr(lang, "凡例", "Legend")}>
@@ -240,6 +287,9 @@ pub fn AbilityTable(props: &AbilityTableProps) -> Html {
                 </ul>
             }
             { source_note(d, &m.source, lang) }
+            { other_abilities(d, lang) }
         </section>
+        { worded_table(d, lang) }
+        </>
     }
 }

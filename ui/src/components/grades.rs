@@ -1,6 +1,8 @@
-//! Each grade's expected role and can-do statements, as the document words
-//! them, with the app's readings and caveats shown beside them.
+//! Each grade's expected role, can-do statements and worded abilities, as
+//! the document words them, with the app's readings and caveats shown
+//! beside them.
 
+use super::worded::grade_abilities;
 use super::words::{app_mark, basis_label, caveat, glossed, ja, mixed, source_note, worded};
 use crate::i18n::{paren, tr, use_lang, Lang};
 use crate::state::Shared;
@@ -32,7 +34,7 @@ pub fn role_view(d: &BodyData, r: &Role, lang: Lang) -> Html {
     }
 }
 
-/// A grade's roles, can-do statements, skills and methods.
+/// A grade's roles, can-do statements, worded abilities, skills and methods.
 pub fn grade_body(d: &BodyData, g: &Grade, lang: Lang) -> Html {
     html! {
         <>
@@ -52,6 +54,7 @@ pub fn grade_body(d: &BodyData, g: &Grade, lang: Lang) -> Html {
                 <h4>{ tr(lang, "この職位でできること", "What this grade can do") }</h4>
                 <ul class="can-do" lang="ja">{ for g.can_do.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
             }
+            { grade_abilities(d, g, 4, lang) }
             if !g.skills.is_empty() {
                 <h4>{ tr(lang, "知識・スキル", "Knowledge and skills") }</h4>
                 <ul>{ for g.skills.iter().map(|t| html! { <li>{ worded(d, t, lang) }</li> }) }</ul>

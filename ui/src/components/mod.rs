@@ -17,4 +17,5 @@ pub mod rating;
 pub mod results;
 pub mod status;
 pub mod transfer;
+pub mod worded;
 pub mod words;

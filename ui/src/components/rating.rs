@@ -6,12 +6,17 @@
 //! which grade it is about and what that grade expects, in the body's words.
 //! An item both grades ask for in the same way is one group answering for
 //! both; one asked per grade says why, and gives each grade's role.
+//! An ability a grade words (a 標準職務遂行能力 table) shows that grade's
+//! sentences as printed, with their 出典, in place of a mark and target.
 
+use super::worded::{is_worded, sentence_list, sentence_source};
 use super::words::{caveat, mixed};
 use crate::core::assess::{Asking, Entry, RateItem, Side};
 use crate::core::id::Id;
+use crate::core::model::BodyData;
 use crate::core::scale::{Level, Rating};
 use crate::i18n::{gloss, labelled, paren, tr, use_lang, Lang};
+use crate::state::Shared;
 use yew::prelude::*;
 
 /// The scale, defined once in the core, with each step's meaning.
@@ -66,6 +71,10 @@ pub struct RatingItemProps {
     /// More for the item, after its groups (a supervisor's comment).
     #[prop_or_default]
     pub children: Html,
+    /// The body, to cite a worded ability's sentences by the document's
+    /// title (without it, by section only).
+    #[prop_or_default]
+    pub data: Option<Shared<BodyData>>,
 }
 
 fn choice_value(r: Rating) -> String {
@@ -90,6 +99,7 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
         Side::Next => props.next_name.clone().unwrap_or_default(),
     };
     let per_grade = matches!(it.asking, Asking::PerGrade(_));
+    let worded = is_worded(it);
     let group = |sides: Vec<Side>| -> Html {
         let Some(&side) = sides.first() else {
             return html! {};
@@ -150,7 +160,10 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
             return html! {};
         };
         let expect = expects.join(lang.pick("／", "; "));
-        let role = exp.role.as_ref().filter(|_| per_grade);
+        // A worded ability's group is described by the grade's sentences,
+        // not its role line: the sentences are what the grade asks.
+        let role = exp.role.as_ref().filter(|_| per_grade && !worded);
+        let words_id = format!("{name}-words");
         let on_note = {
             let cb = props.on_note.clone();
             let id = it.id.clone();
@@ -162,14 +175,21 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
         };
         let note_id = format!("{name}-note");
         html! {
-            <fieldset class={classes!("rating-group", key)}>
+            <fieldset class={classes!("rating-group", key)} aria-describedby={worded.then(|| words_id.clone())}>
                 <legend>
                     <span class="side">{ mixed(&match lang {
                         Lang::Ja => format!("{grade}に対して"),
                         Lang::En => format!("Against {grade}"),
                     }, lang) }</span>
+                    if worded {
+                        <span class="expect">{ mixed(&match lang {
+                            Lang::Ja => format!("{grade}の文（下記）に照らして"),
+                            Lang::En => format!("Against {grade}'s words (below)"),
+                        }, lang) }</span>
+                    } else {
                     // Without a mark the wording is the grade's role, not a requirement.
                     <span class="expect">{ mixed(&labelled(lang, if exp.mark.is_some() { tr(lang, "求め", "Required") } else { tr(lang, "この職位の役割", "Role at this grade") }, &expect), lang) }</span>
+                    }
                     { for role.map(|r| html! { <span class="grade-role">{ mixed(&labelled(lang, &match lang {
                         Lang::Ja => format!("{grade}の役割"),
                         Lang::En => format!("Role at {grade}"),
@@ -189,6 +209,12 @@ pub fn RatingItem(props: &RatingItemProps) -> Html {
                         </span>
                     }) }
                 </legend>
+                if worded {
+                    <div class="worded-statements" id={words_id.clone()}>
+                        { sentence_list(&exp.statements) }
+                        { sentence_source(props.data.as_deref(), &exp.statements, lang) }
+                    </div>
+                }
                 <div class="choices">
                     { for choices.iter().map(|c| {
                         let id = format!("{name}-{}", choice_value(*c));

@@ -1,12 +1,19 @@
 //! The results of one assessment: the summary sentences, the radar chart
 //! and the table of gaps. The results page, a snapshot and the demo
 //! persona all show it.
+//!
+//! An ability the grades word (a 標準職務遂行能力 table) says its case in
+//! words (asked more, new, not asked at the next grade) and is followed by
+//! a row with the two grades' wordings side by side, as printed.
 
 use super::radar::{radar_of, Radar};
+use super::worded::{case_badge, is_worded, newly_required, wordings};
 use super::words::{caveat, mixed};
 use crate::i18n::{labelled, tr, use_lang, Lang};
 use crate::state::Shared;
-use michishirube::core::assess::{analysis_of, summary, Assessment, Change, ItemKind, Side};
+use michishirube::core::assess::{
+    analysis_of, summary, Assessment, Change, ItemKind, RateItem, Side,
+};
 use michishirube::core::model::BodyData;
 use yew::prelude::*;
 
@@ -36,13 +43,27 @@ pub fn gap_text(gap: Option<i8>, lang: Lang) -> String {
     }
 }
 
-/// ★ newly required, ▲ raised: said in words, not only by the symbol.
-fn change_badge(c: Change, next: Option<&str>, lang: Lang) -> Html {
-    match (c, next) {
-        (Change::NewlyRequired, Some(_)) => {
+/// ★ newly required, ▲ raised: said in words, not only by the symbol. A
+/// worded ability says its own case ([`case_badge`]); the ★ never goes to
+/// an ability the current grade also words.
+fn change_badge(
+    d: &BodyData,
+    it: &RateItem,
+    current: Option<&michishirube::core::id::Id>,
+    next: Option<&str>,
+    lang: Lang,
+) -> Html {
+    if next.is_none() {
+        return html! {};
+    }
+    if is_worded(it) {
+        return case_badge(it.change, None, lang);
+    }
+    match it.change {
+        Change::NewlyRequired if newly_required(d, it, current) => {
             html! { <span class="badge badge-new">{ tr(lang, "★ 次の職位で新たに求められる", "★ Newly required at the next grade") }</span> }
         }
-        (Change::Raised, Some(_)) => {
+        Change::Raised => {
             html! { <span class="badge badge-raised">{ tr(lang, "▲ 次の職位で引き上げ", "▲ Raised at the next grade") }</span> }
         }
         _ => html! {},
@@ -80,6 +101,9 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
         next_name.as_deref().map(against),
         props.compare.as_ref().map(|(s, l)| (s, l.clone())),
     );
+    let cols =
+        1 + 3 * (1 + usize::from(next_name.is_some())) + usize::from(props.compare.is_some());
+    let any_worded = analysis.rows.iter().any(|r| is_worded(&r.item));
     let required_by = |name: &str| match lang {
         Lang::Ja => format!("{name}の求め"),
         Lang::En => format!("Required at {name}"),
@@ -141,7 +165,9 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                 let req = |side: Side| match r.item.expectation(side) {
                                     None => html! { { "—" } },
                                     Some(e) => {
-                                        let mark = e.mark.clone().unwrap_or_else(|| tr(lang, "求め", "Required").into());
+                                        // A worded ability's requirement is its sentences (the
+                                        // row below); this cell gives only the target.
+                                        let mark = if e.statements.is_empty() { e.mark.clone().unwrap_or_else(|| tr(lang, "求め", "Required").into()) } else { tr(lang, "文のとおり", "As worded").into() };
                                         let text = match (e.target, lang) {
                                             (Some(t), Lang::Ja) => format!("{mark} 目標「{}」", t.label(lang)),
                                             (Some(t), Lang::En) => format!("{mark} target \u{201c}{}\u{201d}", t.label(lang)),
@@ -182,11 +208,13 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                         </>
                                     }
                                 };
+                                let worded = is_worded(&r.item);
                                 html! {
+                                    <>
                                     <tr class={cls} data-item={r.item.id.to_string()}>
                                         <th scope="row">
                                             { mixed(&name, lang) }
-                                            { change_badge(r.item.change, next_name.as_deref(), lang) }
+                                            { change_badge(d, &r.item, sel.current_grade(), next_name.as_deref(), lang) }
                                             if priority { <span class="badge badge-priority">{ tr(lang, "◆ 優先", "◆ Priority") }</span> }
                                         </th>
                                         { side_cells(Side::Current, &current_name) }
@@ -195,11 +223,26 @@ pub fn ResultsBody(props: &ResultsProps) -> Html {
                                         }
                                         { for compare_text.map(|t| html! { <td class="f-compare">{ cell_label(tr(lang, "比べる時点", "Compared with"), lang) }{ t }</td> }) }
                                     </tr>
+                                    if worded {
+                                        <tr class="wordings-row" data-wordings={r.item.id.to_string()}>
+                                            <td colspan={cols.to_string()}>
+                                                <span class="sr-only">{ mixed(&match lang {
+                                                    Lang::Ja => format!("{name}の各職位の文："),
+                                                    Lang::En => format!("Each grade's words for {name}: "),
+                                                }, lang) }</span>
+                                                { wordings(d, &r.item, &current_name, next_name.as_deref(), lang) }
+                                            </td>
+                                        </tr>
+                                    }
+                                    </>
                                 }
                             }) }
                         </tbody>
                     </table>
                 </div>
+                if any_worded && next_name.is_some() {
+                    <p class="help worded-help">{ tr(lang, "職位ごとの文で求められる能力は、その下の行に二つの職位の文を並べています。「＋ 次の職位でより多く求められる」は両方の職位にあり文が違う能力、「★ 次の職位で新たに求められる」は次の職位にだけある能力、「－ 次の職位では求められない」は今の職位にだけある能力です。文の違いはアプリでは要約せず、印刷された文のまま示します。", "For abilities each grade words, the row below gives both grades' words side by side. \u{201c}＋ Asked more at the next grade\u{201d}: in both grades, worded differently; \u{201c}★ Newly required\u{201d}: only at the next grade; \u{201c}－ Not asked\u{201d}: only at the current grade. The app does not summarise the difference; the words are as printed.") }</p>
+                }
                 <p class="help">{ tr(lang, "★ は次の職位で新たに求められる項目、▲ は「将来的に望まれる」から「身に付けるべき」に引き上げられる項目、◆ は優先して伸ばす項目、？ は表の記号と文書の記述が食い違い、目標が不確かな項目です。", "★ marks items newly required at the next grade, ▲ items raised from \u{201c}desirable in future\u{201d} to \u{201c}must acquire\u{201d}, ◆ the items to develop first, and ? items whose target is uncertain because the table's mark and the document's text disagree.") }</p>
             </section>
         </div>

@@ -100,6 +100,24 @@ pub fn AppReading(props: &AppReadingProps) -> Html {
     }
 }
 
+/// A note on a document, shown with its title: the app's mark where the
+/// note is the app's reading ([`Basis::App`], the default), and as the
+/// document's own words (「注記：…」, no mark) where it restates what the
+/// document prints (its number, its 施行日).
+pub fn document_note(note: Option<&str>, basis: Basis, lang: Lang) -> Html {
+    let Some(n) = note.filter(|n| !n.trim().is_empty()) else {
+        return html! {};
+    };
+    match basis {
+        Basis::App => app_mark(Some(n), lang),
+        Basis::Document => html! {
+            <span class="doc-note">
+                { tr(lang, "（注記：", " (Note, as printed: ") }<span lang="ja">{ n.to_owned() }</span>{ tr(lang, "）", ")") }
+            </span>
+        },
+    }
+}
+
 /// A caveat the data attaches to an item, which every reader must see
 /// (a spanned cell, a character the app dropped).
 pub fn caveat(note: &str, lang: Lang) -> Html {

@@ -7,6 +7,7 @@
 
 use crate::components::radar::{axis_label, Radar, Series, SeriesStyle};
 use crate::components::status::with_body;
+use crate::components::worded::{case_badge, is_worded, sentence_list};
 use crate::components::words::mixed;
 use crate::core::assess::{analysis_of, Side};
 use crate::core::csv::{assessment_csv, file_name};
@@ -180,12 +181,19 @@ pub fn CompareView(props: &CompareProps) -> Html {
                                         Verdict::SelfLower => "self-lower",
                                         Verdict::Open => "open",
                                     };
+                                    // A worded ability says its case once, on its first row,
+                                    // and each row gives its own grade's sentences.
+                                    let first = rows.iter().find(|x| x.item == c.item).is_some_and(|f| f.side == c.side);
+                                    let worded = is_worded(item);
+                                    let words = item.expectation(c.side).map(|e| e.statements.clone()).unwrap_or_default();
                                     let label = |r: Option<crate::core::scale::Rating>| r.map_or_else(|| tr(lang, "未評価", "Not rated").to_owned(), |x| x.label(lang).to_owned());
                                     html! {
                                         <tr data-item={c.item.to_string()} data-side={crate::components::rating::side_key(c.side)} data-verdict={verdict}
                                             class={classes!(matches!(c.verdict, Verdict::SelfHigher | Verdict::SelfLower).then_some("row-differs"))}>
-                                            <th scope="row">{ mixed(&item.name(lang), lang) }</th>
-                                            <td>{ mixed(&grade_name(c.side), lang) }</td>
+                                            <th scope="row">{ mixed(&item.name(lang), lang) }
+                                                if worded && first && sel.next.is_some() { { case_badge(item.change, None, lang) } }</th>
+                                            <td>{ mixed(&grade_name(c.side), lang) }
+                                                if worded && !words.is_empty() { <div class="row-words">{ sentence_list(&words) }</div> }</td>
                                             <td>{ c.target.map_or_else(|| "—".to_owned(), |t| t.label(lang).to_owned()) }</td>
                                             <td>{ label(c.own) }</td>
                                             <td>{ label(c.reviewer) }</td>

@@ -337,7 +337,7 @@ pub fn ReviewForm(props: &ReviewFormProps) -> Html {
                     html! {
                         <RatingItem item={it.clone()} current={entry(Side::Current)} next={entry(Side::Next)}
                             current_name={current_name.clone()} next_name={next_name.clone()}
-                            on_rate={on_rate.clone()} on_note={Callback::noop()} notes=false {own} prefix="rv">
+                            on_rate={on_rate.clone()} on_note={Callback::noop()} notes=false {own} prefix="rv" data={Some(d.clone())}>
                             <div class="field review-comment">
                                 <label for={comment_id.clone()}>{ mixed(&match lang {
                                     Lang::Ja => format!("「{}」への上司のコメント（任意）", it.short_label()),

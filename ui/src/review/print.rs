@@ -3,14 +3,17 @@
 //! box for the supervisor; or, once a supervisor's review is kept, both
 //! ratings side by side, how they stand, the comments and agreed steps. The
 //! print stylesheet drops all navigation and keeps everything legible in
-//! black and white.
+//! black and white. An ability the grades word says its case in words, and
+//! the grades' sentences follow in a compact row below it.
 
 use crate::components::radar::{radar_of, Radar};
 use crate::components::status::with_body;
+use crate::components::worded::{case_mark, case_text, is_worded, newly_required};
 use crate::components::words::{glossed, mixed};
+use crate::core::assess::GapRow;
 use crate::core::assess::{analysis_of, summary, Assessment, Change, Side};
 use crate::core::dates::{date_label, fiscal_year, fiscal_year_label};
-use crate::core::model::BodyData;
+use crate::core::model::{BodyData, Statement};
 use crate::core::review::{chosen, compare, Verdict};
 use crate::core::suggest::{service_year_of, suggest};
 use crate::i18n::{labelled, paren, tr, use_lang, Lang};
@@ -95,6 +98,61 @@ fn evidence(
             }) }</ul>
         </section>
     }
+}
+
+/// A worded ability's sentences on the sheet, in one compact row under
+/// its ratings: each grade's name, then its sentences as printed.
+fn sheet_words(r: &GapRow, cur: &str, next: Option<&str>, cols: usize, lang: Lang) -> Html {
+    if !is_worded(&r.item) {
+        return html! {};
+    }
+    let words = |side: Side| -> Option<&[Statement]> {
+        r.item
+            .expectation(side)
+            .map(|e| e.statements.as_slice())
+            .filter(|l| !l.is_empty())
+    };
+    let joined = |l: &[Statement]| {
+        l.iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let part = |name: &str, l: &[Statement]| {
+        html! {
+            <span class="sheet-wording"><strong>{ mixed(&format!("{name}{}", tr(lang, "：", ": ")), lang) }</strong><span lang="ja">{ joined(l) }</span></span>
+        }
+    };
+    let (c, n) = (words(Side::Current), words(Side::Next));
+    html! {
+        <tr class="sheet-words" data-words={r.item.id.to_string()}>
+            <td colspan={cols.to_string()}>
+                { match (c, n, next) {
+                    (Some(c), Some(n), Some(nn)) if c == n => part(&format!("{cur}{}{nn}", lang.pick("・", " and ")), c),
+                    (c, n, nn) => html! { <>
+                        { for c.map(|c| part(cur, c)) }
+                        { for n.zip(nn).map(|(n, nn)| part(nn, n)) }
+                    </> },
+                } }
+            </td>
+        </tr>
+    }
+}
+
+/// The sources of the worded abilities on the sheet, each once.
+fn sheet_sources(d: &BodyData, an: &crate::core::assess::Analysis) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in &an.rows {
+        for e in r.item.current.iter().chain(r.item.next.iter()) {
+            for s in &e.statements {
+                let c = d.cite(&s.source);
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The printable sheet, once the assessment's body is loaded.
@@ -201,6 +259,8 @@ fn sheet(state: &AppState, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
             }
         }
     };
+    let cols = 1 + (if review.is_some() { 3 } else { 2 }) * (1 + usize::from(next.is_some()));
+    let word_sources = sheet_sources(d, &an);
     let side_heads = |label: &str| -> Html {
         match &review {
             None => {
@@ -242,19 +302,28 @@ fn sheet(state: &AppState, a: &Assessment, d: &BodyData, lang: Lang) -> Html {
                         if next.is_some() { { side_heads(tr(lang, "次", "Next")) } }
                     </tr></thead>
                     <tbody>
-                        { for an.rows.iter().enumerate().map(|(i, r)| html! {
+                        { for an.rows.iter().enumerate().map(|(i, r)| html! { <>
                             <tr data-item={r.item.id.to_string()}>
                                 <th scope="row">{ mixed(&r.item.name(lang), lang) }
-                                    { if matches!(r.item.change, Change::NewlyRequired | Change::Raised) && next.is_some() { "★" } else { "" } }
+                                    { if (newly_required(d, &r.item, sel.current_grade()) || r.item.change == Change::Raised) && next.is_some() { "★" } else { "" } }
+                                    if is_worded(&r.item) && next.is_some() {
+                                        if let Some(t) = case_text(r.item.change, None, lang) {
+                                            <span class="sheet-case" data-case-text={t.clone()}><span aria-hidden="true">{ case_mark(r.item.change) }</span>{ t }</span>
+                                        }
+                                    }
                                     if r.item.current.iter().chain(r.item.next.iter()).any(|e| e.uncertain.is_some()) {
                                         <span lang="ja" aria-hidden="true">{ "？" }</span><span class="sr-only">{ tr(lang, "（目標は不確か）", " (target uncertain)") }</span>
                                     }</th>
                                 { side_cells(i, r, Side::Current) }
                                 if next.is_some() { { side_cells(i, r, Side::Next) } }
                             </tr>
-                        }) }
+                            { sheet_words(r, &cur, next.as_deref(), cols, lang) }
+                        </> }) }
                     </tbody>
                 </table>
+                if !word_sources.is_empty() {
+                    <p class="source sheet-source">{ tr(lang, "文の出典: ", "Source of the words: ") }<span lang="ja">{ word_sources.join("、") }</span></p>
+                }
                 </div>
                 if an.rows.len() >= 3 {
                     <div class="sheet-chart">

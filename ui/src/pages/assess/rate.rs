@@ -6,6 +6,7 @@ use super::with_assessment;
 use crate::components::grades::role_view;
 use crate::components::live_panel::LivePanel;
 use crate::components::rating::{scale_legend, RatingItem};
+use crate::components::worded::is_worded;
 use crate::components::words::{glossed, mixed, source_note};
 use crate::i18n::{labelled, paren, tr, use_lang, Lang};
 use crate::route::Route;
@@ -69,9 +70,12 @@ pub fn RateView() -> Html {
         }
     });
     let (done, total) = a.progress(&items);
+    // The note on levels per grade is about abilities the documents mark
+    // alike at both grades; a worded ability is asked in each grade's own
+    // sentences, which its group shows.
     let per_grade = items
         .iter()
-        .any(|i| matches!(i.asking, Asking::PerGrade(_)));
+        .any(|i| matches!(i.asking, Asking::PerGrade(_)) && !is_worded(i));
 
     html! {
         <section class="rate" aria-labelledby="rate-heading">
@@ -102,6 +106,7 @@ pub fn RateView() -> Html {
                             next_name={next_name.clone()}
                             on_rate={on_rate.clone()}
                             on_note={on_note.clone()}
+                            data={Some(d.clone())}
                         />
                     }) }
                 </ol>
@@ -149,18 +154,55 @@ fn grades_meaning(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
     }
 }
 
-/// Where the document marks no abilities and lists no can-do statements for
-/// the chosen grades, say so plainly and show what it does have: the roles.
+/// The grades of the body that have something to rate: a row in the mark
+/// table, can-do statements, or abilities worded for them.
+fn grades_with_items(d: &BodyData) -> Vec<&Grade> {
+    d.grades
+        .iter()
+        .filter(|g| {
+            !g.can_do.is_empty()
+                || !g.abilities.is_empty()
+                || d.matrix
+                    .as_ref()
+                    .is_some_and(|m| m.rows.iter().any(|r| r.grade == g.id))
+        })
+        .collect()
+}
+
+/// Where nothing is marked, listed or worded for the chosen grades, say so
+/// plainly, true for this body: that its documents have none at all, or
+/// that these grades have none and which grades do. Then show what the
+/// documents do have for these grades: the roles.
 fn nothing_to_rate(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
     let grades = chosen_grades(d, a);
+    let others = grades_with_items(d);
+    let these = match (grades.len(), lang) {
+        (2, Lang::Ja) => "この二つの職位",
+        (_, Lang::Ja) => "この職位",
+        (2, Lang::En) => "these two grades",
+        (_, Lang::En) => "this grade",
+    };
+    let names = |lang: Lang| {
+        others
+            .iter()
+            .map(|g| g.name.glossed(lang))
+            .collect::<Vec<_>>()
+            .join(lang.pick("、", ", "))
+    };
+    let plain = if others.is_empty() {
+        match lang {
+            Lang::Ja => format!("{}の文書には、職位に求められる能力の印（○など）や「できること」の一覧、職位ごとの能力の文がありません。そのため、能力ごとの自己評価はできません。文書にある職位ごとの役割を示します。", d.body.name.ja),
+            Lang::En => format!("The documents of {} give no marks (such as ○) for the abilities grades require, no list of what they can do and no abilities worded per grade, so a rating by ability is not possible. The roles of each grade, as the documents state them, are shown instead.", d.body.name.glossed(lang)),
+        }
+    } else {
+        match lang {
+            Lang::Ja => format!("{these}には、{}の文書に能力の印（○など）も「できること」の一覧も、職位ごとの能力の文もありません（これらがあるのは{}です）。そのため、{these}では能力ごとの自己評価はできません。文書にある職位ごとの役割を示します。", d.body.name.ja, names(lang)),
+            Lang::En => format!("For {these}, the documents of {} give no marks (such as ○), no list of what they can do and no abilities worded for them; the grades that have them are {}. So a rating by ability is not possible for {these}. The roles of each grade, as the documents state them, are shown instead.", d.body.name.glossed(lang), names(lang)),
+        }
+    };
     html! {
         <section class="nothing-to-rate">
-            <p class="plain">
-                { mixed(&match lang {
-                    Lang::Ja => format!("{}の文書には、この職位に求められる能力の印（○など）や「できること」の一覧がありません。そのため、能力ごとの自己評価はできません。文書にある職位ごとの役割を示します。", d.body.name.ja),
-                    Lang::En => format!("The documents of {} give no marks (such as ○) for the abilities these grades require and no list of what they can do, so a rating by ability is not possible. The roles of each grade, as the documents state them, are shown instead.", d.body.name.glossed(lang)),
-                }, lang) }
-            </p>
+            <p class="plain">{ mixed(&plain, lang) }</p>
             { for grades.iter().map(|g| {
                 let hid = format!("roles-{}", g.id);
                 html! {
@@ -174,7 +216,11 @@ fn nothing_to_rate(d: &BodyData, a: &Assessment, lang: Lang) -> Html {
                     </section>
                 }
             }) }
-            <p><a href={Route::Body(d.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度を見る", "See the training and support") }</a></p>
+            if d.offerings.is_empty() {
+                <p><a href={Route::Body(d.body.id.clone()).to_hash()}>{ tr(lang, "この団体の文書の内容を見る", "See what this body's documents hold") }</a></p>
+            } else {
+                <p><a href={Route::Body(d.body.id.clone()).to_hash()}>{ tr(lang, "研修・支援制度を見る", "See the training and support") }</a></p>
+            }
         </section>
     }
 }
