@@ -98,8 +98,15 @@ pub fn ResultsView() -> Html {
             <ResultsBody assessment={a.clone()} data={d.clone()} {compare} />
             <nav class="next-step no-print" aria-labelledby="next-step-heading">
                 <h2 id="next-step-heading">{ tr(lang, "次にすること", "Next step") }</h2>
-                <p>{ tr(lang, "差を埋めるのに役立つ研修・支援を、優先して伸ばす能力ごとに示します。選んだものは年度ごとの計画に入れられます。", "See the training and support that help close your gaps, ability by ability, and put what you choose in your plan by fiscal year.") }</p>
-                <p><a class="button primary" href={Route::Suggest(a.selection.body.clone()).to_hash()}>{ tr(lang, "おすすめの研修・支援を見る", "See the suggested training and support") }</a></p>
+                if d.offerings.is_empty() {
+                    // A body whose documents list no training (a 標準職務遂行能力
+                    // 規程, say): nothing to suggest, so promise nothing.
+                    <p>{ tr(lang, "この団体の文書には研修・支援の一覧がないため、おすすめは示せません。伸ばしたい能力への取り組みは、計画に自分で書き入れられます。", "This body's documents list no training or support, so nothing can be suggested. You can write your own steps for the abilities you want to develop into your plan.") }</p>
+                    <p><a class="button primary" href={Route::Plan.to_hash()}>{ tr(lang, "計画を立てる", "Make a plan") }</a></p>
+                } else {
+                    <p>{ tr(lang, "差を埋めるのに役立つ研修・支援を、優先して伸ばす能力ごとに示します。選んだものは年度ごとの計画に入れられます。", "See the training and support that help close your gaps, ability by ability, and put what you choose in your plan by fiscal year.") }</p>
+                    <p><a class="button primary" href={Route::Suggest(a.selection.body.clone()).to_hash()}>{ tr(lang, "おすすめの研修・支援を見る", "See the suggested training and support") }</a></p>
+                }
             </nav>
             <section class="keep no-print" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{ tr(lang, "結果を残す", "Keep these results") }</h2>
