@@ -147,6 +147,20 @@ impl Reader {
         });
     }
 
+    /// Records where a source's two cells stand (its document and its
+    /// section), so what the validator finds at `{path}.source` names them.
+    fn origin_source(
+        &mut self,
+        path: &str,
+        sheet: &'static str,
+        row: usize,
+        t: &Table,
+        (doc_h, sec_h): (&str, &str),
+    ) {
+        self.origin(format!("{path}.source.file"), sheet, row, t.col(doc_h));
+        self.origin(format!("{path}.source.section"), sheet, row, t.col(sec_h));
+    }
+
     /// Finds a sheet's table: its heading row, columns, merged cells filled.
     fn table(&mut self, wb: &Workbook, name: &'static str) -> Option<Table> {
         let spec = layout::spec(name)?;
@@ -593,17 +607,12 @@ fn read_grades(r: &mut Reader, wb: &Workbook) -> (Vec<Track>, Vec<Grade>) {
                     row,
                     t.col("職位名の注記"),
                 );
-                r.origin(
-                    format!("grades[{i}].source.file"),
+                r.origin_source(
+                    &format!("grades[{i}]"),
                     sheet,
                     row,
-                    t.col("出典文書"),
-                );
-                r.origin(
-                    format!("grades[{i}].source.section"),
-                    sheet,
-                    row,
-                    t.col("出典の節"),
+                    &t,
+                    ("出典文書", "出典の節"),
                 );
                 let label = r.label(
                     &t,
@@ -659,17 +668,12 @@ fn read_grades(r: &mut Reader, wb: &Workbook) -> (Vec<Track>, Vec<Grade>) {
                     row,
                     t.col("職種名の注記"),
                 );
-                r.origin(
-                    format!("tracks[{i}].source.file"),
+                r.origin_source(
+                    &format!("tracks[{i}]"),
                     sheet,
                     row,
-                    t.col("職種の出典文書"),
-                );
-                r.origin(
-                    format!("tracks[{i}].source.section"),
-                    sheet,
-                    row,
-                    t.col("職種の出典の節"),
+                    &t,
+                    ("職種の出典文書", "職種の出典の節"),
                 );
                 r.origin(format!("tracks[{i}].ladder"), sheet, row, t.col("職位ID"));
                 let name = r.label(
@@ -801,17 +805,12 @@ fn read_abilities(r: &mut Reader, wb: &Workbook) -> (Vec<AbilityGroup>, Vec<Abil
         let i = abilities.len();
         r.origin(format!("abilities[{i}]"), sheet, row, t.col("能力ID"));
         r.origin(format!("abilities[{i}].group"), sheet, row, t.col("区分ID"));
-        r.origin(
-            format!("abilities[{i}].source.file"),
+        r.origin_source(
+            &format!("abilities[{i}]"),
             sheet,
             row,
-            t.col("出典文書"),
-        );
-        r.origin(
-            format!("abilities[{i}].source.section"),
-            sheet,
-            row,
-            t.col("出典の節"),
+            &t,
+            ("出典文書", "出典の節"),
         );
         let name = r.label(&t, row, "能力名", "英語名", "", "");
         if name.ja.is_empty() {
@@ -1180,13 +1179,7 @@ fn read_roles(r: &mut Reader, wb: &Workbook, grades: &mut [Grade]) {
                 let text = r.required(&t, row, "文", "できることの文");
                 let replaces = r.ids(&t, row, "置き換えるID");
                 let path = format!("grades[{gi}].can_do[{j}]");
-                r.origin(format!("{path}.source.file"), sheet, row, t.col("出典文書"));
-                r.origin(
-                    format!("{path}.source.section"),
-                    sheet,
-                    row,
-                    t.col("出典の節"),
-                );
+                r.origin_source(&path, sheet, row, &t, ("出典文書", "出典の節"));
                 // A statement's own source, only where it is not its grade's.
                 let written = !r.get(&t, row, "出典文書").is_empty()
                     || !r.get(&t, row, "出典の節").is_empty();
@@ -1339,17 +1332,12 @@ fn read_standard(
                 };
                 let i = abilities.len();
                 r.origin(format!("abilities[{i}]"), sheet, row, t.col("能力"));
-                r.origin(
-                    format!("abilities[{i}].source.file"),
+                r.origin_source(
+                    &format!("abilities[{i}]"),
                     sheet,
                     row,
-                    t.col("出典文書"),
-                );
-                r.origin(
-                    format!("abilities[{i}].source.section"),
-                    sheet,
-                    row,
-                    t.col("出典の節"),
+                    &t,
+                    ("出典文書", "出典の節"),
                 );
                 r.notice(
                     sheet,
@@ -1390,8 +1378,7 @@ fn read_standard(
             let k = grades[gi].abilities[j].statements.len();
             let p = format!("grades[{gi}].abilities[{j}].statements[{k}]");
             r.origin(p.clone(), sheet, row, t.col("文"));
-            r.origin(format!("{p}.source.file"), sheet, row, t.col("出典文書"));
-            r.origin(format!("{p}.source.section"), sheet, row, t.col("出典の節"));
+            r.origin_source(&p, sheet, row, &t, ("出典文書", "出典の節"));
             grades[gi].abilities[j].statements.push(Statement {
                 text,
                 source: source.clone(),
@@ -1529,17 +1516,12 @@ fn read_career(r: &mut Reader, wb: &Workbook) -> Vec<CareerPath> {
                     row,
                     t.col("職種ID"),
                 );
-                r.origin(
-                    format!("career_paths[{i}].source.file"),
+                r.origin_source(
+                    &format!("career_paths[{i}]"),
                     sheet,
                     row,
-                    t.col("出典文書"),
-                );
-                r.origin(
-                    format!("career_paths[{i}].source.section"),
-                    sheet,
-                    row,
-                    t.col("出典の節"),
+                    &t,
+                    ("出典文書", "出典の節"),
                 );
                 let rules_raw = r.get(&t, row, "パス全体の決まり");
                 let track = r.id(&t, row, "職種ID");
