@@ -20,7 +20,7 @@ use super::review::{compare, Review};
 pub const BOM: char = '\u{feff}';
 
 /// One field, quoted when it must be.
-fn field(s: &str) -> String {
+pub(crate) fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -28,7 +28,7 @@ fn field(s: &str) -> String {
     }
 }
 
-fn line(out: &mut String, fields: &[&str]) {
+pub(crate) fn line(out: &mut String, fields: &[&str]) {
     let cells: Vec<String> = fields.iter().map(|f| field(f)).collect();
     out.push_str(&cells.join(","));
     out.push_str("\r\n");

@@ -12,6 +12,7 @@ pub mod json;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod office;
 pub mod onefile;
 pub mod paste;
 pub mod plan;
