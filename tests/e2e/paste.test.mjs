@@ -19,6 +19,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { serve, launch, screenshot, fresh as freshAt, saved, root, rateAll } from './harness.mjs';
+import { fixture, plain, paste, name, NOGATA } from './pasting.mjs';
 
 let server, browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'michishirube-paste-'));
@@ -30,16 +31,6 @@ after(async () => {
 });
 
 const fresh = (page) => freshAt(page, server.url);
-const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures/reiki', name), 'utf8');
-/** The plain text a browser puts beside a table's HTML: its cells' words, a
- *  row a line, cells apart by tabs (computed here, so no markup is parsed in
- *  the page). */
-const plain = (html) => html
-  .replace(/<!--[\s\S]*?-->/g, '')
-  .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-  .replace(/<\/(td|th)>/gi, '\t').replace(/<\/(tr|p)>|<br\s*\/?>/gi, '\n')
-  .replace(/<[^>]+>/g, '').replace(/\n\s*\n+/g, '\n').trim();
-
 async function axe(page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
@@ -48,24 +39,6 @@ async function axe(page) {
 async function openAuthor(page) {
   await page.getByRole('link', { name: /団体の枠組みを作る/ }).click();
   await page.locator('#paste-heading').waitFor();
-}
-
-/** Pastes into the paste target as the browser does: a real paste event
- *  whose DataTransfer carries `text/html` (unless null) and `text/plain`.
- *  Resolves once the page has answered (the table to confirm, or a message). */
-async function paste(page, html, text = html === null ? '' : plain(html)) {
-  await page.locator('#paste-target').focus();
-  const before = Number(await page.locator('section.paste').getAttribute('data-answered'));
-  const defaulted = await page.evaluate(({ html, text }) => {
-    const dt = new DataTransfer();
-    if (html !== null) dt.setData('text/html', html);
-    dt.setData('text/plain', text);
-    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
-    document.querySelector('#paste-target').dispatchEvent(ev);
-    return ev.defaultPrevented;
-  }, { html, text });
-  assert.ok(defaulted, 'the page takes the paste itself');
-  await page.waitForFunction((n) => Number(document.querySelector('section.paste').dataset.answered) > n, before);
 }
 
 /** The confirm table as read: grade headers, and per ability row its cells'
@@ -86,24 +59,7 @@ async function confirmed(page) {
   });
 }
 
-/** Fills the form that names the body and the regulation. */
-async function name(page, f) {
-  await page.fill('#paste-name', f.name);
-  await page.selectOption('#paste-kind', f.kind);
-  await page.selectOption('#paste-prefecture', f.prefecture);
-  await page.fill('#paste-id', f.id);
-  await page.fill('#paste-title', f.title);
-  if (f.number) await page.fill('#paste-number', f.number);
-  if (f.date) await page.fill('#paste-date', f.date);
-  if (f.table) await page.fill('#paste-table', f.table);
-}
-
 const stored = (page) => page.evaluate(() => localStorage.getItem('michishirube.frameworks'));
-
-const NOGATA = {
-  name: '直方市教育委員会', kind: '市', prefecture: '福岡県', id: 'nogata-kyoiku',
-  title: '直方市教育委員会職員の職の設置に関する規則', number: '平成27年教育委員会規則第5号', date: '平成27年3月11日', table: '第2条の表',
-};
 
 test('a pasted 別表 becomes a framework that is previewed, rated, reviewed, printed and saved as CSV', async () => {
   const { page } = browser;
