@@ -665,4 +665,17 @@ fn every_reason_has_its_own_slug_a_short_name_and_a_message_in_both_languages() 
     }
     assert!(reasons[0].message(Lang::Ja).contains("50 MB"));
     assert!(reasons[9].message(Lang::Ja).contains("青森市"));
+    // The place is said in words, the item by its id.
+    assert_eq!(
+        Refusal::OutOfRange("review.ratings.next.rinri.level".into()).message(Lang::Ja),
+        "評価の段階が 1〜4 の範囲にありません（上司の評価 › 次の職位に対して › 「rinri」 › 段階）。"
+    );
+    assert_eq!(
+        Refusal::Markup("notes.current.rinri".into()).message(Lang::En),
+        "A text field holds markup, a script or control characters (the notes › against the current grade › \u{201c}rinri\u{201d}); for safety it is not read."
+    );
+    assert_eq!(
+        Refusal::Shape("fiscal_year".into()).message(Lang::Ja),
+        "提出用ファイルの一部（年度）が想定と異なり、読み込めませんでした。"
+    );
 }
