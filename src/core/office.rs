@@ -2,7 +2,7 @@
 //!
 //! Staff already hand files to the HR office (the 自己申告書), so a file is
 //! the channel: a person makes a small versioned JSON file from their
-//! results ([`file`]), the office drops hundreds or thousands of them on
+//! results ([`file`](mod@file)), the office drops hundreds or thousands of them on
 //! its page, each is read or refused with a reason ([`read`]), and what is
 //! read is summarised for the body: coverage, the gap map, self against
 //! supervisor, the training that closes the most gaps and the change over
