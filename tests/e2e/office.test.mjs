@@ -119,6 +119,17 @@ async function choose(page, files) {
   await page.locator(`#office-status[data-read="${files.length}"]`).waitFor();
 }
 
+/** Goes on to a body's summary: at once when the files name one body, else
+ *  through the page's choice of body. */
+async function pick(page, bodyName, id) {
+  const choice = page.locator('main').getByRole('link', { name: new RegExp(bodyName) })
+    .or(page.locator('main').getByRole('button', { name: new RegExp(bodyName) })).first();
+  await page.locator('#gap-map-current').or(choice).first().waitFor();
+  if (!(await page.locator('#gap-map-current').count())) await choice.click();
+  await page.waitForURL(new RegExp(`#/office/${id}$`));
+  await page.locator('#gap-map-current').waitFor();
+}
+
 async function openOffice(page) {
   await freshAt(page, server.url);
   await page.goto(server.url + '#/office');
@@ -165,9 +176,7 @@ test('eighty files of two bodies: the office chooses 郡山市, the other body i
   assert.match(await main.textContent(), /郡山市/);
   assert.match(await main.textContent(), /直方市教育委員会/);
   assert.deepEqual(await axe(page), [], 'the choice of body meets WCAG 2.2 AA');
-  await main.getByRole('link', { name: /郡山市/ }).or(main.getByRole('button', { name: /郡山市/ })).first().click();
-  await page.waitForURL(/#\/office\/koriyama$/);
-  await page.locator('#gap-map-current').waitFor();
+  await pick(page, '郡山市', 'koriyama');
   const refused = page.locator('#office-refused li[data-reason="other-body"]');
   assert.equal(await refused.count(), 40, 'every file of the other body is refused as such');
   const coverage = await page.locator('#office-coverage').textContent();
@@ -285,7 +294,8 @@ test('hostile files are each refused with a reason, and the rest are counted', a
   assert.ok(bad.some((f) => fs.statSync(f).size >= 50 * 1024 * 1024), 'one is 50 MB');
   await openOffice(page);
   await choose(page, all);
-  await page.locator('#gap-map-current').waitFor();
+  // The file of another body makes two bodies to choose from.
+  await pick(page, '郡山市', 'koriyama');
   const reasons = await page.locator('#office-refused li').evaluateAll((lis) => lis.map((li) => [li.textContent, li.dataset.reason]));
   assert.equal(reasons.length, bad.length, `each hostile file is refused: ${JSON.stringify(reasons)}`);
   for (const f of bad) {
