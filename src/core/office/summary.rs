@@ -431,6 +431,20 @@ fn flagged<K: Clone>(counts: &[(K, u32)], flags: &[bool]) -> Vec<(K, u32)> {
 }
 
 /// Summarises the accepted files of one body.
+///
+/// - Gap map: on the current side a person is in their current grade's
+///   row (入庁前 has none), on the next side in their next grade's; the
+///   columns are the abilities, matrix and worded, in `rate_items` order
+///   (can-do statements are not columns); a cell counts a person who rated
+///   the ability on that side, against that grade's target.
+/// - Self against supervisor: per ability, every side both rated at a
+///   level (an ability asked once for both grades gives two pairs).
+/// - Training: every offering, with the people who fall short (below
+///   target on any side) in at least one item it trains, ability or
+///   can-do, by current position; marked the app's reading when a link it
+///   was counted through is (with no one counted, when any of its links is).
+/// - Fiscal years: per ability, who rated it at a level on any side and
+///   who fell short on any side.
 pub fn summarise(d: &BodyData, records: &[Record]) -> Summary {
     count::summarise(d, records)
 }
