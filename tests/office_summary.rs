@@ -4,6 +4,7 @@
 //! the gap map's counts, shares, medians and targets, self against
 //! supervisor, the training that would close the most gaps, the fiscal
 //! years, the threshold, what is kept when the summary is kept, and the CSV.
+//! Then over files made by the generator and taken in as the page does.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
@@ -13,12 +14,16 @@ use michishirube::core::lang::Lang;
 use michishirube::core::load::load_file;
 use michishirube::core::model::{Basis, BodyData};
 use michishirube::core::office::file::SideRatings;
+use michishirube::core::office::file::{file_name, to_json, Submission};
+use michishirube::core::office::read::Intake;
 use michishirube::core::office::summary::{
     csv_file_name, hidden, one_decimal, percent, shown, summarise, threshold, to_csv, Cell,
     Summary, DEFAULT_THRESHOLD,
 };
+use michishirube::core::office::synth::generate;
 use michishirube::core::office::Record;
 use michishirube::core::scale::{Level, Rating};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
@@ -811,4 +816,126 @@ fn five_thousand_files_are_summarised_well_under_a_second() {
         .count();
     assert_eq!(kakaricho.n() as usize, by_hand);
     assert!(csv.len() > 1000);
+}
+
+/// Generated files of a body, written, read and taken in as the office's
+/// page does it.
+fn taken_in(d: &BodyData, count: usize, seed: u64) -> (Vec<Submission>, Vec<Record>) {
+    let today = NaiveDate::from_ymd_opt(2026, 12, 7).expect("day");
+    let files = generate(d, count, seed, today);
+    let mut intake = Intake::new(d);
+    for (i, s) in files.iter().enumerate() {
+        intake.add_bytes(d, &format!("{i}-{}", file_name(s)), to_json(s).as_bytes());
+    }
+    assert!(intake.refused().is_empty(), "{:?}", intake.refused());
+    (files, intake.records().to_vec())
+}
+
+#[test]
+fn the_gap_map_of_generated_files_matches_a_count_made_straight_from_them() {
+    for d in [koriyama(), bando()] {
+        let (files, records) = taken_in(&d, 300, 7);
+        let s = summarise(&d, &records);
+        // Counted from the files themselves, not through rate_items: a
+        // file writes a rating only on a side whose grade sets a target,
+        // and every target of these two bodies is できる (3).
+        let mut by_hand: BTreeMap<(Side, Id, Id), [u32; 3]> = BTreeMap::new();
+        for f in &files {
+            let rows = [
+                (
+                    Side::Current,
+                    &f.ratings.current,
+                    match &f.current {
+                        Position::Grade(g) => Some(g.clone()),
+                        Position::PreEntry => None,
+                    },
+                ),
+                (Side::Next, &f.ratings.next, f.next.clone()),
+            ];
+            for (side, ratings, grade) in rows {
+                let Some(grade) = grade else { continue };
+                for (item, r) in ratings {
+                    if !d.abilities.iter().any(|a| &a.id == item) {
+                        continue;
+                    }
+                    let c = by_hand
+                        .entry((side, grade.clone(), item.clone()))
+                        .or_default();
+                    match r.level() {
+                        Some(l) => {
+                            c[0] += 1;
+                            c[1] += u32::from(l.value() < 3);
+                        }
+                        None => c[2] += 1,
+                    }
+                }
+            }
+        }
+        let mut seen = 0;
+        for side in Side::BOTH {
+            for ((g, a), c) in &s.map(side).cells {
+                let want = by_hand.get(&(side, g.clone(), a.clone())).copied();
+                assert_eq!(
+                    Some([c.n(), c.below, c.not_applicable]),
+                    want,
+                    "{} {side:?} {g} × {a}",
+                    d.body.id
+                );
+                seen += 1;
+            }
+        }
+        assert_eq!(
+            seen,
+            by_hand.len(),
+            "{}: every counted cell is on the map",
+            d.body.id
+        );
+        assert_eq!(s.coverage.total, 300);
+        assert_eq!(
+            s.coverage.with_review as usize,
+            files.iter().filter(|f| f.review.is_some()).count()
+        );
+    }
+}
+
+#[test]
+fn the_csv_of_generated_files_holds_no_identifier_no_file_name_and_no_note() {
+    let d = koriyama();
+    let (files, records) = taken_in(&d, 200, 3);
+    let s = summarise(&d, &records);
+    for lang in Lang::ALL {
+        let csv = to_csv(&s, &d, DEFAULT_THRESHOLD, lang);
+        for f in &files {
+            if let Some(staff) = &f.staff_id {
+                assert!(!csv.contains(staff.as_str()), "{staff}");
+            }
+            for note in f
+                .notes
+                .iter()
+                .flat_map(|n| n.current.values().chain(n.next.values()))
+            {
+                assert!(!csv.contains(note.as_str()), "{note}");
+            }
+        }
+        assert!(!csv.contains("michishirube-submission"));
+        assert!(!csv.contains(".json"));
+    }
+    // Nor does the summary kept on the device.
+    let kept = serde_json::to_string(&s.pruned(DEFAULT_THRESHOLD)).expect("json");
+    assert!(files
+        .iter()
+        .filter_map(|f| f.staff_id.as_deref())
+        .all(|staff| !kept.contains(staff)));
+}
+
+#[test]
+fn five_thousand_generated_files_are_summarised_well_under_a_second() {
+    let d = koriyama();
+    let (_, records) = taken_in(&d, 5000, 2026);
+    let start = Instant::now();
+    let s = summarise(&d, &records);
+    let took = start.elapsed();
+    eprintln!("summarised 5,000 generated files in {took:?}");
+    assert!(took.as_millis() < 1000, "{took:?}");
+    assert_eq!(s.coverage.total, 5000);
 }
