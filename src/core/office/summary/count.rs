@@ -121,6 +121,16 @@ struct YearTally {
     abilities: Vec<(bool, u32, u32)>,
 }
 
+/// One offering being counted: the people short in an item it trains, by
+/// current position, and whether a link they were counted through is the
+/// app's reading.
+#[derive(Clone, Default)]
+struct TrainingTally {
+    people: u32,
+    by_position: BTreeMap<Option<Id>, u32>,
+    app: bool,
+}
+
 /// The tables being filled.
 struct Counter<'a> {
     d: &'a BodyData,
@@ -131,10 +141,10 @@ struct Counter<'a> {
     pairs: HashMap<(Option<Id>, Option<Id>), Pair>,
     /// Per side: grades × abilities cells, and whether anyone was asked.
     cells: [Vec<(bool, Cell)>; 2],
-    /// Per ability: (pairs, higher, lower, difference).
-    versus: Vec<(u32, u32, u32, i64)>,
-    /// Per offering: people, people by position, whether an app link counted.
-    training: Vec<(u32, BTreeMap<Option<Id>, u32>, bool)>,
+    /// Per ability, in `abilities` order.
+    versus: Vec<Versus>,
+    /// Per offering, in the body's order.
+    training: Vec<TrainingTally>,
     /// Per fiscal year.
     years: BTreeMap<i32, YearTally>,
     /// Per offering, the last record that counted for it (so a person is
@@ -161,8 +171,17 @@ impl<'a> Counter<'a> {
                 vec![(false, Cell::default()); size],
                 vec![(false, Cell::default()); size],
             ],
-            versus: vec![(0, 0, 0, 0); abilities.len()],
-            training: vec![(0, BTreeMap::new(), false); d.offerings.len()],
+            versus: abilities
+                .iter()
+                .map(|a| Versus {
+                    ability: a.clone(),
+                    pairs: 0,
+                    higher: 0,
+                    lower: 0,
+                    difference: 0,
+                })
+                .collect(),
+            training: vec![TrainingTally::default(); d.offerings.len()],
             years: BTreeMap::new(),
             stamp: vec![usize::MAX; d.offerings.len()],
             grades,
@@ -252,10 +271,10 @@ impl<'a> Counter<'a> {
                 if let (Some(me), Some(them)) = (level, sup) {
                     let v = &mut self.versus[a];
                     let diff = i64::from(me.value()) - i64::from(them.value());
-                    v.0 += 1;
-                    v.1 += u32::from(diff > 0);
-                    v.2 += u32::from(diff < 0);
-                    v.3 += diff;
+                    v.pairs += 1;
+                    v.higher += u32::from(diff > 0);
+                    v.lower += u32::from(diff < 0);
+                    v.difference += diff;
                 }
             }
             if let Some(a) = it.ability {
@@ -269,10 +288,10 @@ impl<'a> Counter<'a> {
                     let t = &mut self.training[o];
                     if self.stamp[o] != k {
                         self.stamp[o] = k;
-                        t.0 += 1;
-                        *t.1.entry(cur.cloned()).or_default() += 1;
+                        t.people += 1;
+                        *t.by_position.entry(cur.cloned()).or_default() += 1;
                     }
-                    t.2 |= basis == Basis::App;
+                    t.app |= basis == Basis::App;
                 }
             }
         }
@@ -335,36 +354,25 @@ pub(super) fn summarise(d: &BodyData, records: &[Record]) -> Summary {
         ..
     } = counter;
     let [current, next] = cells.map(|side| gap_map(&grades, &abilities, side));
-    let versus = versus
-        .into_iter()
-        .zip(&abilities)
-        .filter(|(v, _)| v.0 > 0)
-        .map(|((pairs, higher, lower, difference), a)| Versus {
-            ability: a.clone(),
-            pairs,
-            higher,
-            lower,
-            difference,
-        })
-        .collect();
+    let versus = versus.into_iter().filter(|v| v.pairs > 0).collect();
     let mut training: Vec<Training> = training
         .into_iter()
         .zip(&d.offerings)
-        .map(|((people, by, app), o)| {
+        .map(|(t, o)| {
             // With no one counted, no link was counted through: the mark
             // then says what the offering's links are.
-            let app = if people > 0 {
-                app
+            let app = if t.people > 0 {
+                t.app
             } else {
                 o.trains.iter().any(|l| l.basis == Basis::App)
             };
             Training {
                 offering: o.id.clone(),
-                people,
+                people: t.people,
                 by_grade: coverage
                     .by_grade
                     .iter()
-                    .map(|(g, _)| (g.clone(), by.get(g).copied().unwrap_or(0)))
+                    .map(|(g, _)| (g.clone(), t.by_position.get(g).copied().unwrap_or(0)))
                     .collect(),
                 basis: if app { Basis::App } else { Basis::Document },
             }
