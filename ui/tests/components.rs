@@ -881,3 +881,168 @@ async fn the_explorer_compares_two_grades_words_ability_by_ability() {
         ["主事", "係長"]
     );
 }
+
+// 人事課への提出用ファイル (issue 26).
+
+use michishirube_ui::components::hand_in::{HandIn, HandInProps};
+use michishirube_ui::core::office::file::MakeError;
+use michishirube_ui::core::review::{Review, ReviewBody};
+
+/// 試験町 主事 → 係長 with 倫理 rated on the current side (or nothing rated).
+fn shikencho_assessment(rated: bool) -> Assessment {
+    let mut a = Assessment::new(Selection {
+        body: id("shikencho"),
+        track: id("jimu"),
+        current: Position::Grade(id("shuji")),
+        next: Some(id("kakaricho")),
+        entry_year: None,
+        grade_year: None,
+        data_version: None,
+    });
+    if rated {
+        a.current.insert(
+            id("rinri"),
+            Entry {
+                rating: Some(Rating::Level(michishirube_ui::core::scale::Level::ALL[2])),
+                note: String::new(),
+            },
+        );
+    }
+    a
+}
+
+fn shikencho_review() -> Review {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("date");
+    let mut given = ReviewBody {
+        role: "係長".into(),
+        ..ReviewBody::default()
+    };
+    given.current.insert(
+        id("rinri"),
+        Rating::Level(michishirube_ui::core::scale::Level::ALL[1]),
+    );
+    Review {
+        id: 1,
+        body: id("shikencho"),
+        current_grade: Some(id("shuji")),
+        next_grade: Some(id("kakaricho")),
+        made: day,
+        received: day,
+        on_this_device: true,
+        given,
+    }
+}
+
+fn render_hand_in(a: Assessment, review: Option<Review>) -> web_sys::Element {
+    let root = fresh_root();
+    yew::Renderer::<HandIn>::with_root_and_props(
+        root.clone(),
+        HandInProps {
+            assessment: a,
+            data: worded_body(),
+            review,
+        },
+    )
+    .render();
+    root
+}
+
+fn input_of(root: &web_sys::Element, selector: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("the input")
+        .unchecked_into()
+}
+
+/// Types `text` into an input as a person would: the value, then an
+/// `input` event that bubbles to Yew's listener.
+fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let e = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&e).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn the_hand_in_section_offers_the_review_only_when_there_is_one_and_says_why_not() {
+    let root = render_hand_in(shikencho_assessment(true), None);
+    until("the section", || has(&root, "section.hand-in")).await;
+
+    assert_eq!(texts(&root, ".hand-in h2"), ["人事課への提出用ファイル"]);
+    assert!(
+        input_of(&root, "#hand-in-ratings").checked(),
+        "ratings only first"
+    );
+    let review = input_of(&root, "#hand-in-review");
+    assert!(review.disabled());
+    assert_eq!(
+        review.get_attribute("aria-describedby").as_deref(),
+        Some("hand-in-review-why")
+    );
+    assert!(texts(&root, "#hand-in-review-why")[0].contains("上司の評価がない"));
+    // What the file will hold, before it is saved.
+    assert!(!texts(&root, ".hand-in-preview li").is_empty());
+    assert!(has(&root, ".hand-in button"));
+    // The browser is asked not to remember the 職員番号 either.
+    let staff = input_of(&root, "#hand-in-staff-id");
+    assert_eq!(staff.get_attribute("autocomplete").as_deref(), Some("off"));
+    assert!(texts(&root, "label[for=hand-in-staff-id]")[0].contains("職員番号"));
+    assert!(texts(&root, "#hand-in-staff-id-help")[0].contains("保存されません"));
+
+    let root = render_hand_in(shikencho_assessment(true), Some(shikencho_review()));
+    until("the section", || has(&root, "section.hand-in")).await;
+    assert!(!input_of(&root, "#hand-in-review").disabled());
+    assert!(!has(&root, "#hand-in-review-why"));
+}
+
+#[wasm_bindgen_test]
+async fn a_staff_number_the_file_cannot_take_is_refused_in_japanese_and_no_file_is_offered() {
+    let root = render_hand_in(shikencho_assessment(true), None);
+    until("the section", || has(&root, "section.hand-in")).await;
+    let staff = input_of(&root, "#hand-in-staff-id");
+
+    type_into(&staff, "S000123");
+    until("the number in the preview", || {
+        texts(&root, ".hand-in-preview li")
+            .iter()
+            .any(|l| l.contains("S000123"))
+    })
+    .await;
+
+    type_into(&staff, &"1".repeat(41));
+    until("the refusal", || has(&root, "#hand-in-error")).await;
+    assert_eq!(
+        texts(&root, "#hand-in-error"),
+        [MakeError::BadStaffId.message(Lang::Ja)]
+    );
+    assert_eq!(
+        root.query_selector("#hand-in-error")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("role"))
+            .as_deref(),
+        Some("alert")
+    );
+    assert_eq!(staff.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(!has(&root, ".hand-in button"), "no file to save");
+    assert!(!has(&root, ".hand-in-preview"));
+
+    // Cleared, the file is offered again, without a number.
+    type_into(&staff, "");
+    until("the refusal to go", || !has(&root, "#hand-in-error")).await;
+    assert!(has(&root, ".hand-in button"));
+    assert_eq!(staff.get_attribute("aria-invalid"), None);
+}
+
+#[wasm_bindgen_test]
+async fn with_nothing_rated_the_section_says_so_instead_of_offering_an_empty_file() {
+    let root = render_hand_in(shikencho_assessment(false), None);
+    until("the section", || has(&root, "section.hand-in")).await;
+    assert_eq!(
+        texts(&root, "#hand-in-error"),
+        [MakeError::NothingRated.message(Lang::Ja)]
+    );
+    assert!(!has(&root, ".hand-in button"));
+}

@@ -6,6 +6,7 @@ pub mod ability_table;
 pub mod canvas;
 pub mod chrome;
 pub mod grades;
+pub mod hand_in;
 pub mod kpi;
 pub mod live_panel;
 pub mod notices;

@@ -4,12 +4,14 @@
 //! what the results show, stays above them.
 
 use super::with_assessment;
+use crate::components::hand_in::HandIn;
 use crate::components::results::ResultsBody;
 use crate::i18n::{tr, use_lang, Lang, Msg};
 use crate::route::{Meeting, Route};
 use crate::state::{use_app, Action};
 use michishirube::core::assess::Position;
 use michishirube::core::dates::{date_label, english_date, short_date, wareki};
+use michishirube::core::review::chosen;
 use yew::prelude::*;
 
 /// The results page.
@@ -120,6 +122,7 @@ pub fn ResultsView() -> Html {
                         <a href={Route::History.to_hash()}>{ tr(lang, "書き出しへ", "Go to export") }</a></p>
                 }
             </section>
+            <HandIn assessment={a.clone()} data={d.clone()} review={chosen(&ctx.doc.reviews, &a.selection, None).cloned()} />
             if !baseline {
                 <section class="meeting-links no-print" aria-labelledby="meeting-heading">
                     <h2 id="meeting-heading">{ tr(lang, "上司との面談（1on1・人事評価）", "The meeting with your supervisor (1on1, appraisal)") }</h2>
