@@ -8,154 +8,139 @@
 //! refused there. What it keeps of an accepted file is a [`Record`]: no
 //! identifier and no note text.
 
-use super::file::{SideRatings, Submission};
-use crate::core::assess::Position;
+mod intake;
+mod refusal;
+
+pub use intake::{Intake, Record, Refused};
+pub use refusal::Refusal;
+
+use super::file::{markup, Submission, MAX_STAFF_ID, SUBMISSION_KIND, SUBMISSION_VERSION};
+use crate::core::dates::fiscal_year;
 use crate::core::id::Id;
-use crate::core::lang::Lang;
-use crate::core::model::BodyData;
-use chrono::NaiveDate;
+use crate::core::json;
+use crate::core::scale::Level;
+use serde_json::Value;
 
 /// Largest file read, in bytes. A real file is a few kilobytes; anything
 /// larger is refused before it is read as text.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 
-/// Why a file was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// Larger than [`MAX_FILE_BYTES`] (its size in bytes).
-    TooLarge(usize),
-    /// A compressed archive (zip, gzip): never unpacked.
-    Compressed,
-    /// Not text (an image, a workbook, bytes that are not UTF-8).
-    NotText,
-    /// Text, but not JSON (a CSV, a damaged or cut-off file).
-    Damaged,
-    /// JSON, but not a submission (an export of the app, another program's file).
-    NotSubmission,
-    /// A submission of a newer shape than this app reads.
-    NewerVersion(u32),
-    /// A field of the wrong type or a missing field (its place, `ratings.current.rinri`).
-    Shape(String),
-    /// A rating outside the scale (its place).
-    OutOfRange(String),
-    /// Markup or a script in a text field (its place).
-    Markup(String),
-    /// Another body's file (that body's id and name as the file gives it).
-    OtherBody { body: Id, name: String },
-    /// Made against another version of the data whose track, grades or
-    /// items the loaded version does not have.
-    Unmappable { from: String, to: String },
-    /// The same identifier and date as a file read before (that file's name).
-    Duplicate { first: String },
-}
-
-impl Refusal {
-    /// The reason in a sentence, Japanese or English.
-    pub fn message(&self, lang: Lang) -> String {
-        let _ = lang;
-        todo!("A1")
-    }
-
-    /// A stable ASCII name of the kind of reason (`damaged`, `other-body` …),
-    /// for the page's `data-reason` and for tests: `too-large`, `compressed`,
-    /// `not-text`, `damaged`, `not-submission`, `newer-version`, `shape`,
-    /// `out-of-range`, `markup`, `other-body`, `unmappable`, `duplicate`.
-    pub fn slug(&self) -> &'static str {
-        todo!("A1")
-    }
-
-    /// The reason's short name, for counting refusals by kind (破損, 別の団体 …).
-    pub fn kind_label(&self, lang: Lang) -> &'static str {
-        let _ = lang;
-        todo!("A1")
-    }
-}
-
 /// Reads one file's bytes, on their own.
+///
+/// The checks run cheapest and bluntest first, so a hostile file costs
+/// little: the length (a 50 MB file is refused without a look at its
+/// bytes), the first bytes (an archive is never unpacked), then the text,
+/// the JSON, and the shape. Ratings out of the scale and markup are looked
+/// for in the parsed JSON before the typed read, so they are named as what
+/// they are rather than as a generic wrong shape.
 pub fn parse(bytes: &[u8]) -> Result<Submission, Refusal> {
-    let _ = bytes;
-    todo!("A1")
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge(bytes.len()));
+    }
+    if bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(b"PK\x05\x06")
+        || bytes.starts_with(b"PK\x07\x08")
+        || bytes.starts_with(&[0x1f, 0x8b])
+    {
+        return Err(Refusal::Compressed);
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"%PDF") || bytes.contains(&0) {
+        return Err(Refusal::NotText);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| Refusal::NotText)?;
+    let value: Value = serde_json::from_str(text).map_err(|_| Refusal::Damaged)?;
+    let Value::Object(obj) = &value else {
+        return Err(Refusal::NotSubmission);
+    };
+    if obj.get("kind").and_then(Value::as_str) != Some(SUBMISSION_KIND) {
+        return Err(Refusal::NotSubmission);
+    }
+    if let Some(v) = obj.get("version").and_then(Value::as_u64) {
+        if v > u64::from(SUBMISSION_VERSION) {
+            return Err(Refusal::NewerVersion(u32::try_from(v).unwrap_or(u32::MAX)));
+        }
+    }
+    out_of_range(&value)?;
+    markup_in(&value)?;
+    let s: Submission = json::from_value(&value).map_err(|e| Refusal::Shape(e.path))?;
+    if s.version != SUBMISSION_VERSION {
+        return Err(Refusal::Shape("version".into()));
+    }
+    if s.fiscal_year != fiscal_year(s.made) {
+        return Err(Refusal::Shape("fiscal_year".into()));
+    }
+    if s.staff_id
+        .as_ref()
+        .is_some_and(|id| id.trim() != id || id.is_empty() || id.chars().count() > MAX_STAFF_ID)
+    {
+        return Err(Refusal::Shape("staff_id".into()));
+    }
+    Ok(s)
+}
+
+/// The places in a submission's JSON where ratings stand.
+const RATING_PLACES: [&str; 4] = [
+    "ratings.current",
+    "ratings.next",
+    "review.ratings.current",
+    "review.ratings.next",
+];
+
+/// The value at a dotted path of object keys, if there is one.
+fn at<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(v, |v, key| v.get(key))
+}
+
+/// A rating written as a level outside the scale (`{"level": 9}`), by its place.
+fn out_of_range(v: &Value) -> Result<(), Refusal> {
+    for place in RATING_PLACES {
+        let Some(Value::Object(ratings)) = at(v, place) else {
+            continue;
+        };
+        for (item, rating) in ratings {
+            // A level is a whole number 1–4; any other number is off the scale
+            // (a string or a fraction is a wrong type, said by the typed read).
+            let outside = match rating.get("level") {
+                Some(Value::Number(n)) => match n.as_u64().and_then(|l| u8::try_from(l).ok()) {
+                    Some(l) => Level::from_value(l).is_none(),
+                    None => n.is_i64() || n.is_u64(),
+                },
+                _ => false,
+            };
+            if outside {
+                return Err(Refusal::OutOfRange(format!("{place}.{item}.level")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Markup in a text field the office's page could show or keep, by its place.
+fn markup_in(v: &Value) -> Result<(), Refusal> {
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for place in ["body_name", "staff_id", "data_version", "review.role"] {
+        if let Some(Value::String(s)) = at(v, place) {
+            texts.push((place.to_owned(), s));
+        }
+    }
+    for place in ["notes.current", "notes.next"] {
+        if let Some(Value::Object(notes)) = at(v, place) {
+            for (item, note) in notes {
+                if let Value::String(s) = note {
+                    texts.push((format!("{place}.{item}"), s));
+                }
+            }
+        }
+    }
+    match texts.into_iter().find(|(_, s)| markup(s)) {
+        Some((place, _)) => Err(Refusal::Markup(place)),
+        None => Ok(()),
+    }
 }
 
 /// The body a file names, if it is a submission at all: for choosing which
 /// body to summarise when files of several arrive together.
 pub fn body_of(s: &Submission) -> (&Id, &str) {
     (&s.body, &s.body_name)
-}
-
-/// What is kept of an accepted file: no identifier, no note text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
-    /// The job track.
-    pub track: Id,
-    /// The current position.
-    pub current: Position,
-    /// The grade compared with.
-    pub next: Option<Id>,
-    /// The day the file was made.
-    pub made: NaiveDate,
-    /// Its fiscal year.
-    pub fiscal_year: i32,
-    /// The self-ratings, mapped to the loaded data's items.
-    pub ratings: SideRatings,
-    /// The supervisor's ratings, when included.
-    pub review: Option<SideRatings>,
-    /// Whether the person included notes.
-    pub has_notes: bool,
-    /// The data version it was made against, when it was mapped from another.
-    pub mapped_from: Option<String>,
-}
-
-/// A refused file: its name and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
-    /// The file's name as chosen.
-    pub file: String,
-    /// Why.
-    pub reason: Refusal,
-}
-
-/// The files taken in for one body so far.
-#[derive(Debug, Clone)]
-pub struct Intake {
-    body: Id,
-    version: String,
-    records: Vec<Record>,
-    refused: Vec<Refused>,
-    /// (identifier, date) → the first file's name; only for duplicates.
-    seen: std::collections::HashMap<(String, NaiveDate), String>,
-}
-
-impl Intake {
-    /// An empty intake for a body's loaded data.
-    pub fn new(d: &BodyData) -> Intake {
-        Intake {
-            body: d.body.id.clone(),
-            version: d.version_tag(),
-            records: Vec::new(),
-            refused: Vec::new(),
-            seen: Default::default(),
-        }
-    }
-
-    /// Takes one parsed file (or the refusal [`parse`] gave it).
-    pub fn add(&mut self, d: &BodyData, file: &str, parsed: Result<Submission, Refusal>) {
-        let _ = (d, file, parsed, &self.body, &self.version, &mut self.seen);
-        todo!("A1")
-    }
-
-    /// Reads and takes one file's bytes.
-    pub fn add_bytes(&mut self, d: &BodyData, file: &str, bytes: &[u8]) {
-        self.add(d, file, parse(bytes));
-    }
-
-    /// The files accepted, in the order given.
-    pub fn records(&self) -> &[Record] {
-        &self.records
-    }
-
-    /// The files refused, in the order given.
-    pub fn refused(&self) -> &[Refused] {
-        &self.refused
-    }
 }
