@@ -205,6 +205,7 @@ fn Refusals(props: &RefusalsProps) -> Html {
                 if props.projector {
                     <p class="help">{ tr(lang, "プロジェクター表示中のため、ファイル名は表示しません。", "Projector mode: file names are not shown.") }</p>
                 }
+                <div class="office-refused-scroll" role="region" tabindex="0" aria-labelledby="office-refused-heading">
                 <ul class="office-refused-list">
                     { for list.iter().enumerate().map(|(i, r)| html! {
                         <li data-reason={r.reason.slug()}>
@@ -221,6 +222,7 @@ fn Refusals(props: &RefusalsProps) -> Html {
                         </li>
                     }) }
                 </ul>
+                </div>
             }
         </section>
     }

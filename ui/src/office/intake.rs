@@ -14,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// Files read at once before the page is given back to the browser.
-const CHUNK: usize = 200;
+const CHUNK: usize = 500;
 
 /// The files of a list (an input's, or a drop's).
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
