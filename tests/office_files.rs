@@ -14,7 +14,7 @@ use michishirube::core::model::{BodyData, Label};
 use michishirube::core::office::file::{
     describe, file_name, make, markup, to_json, Contents, MakeError, MAX_STAFF_ID,
 };
-use michishirube::core::office::read::{parse, Intake, Refusal, MAX_FILE_BYTES};
+use michishirube::core::office::read::{check_size, parse, Intake, Refusal, MAX_FILE_BYTES};
 use michishirube::core::office::synth::{generate, hostile};
 use michishirube::core::review::{Review, ReviewBody};
 use michishirube::core::scale::{Level, Rating};
@@ -319,6 +319,11 @@ fn bytes_that_are_not_a_submission_are_refused_before_they_are_read_as_one() {
     assert_eq!(parse(b"[1, 2]"), Err(Refusal::NotSubmission));
     assert_eq!(parse(b"{\"kind\": \"other\"}"), Err(Refusal::NotSubmission));
     assert_eq!(parse(b"{\"version\": 1}"), Err(Refusal::NotSubmission));
+    assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
+    assert_eq!(
+        check_size(50 * 1024 * 1024),
+        Err(Refusal::TooLarge(50 * 1024 * 1024))
+    );
     let mut over = text.clone().into_bytes();
     over.resize(MAX_FILE_BYTES + 1, b' ');
     assert_eq!(parse(&over), Err(Refusal::TooLarge(MAX_FILE_BYTES + 1)));
@@ -678,4 +683,50 @@ fn every_reason_has_its_own_slug_a_short_name_and_a_message_in_both_languages() 
         Refusal::Shape("fiscal_year".into()).message(Lang::Ja),
         "提出用ファイルの一部（年度）が想定と異なり、読み込めませんでした。"
     );
+}
+
+mod mutated {
+    //! Files damaged at random: cut, overwritten or spliced. Each is read
+    //! or refused, never a panic, and what is accepted is a file as good as
+    //! one the app makes.
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn fixture() -> &'static (BodyData, Vec<u8>) {
+        static F: OnceLock<(BodyData, Vec<u8>)> = OnceLock::new();
+        F.get_or_init(|| {
+            let d = standard();
+            let s = generate(&d, 5, 4, today())
+                .into_iter()
+                .find(|s| s.review.is_some())
+                .expect("one with a review");
+            let bytes = to_json(&s).into_bytes();
+            (d, bytes)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn a_damaged_file_is_read_or_refused_and_never_stops_the_intake(
+            cut in 0usize..4000,
+            at in 0usize..4000,
+            with in proptest::collection::vec(any::<u8>(), 0..12),
+        ) {
+            let (d, good) = fixture();
+            let mut bytes = good.clone();
+            let at = at % (bytes.len() + 1);
+            bytes.splice(at..(at + with.len()).min(bytes.len()), with.iter().copied());
+            bytes.truncate(cut.max(1));
+            let mut intake = Intake::new(d);
+            intake.add_bytes(d, "damaged.json", &bytes);
+            intake.add_bytes(d, "good.json", good);
+            prop_assert_eq!(intake.records().len() + intake.refused().len(), 2);
+            if let Ok(s) = parse(&bytes) {
+                // What is accepted reads back as itself.
+                prop_assert_eq!(parse(to_json(&s).as_bytes()), Ok(s));
+            }
+        }
+    }
 }

@@ -188,8 +188,8 @@ pub fn make(
             if let Some(r) = entry.rating {
                 ratings.side_mut(side).insert(item.id.clone(), r);
             }
-            let note = cleaned(entry.note.trim());
-            if contents.notes && !note.is_empty() {
+            if contents.notes && !entry.note.trim().is_empty() {
+                let note = cleaned(entry.note.trim());
                 notes.side_mut(side).insert(item.id.clone(), note);
             }
             if let Some(r) = review.and_then(|r| reviewer_rating(r, item, side)) {
@@ -230,9 +230,8 @@ const MAX_ROLE: usize = 40;
 /// grades takes the one rating given, on either side, as the person's own
 /// answer does ([`Assessment::answer`]).
 fn reviewer_rating(r: &Review, item: &RateItem, side: Side) -> Option<Rating> {
-    let own = r.given.side(side).get(&item.id).copied();
     if item.asking != Asking::Once {
-        return own;
+        return r.given.side(side).get(&item.id).copied();
     }
     r.given
         .current
@@ -260,7 +259,8 @@ impl SideRatings {
 }
 
 impl SideNotes {
-    fn side_mut(&mut self, side: Side) -> &mut BTreeMap<Id, String> {
+    /// The notes of one side, for changing.
+    pub(crate) fn side_mut(&mut self, side: Side) -> &mut BTreeMap<Id, String> {
         match side {
             Side::Current => &mut self.current,
             Side::Next => &mut self.next,

@@ -25,6 +25,17 @@ use serde_json::Value;
 /// larger is refused before it is read as text.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 
+/// Whether a file of this many bytes may be read at all. The page asks it
+/// with the file's size before reading the file (`File.size`), so a 50 MB
+/// file is refused without being loaded; [`parse`] asks it too.
+pub fn check_size(len: usize) -> Result<(), Refusal> {
+    if len > MAX_FILE_BYTES {
+        Err(Refusal::TooLarge(len))
+    } else {
+        Ok(())
+    }
+}
+
 /// Reads one file's bytes, on their own.
 ///
 /// The checks run cheapest and bluntest first, so a hostile file costs
@@ -34,9 +45,7 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024;
 /// for in the parsed JSON before the typed read, so they are named as what
 /// they are rather than as a generic wrong shape.
 pub fn parse(bytes: &[u8]) -> Result<Submission, Refusal> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Refusal::TooLarge(bytes.len()));
-    }
+    check_size(bytes.len())?;
     if bytes.starts_with(b"PK\x03\x04")
         || bytes.starts_with(b"PK\x05\x06")
         || bytes.starts_with(b"PK\x07\x08")

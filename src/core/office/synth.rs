@@ -72,9 +72,9 @@ const ROLES: [&str; 3] = ["係長", "課長補佐", "課長"];
 /// In more detail: the track is drawn evenly; the current grade evenly
 /// from the ladder's grades that have a next one, or 入庁前 one time in
 /// twenty; the next grade is [`propose_next`]'s. A place with nothing to
-/// rate is never drawn. The date falls between
-/// 1 April two fiscal years before `today`'s and `today`. Every question
-/// the rating page would ask is answered (one answer written on each side
+/// rate is never drawn. The date falls between 1 April two fiscal years
+/// before `today`'s and `today`. Every question the rating page would ask
+/// is answered (one answer written on each side
 /// it stands for, as [`super::file::make`] writes it); about a third carry
 /// a review whose ratings lie within one step of the person's, about a
 /// quarter notes. The identifiers are `S000001`, `S000002` …, in order.
@@ -126,11 +126,7 @@ pub fn generate(d: &BodyData, count: usize, seed: u64, today: NaiveDate) -> Vec<
                         given.side_mut(side).insert(item.id.clone(), theirs);
                     }
                     if let Some(n) = note {
-                        let notes_side = match side {
-                            crate::core::assess::Side::Current => &mut notes.current,
-                            crate::core::assess::Side::Next => &mut notes.next,
-                        };
-                        notes_side.insert(item.id.clone(), n.to_owned());
+                        notes.side_mut(side).insert(item.id.clone(), n.to_owned());
                     }
                 }
             }

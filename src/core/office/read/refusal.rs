@@ -64,8 +64,8 @@ impl Refusal {
                 .into(),
             Refusal::NotText => lang
                 .pick(
-                    "文字のファイルではありません（画像、Excel ブックなど）。",
-                    "Not a text file (an image, a workbook or similar).",
+                    "文字のファイルではないか（画像、PDF など）、UTF-8 以外の文字コード（Shift_JIS など）で書かれています。",
+                    "Not a text file (an image, a PDF or similar), or text in an encoding other than UTF-8 (Shift_JIS or similar).",
                 )
                 .into(),
             Refusal::Damaged => lang
