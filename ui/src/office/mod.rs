@@ -124,10 +124,7 @@ pub fn OfficeView(props: &OfficeProps) -> Html {
     {
         let ctx = ctx.clone();
         use_effect_with((props.body.clone(), ctx.guest), move |(body, guest)| {
-            let kept = body
-                .as_ref()
-                .filter(|_| !*guest)
-                .and_then(|b| tools::load_kept(b));
+            let kept = body.as_ref().filter(|_| !*guest).and_then(tools::load_kept);
             ctx.dispatch(Action::OfficeKept(kept));
         });
     }
