@@ -24,24 +24,10 @@ use crate::i18n::{tr, use_lang, Lang};
 use crate::state::{use_app, Action, KeptSummary, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::model::BodyData;
-use michishirube::core::office::summary::shown as group_shown;
+/// Whether a group may be shown: the core's one rule, used by every table.
+pub use michishirube::core::office::summary::shown;
 use michishirube::core::office::Summary;
 use yew::prelude::*;
-
-/// Whether a group of `n` people may be shown under the threshold in force.
-pub fn shown(n: u32, threshold: u32) -> bool {
-    group_shown(n, threshold)
-}
-
-/// `part` of `whole` as a whole percentage, rounded half up (exactly, in
-/// integers, as the CSV writes it).
-pub fn percent(part: u32, whole: u32) -> u32 {
-    if whole == 0 {
-        return 0;
-    }
-    let (p, w) = (u64::from(part), u64::from(whole));
-    ((200 * p + w) / (2 * w)) as u32
-}
 
 /// 「非表示」, for a group below the threshold: no number of it is written.
 pub fn hidden_cell(lang: Lang) -> Html {
