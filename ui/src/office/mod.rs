@@ -19,13 +19,14 @@ pub mod intake;
 pub mod tables;
 pub mod tools;
 
+/// Whether a group may be shown: the core's one rule, used by every table.
+pub use michishirube::core::office::summary::shown;
+
 use crate::components::words::glossed;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::state::{use_app, Action, KeptSummary, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::model::BodyData;
-/// Whether a group may be shown: the core's one rule, used by every table.
-pub use michishirube::core::office::summary::shown;
 use michishirube::core::office::Summary;
 use yew::prelude::*;
 

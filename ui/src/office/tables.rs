@@ -13,6 +13,10 @@ use michishirube::core::office::summary::{one_decimal, percent};
 use michishirube::core::office::Summary;
 use yew::prelude::*;
 
+/// Offerings printed on the A4 report: the top of the list (the CSS
+/// leaves out the rows after these on paper).
+const PRINTED: usize = 10;
+
 /// Props for the tables.
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
@@ -102,6 +106,11 @@ pub fn TrainingTable(props: &TableProps) -> Html {
                 "Each of the body's offerings, with how many people are below target in at least one ability it trains (most first). Links the documents do not make are marked as the app's reading.") }</p>
             if s.training.is_empty() {
                 <p>{ tr(lang, "この団体のデータには研修がありません。", "This body's data lists no training.") }</p>
+            } else if s.training.len() > PRINTED {
+                <p class="print-only">{ match lang {
+                    Lang::Ja => format!("印刷では上位 {PRINTED} 件を載せています（全 {} 件は画面と CSV で）。", s.training.len()),
+                    Lang::En => format!("The top {PRINTED} are printed (all {} are on screen and in the CSV).", s.training.len()),
+                } }</p>
             }
             { scroll("office-training-heading", html! {
                 <table id="office-training" class="office-table">
