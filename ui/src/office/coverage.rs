@@ -9,7 +9,7 @@ use crate::i18n::{tr, use_lang, Lang};
 use crate::state::{use_app, Shared};
 use michishirube::core::model::BodyData;
 use michishirube::core::office::summary::hidden;
-use michishirube::core::office::{Intake as Taken, Refused, Summary};
+use michishirube::core::office::{Intake as Taken, Refusal, Refused, Summary};
 use yew::prelude::*;
 
 /// Props for [`Coverage`].
@@ -176,6 +176,18 @@ struct RefusalsProps {
     lang: Lang,
 }
 
+/// A refusal in words. A duplicate names the file read first; in
+/// projector mode, where no file is named, it says 「先に読んだファイル」.
+fn said(reason: &Refusal, projector: bool, lang: Lang) -> String {
+    match reason {
+        Refusal::Duplicate { .. } if projector => Refusal::Duplicate {
+            first: tr(lang, "先に読んだファイル", "a file read earlier").to_owned(),
+        }
+        .message(lang),
+        r => r.message(lang),
+    }
+}
+
 /// The list of refused files: counts by kind of reason, then each file.
 #[component]
 fn Refusals(props: &RefusalsProps) -> Html {
@@ -218,7 +230,7 @@ fn Refusals(props: &RefusalsProps) -> Html {
                                 <span class="office-file">{ r.file.clone() }</span>
                             }
                             { tr(lang, "：", ": ") }
-                            { r.reason.message(lang) }
+                            { said(&r.reason, props.projector, lang) }
                         </li>
                     }) }
                 </ul>

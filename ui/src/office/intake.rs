@@ -135,7 +135,7 @@ pub fn Intake() -> Html {
             <h2 id="office-intake-heading">{ tr(lang, "ファイルを読み込む", "Load the files") }</h2>
             <div class={classes!("dropzone", "office-drop", dragging.then_some("over"))}
                 ondrop={on_drop} ondragover={on_over} ondragleave={on_leave}>
-                <p>{ tr(lang, "提出されたファイル（.json）をここにドラッグ＆ドロップするか、下のボタンで選んでください。何百・何千のファイルでもまとめて読み込めます。", "Drop the files handed in (.json) here, or choose them with the buttons below. Hundreds or thousands of files can be loaded at once.") }</p>
+                <p>{ tr(lang, "提出されたファイル（.json）をここにドラッグ＆ドロップするか、下のボタンで選んでください。何百・何千のファイルでもまとめて読み込めます。フォルダごと読み込むときは「フォルダを選ぶ」を使ってください。", "Drop the files handed in (.json) here, or choose them with the buttons below. Hundreds or thousands of files can be loaded at once. To load a whole folder, use \u{201c}Choose a folder\u{201d}.") }</p>
                 <div class="office-pick">
                     <input id="office-files" class="visually-hidden-file" type="file" multiple=true
                         accept=".json,application/json" disabled={busy} onchange={on_input.clone()} />
