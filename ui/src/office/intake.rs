@@ -8,7 +8,7 @@ use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{navigate, Route};
 use crate::state::{bodies_of, use_app, Action, AppState, ReadFile, Shared};
 use michishirube::core::id::Id;
-use michishirube::core::office::read::{parse, MAX_FILE_BYTES};
+use michishirube::core::office::read::{check_size, parse};
 use michishirube::core::office::Refusal;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -41,12 +41,9 @@ async fn read_chunk(chunk: &[web_sys::File], out: &mut Vec<ReadFile>) {
     let started: Vec<(String, Result<JsFuture, Refusal>)> = chunk
         .iter()
         .map(|f| {
-            let size = f.size();
-            let pending = if size > MAX_FILE_BYTES as f64 {
-                Err(Refusal::TooLarge(size as usize))
-            } else {
-                Ok(JsFuture::from(f.array_buffer()))
-            };
+            // The cast saturates: a size past usize (4 GB on wasm32) is too large too.
+            let size = f.size() as usize;
+            let pending = check_size(size).map(|()| JsFuture::from(f.array_buffer()));
             (f.name(), pending)
         })
         .collect();
