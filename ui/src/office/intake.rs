@@ -5,7 +5,7 @@
 //! refused by its size alone, without reading it.
 
 use crate::i18n::{tr, use_lang, Lang};
-use crate::route::{navigate, Route};
+use crate::route::{current_hash, navigate, Route};
 use crate::state::{bodies_of, use_app, Action, AppState, ReadFile, Shared};
 use michishirube::core::id::Id;
 use michishirube::core::office::read::{check_size, parse};
@@ -61,7 +61,8 @@ async fn read_chunk(chunk: &[web_sys::File], out: &mut Vec<ReadFile>) {
 }
 
 /// Reads every file given, then hands them to the reducer at once, and
-/// moves to the body they name when they name one.
+/// moves to the body they name when they name one, or to the list of
+/// bodies when they name several.
 async fn read_all(files: Vec<web_sys::File>, dispatch: UseReducerDispatcher<AppState>) {
     dispatch.dispatch(Action::OfficeReading(files.len()));
     let mut out: Vec<ReadFile> = Vec::with_capacity(files.len());
@@ -72,9 +73,16 @@ async fn read_all(files: Vec<web_sys::File>, dispatch: UseReducerDispatcher<AppS
     }
     let bodies = bodies_of(&out);
     dispatch.dispatch(Action::OfficeRead(Shared::from(out)));
+    // A body already chosen stays chosen when the files name it (the list
+    // of bodies is shown beside it, to choose another).
+    let chosen = match Route::from_hash(&current_hash()) {
+        Route::Office(Some(b)) => Some(b),
+        _ => None,
+    };
     match bodies.as_slice() {
-        [(one, ..)] => navigate(&Route::Office(Some(one.clone()))),
         [] => {}
+        _ if chosen.is_some_and(|c| bodies.iter().any(|(b, ..)| *b == c)) => {}
+        [(one, ..)] => navigate(&Route::Office(Some(one.clone()))),
         _ => navigate(&Route::Office(None)),
     }
 }
