@@ -30,6 +30,7 @@ const VIEWS = [
   ['#/workshop', 'svg.qr'],
   ['#/accessibility', '#a11y-heading'],
   ['#/author', '#author-heading'],
+  ['#/office', '#office-heading'],
   ['#/meeting', '#share-heading'],
   ['#/meeting/handover', '#review-heading'],
   ['#/review', '#open-heading'],

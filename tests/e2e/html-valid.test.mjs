@@ -52,6 +52,7 @@ test('the built page and every rendered view are valid HTML (Nu HTML Checker: 0 
   await take('workshop', '#/workshop', 'main h1');
   await take('accessibility', '#/accessibility', 'main h1');
   await take('author', '#/author', '#author-heading');
+  await take('office', '#/office', '#office-heading');
   await take('pre-entry', '#/pre-entry/koriyama', 'main h1');
   await take('career', '#/career/koriyama', 'main h1');
   await take('survey', '#/survey/koriyama', 'main h1');
@@ -69,7 +70,11 @@ test('the built page and every rendered view are valid HTML (Nu HTML Checker: 0 
   await take('meeting', '#/meeting', 'main h1');
   let out = '';
   try {
-    out = execFileSync('java', ['-jar', String(vnu), '--errors-only', '--format', 'text', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // The office page's folder input carries `webkitdirectory` (the File
+    // and Directory Entries API, which every browser supports and the
+    // checker does not know): that one message, and only it, is let pass.
+    out = execFileSync('java', ['-jar', String(vnu), '--errors-only', '--format', 'text',
+      '--filterpattern', '.*Attribute .webkitdirectory. not allowed.*', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     out = `${e.stdout ?? ''}${e.stderr ?? ''}`;
   }

@@ -13,7 +13,7 @@
 //! - [`first_view`]: the first view, which the build renders to static HTML;
 //! - [`published`]: a body's published pages, which the build writes as
 //!   static HTML too;
-//! - [`audience`], [`history`], [`authoring`], [`review`]: the pages off
+//! - [`audience`], [`history`], [`authoring`], [`review`], [`office`]: the pages off
 //!   the rating path, grouped by who opens them; every page is a function
 //!   component of the one app, picked by [`pages::page`].
 //!
@@ -35,6 +35,7 @@ pub mod fetch;
 pub mod first_view;
 pub mod history;
 pub mod i18n;
+pub mod office;
 pub mod pages;
 pub mod published;
 pub mod review;

@@ -53,6 +53,9 @@ pub enum Route {
     Accessibility,
     /// For HR offices: bring a body's framework (template, import, export).
     Author,
+    /// For HR offices: 組織の傾向, the trends of many staff files handed
+    /// in, for a body once one is chosen.
+    Office(Option<Id>),
     /// The 1on1 面談 with a supervisor: share, hand over, compare.
     Meeting(Meeting),
     /// A share received: from its address (`#/review/1.…`), or pasted or
@@ -118,6 +121,8 @@ impl Route {
             (Some("workshop"), None) => Route::Workshop,
             (Some("accessibility"), None) => Route::Accessibility,
             (Some("author"), None) => Route::Author,
+            (Some("office"), None) => Route::Office(None),
+            (Some("office"), Some(s)) => id(s, |b| Route::Office(Some(b))),
             (Some("meeting"), None) => Route::Meeting(Meeting::Share),
             (Some("meeting"), Some("handover")) => Route::Meeting(Meeting::Handover),
             (Some("meeting"), Some("compare")) => {
@@ -166,6 +171,8 @@ impl Route {
             Route::Prefecture(code) => format!("#/pref/{code}"),
             Route::Accessibility => "#/accessibility".into(),
             Route::Author => "#/author".into(),
+            Route::Office(None) => "#/office".into(),
+            Route::Office(Some(id)) => format!("#/office/{id}"),
             Route::Meeting(Meeting::Share) => "#/meeting".into(),
             Route::Meeting(Meeting::Handover) => "#/meeting/handover".into(),
             Route::Meeting(Meeting::Compare(None)) => "#/meeting/compare".into(),
@@ -215,6 +222,7 @@ impl Route {
             | Route::Demo(id)
             | Route::PreEntry(id)
             | Route::Survey(id)
+            | Route::Office(Some(id))
             | Route::Start { body: id, .. } => Some(id),
             _ => None,
         }
@@ -303,6 +311,8 @@ mod tests {
             Route::Prefecture("07".into()),
             Route::Accessibility,
             Route::Author,
+            Route::Office(None),
+            Route::Office(Some(id("koriyama"))),
             Route::Meeting(Meeting::Share),
             Route::Meeting(Meeting::Handover),
             Route::Meeting(Meeting::Compare(None)),
@@ -348,6 +358,7 @@ mod tests {
                 | Route::Prefecture(_)
                 | Route::Accessibility
                 | Route::Author
+                | Route::Office(_)
                 | Route::Meeting(_)
                 | Route::Review(_)
                 | Route::Start { .. } => {}
@@ -372,6 +383,7 @@ mod tests {
             "#/pref/7",
             "#/explore/",
             "#/start/koriyama",
+            "#/office/Bad Id",
         ] {
             assert_eq!(Route::from_hash(h), Route::Home, "{h}");
         }

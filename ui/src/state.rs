@@ -16,6 +16,7 @@ use michishirube::core::frameworks::{FrameworkStore, Imported};
 use michishirube::core::id::Id;
 use michishirube::core::index::{Index, PrefectureIndex};
 use michishirube::core::model::BodyData;
+use michishirube::core::office::{summarise, Intake, Refusal, Submission, Summary};
 use michishirube::core::plan::{next_id, PlanItem};
 use michishirube::core::review::{next_review_id, Review};
 use michishirube::core::scale::Rating;
@@ -122,6 +123,120 @@ pub struct StorageInfo {
     pub quota: Option<u64>,
 }
 
+/// One file given to the office page: its name, and what reading it gave.
+pub type ReadFile = (String, Result<Submission, Refusal>);
+
+/// The bodies files name, with the name the first file gives and how
+/// many files name each, most files first (then by id, so the order is
+/// stable). Files refused when read name none.
+pub fn bodies_of(files: &[ReadFile]) -> Vec<(Id, String, usize)> {
+    let mut counts: BTreeMap<Id, (String, usize)> = BTreeMap::new();
+    for s in files.iter().filter_map(|(_, r)| r.as_ref().ok()) {
+        counts
+            .entry(s.body.clone())
+            .or_insert_with(|| (s.body_name.clone(), 0))
+            .1 += 1;
+    }
+    let mut v: Vec<(Id, String, usize)> =
+        counts.into_iter().map(|(id, (n, c))| (id, n, c)).collect();
+    v.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+/// The office's files taken in for one body, and what they sum to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfficeReport {
+    /// The body's data they were taken in against.
+    pub data: Shared<BodyData>,
+    /// What was accepted and refused (no identifiers, no note text kept).
+    pub intake: Shared<Intake>,
+    /// The counts the page shows.
+    pub summary: Shared<Summary>,
+}
+
+/// A summary the office chose to keep on this device: only the groups
+/// at or above the threshold it was kept with.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeptSummary {
+    /// The day it was kept.
+    pub kept: NaiveDate,
+    /// The threshold in force when it was kept.
+    pub threshold: u32,
+    /// The pruned summary.
+    pub summary: Summary,
+}
+
+/// The HR office page (組織の傾向). The files live only here, in memory,
+/// and are never written anywhere; only a kept summary is
+/// ([`KeptSummary`], written by the page through `crate::storage`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Office {
+    /// While files are being read: (read so far, given).
+    pub reading: Option<(usize, usize)>,
+    /// The files read, in the order given (none before any are given).
+    pub files: Shared<Vec<ReadFile>>,
+    /// The files taken in for the body shown, once its data is here.
+    pub report: Option<OfficeReport>,
+    /// The smallest group shown: never below the core's minimum.
+    pub threshold: u32,
+    /// The summary kept on this device for the body shown, if any.
+    pub kept: Option<Shared<KeptSummary>>,
+}
+
+impl Default for Office {
+    fn default() -> Self {
+        Office {
+            reading: None,
+            files: Shared::from(Vec::new()),
+            report: None,
+            threshold: michishirube::core::office::summary::DEFAULT_THRESHOLD,
+            kept: None,
+        }
+    }
+}
+
+impl Office {
+    /// The bodies the files read name, with how many files name each,
+    /// most files first (then by id, so the order is stable).
+    pub fn bodies(&self) -> Vec<(Id, String, usize)> {
+        bodies_of(&self.files)
+    }
+
+    /// New files are being read: whatever was read before is let go.
+    fn reading(&mut self, given: usize) {
+        self.reading = Some((0, given));
+        self.files = Shared::from(Vec::new());
+        self.report = None;
+    }
+
+    /// The files read, all of them at once.
+    fn read(&mut self, files: Shared<Vec<ReadFile>>) {
+        self.reading = None;
+        self.files = files;
+        self.report = None;
+    }
+
+    /// Takes the files in for a body and sums them up, unless that was
+    /// done already for this very data. Every file given is counted: a
+    /// file refused when read, or another body's, is refused here with its
+    /// reason.
+    fn take_in(&mut self, data: Shared<BodyData>) {
+        if self.files.is_empty() || self.report.as_ref().is_some_and(|r| r.data == data) {
+            return;
+        }
+        let mut intake = Intake::new(&data);
+        for (name, parsed) in self.files.iter() {
+            intake.add(&data, name, parsed.clone());
+        }
+        let summary = summarise(&data, intake.records());
+        self.report = Some(OfficeReport {
+            data,
+            intake: Shared::from(intake),
+            summary: Shared::from(summary),
+        });
+    }
+}
+
 /// Everything the UI shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -166,6 +281,9 @@ pub struct AppState {
     /// Bumped when everything stored is deleted (or a guest session reset),
     /// so a save still pending is cancelled rather than writing it back.
     pub wiped: u64,
+    /// The HR office page's files and summary (never stored, but for a
+    /// summary the office chooses to keep).
+    pub office: Office,
 }
 
 impl Default for AppState {
@@ -189,6 +307,7 @@ impl Default for AppState {
             guest: false,
             projector: false,
             wiped: 0,
+            office: Office::default(),
         }
     }
 }
@@ -231,6 +350,20 @@ pub enum Action {
         item: Id,
         rating: Rating,
     },
+    /// The office page was given this many files to read.
+    OfficeReading(usize),
+    /// The office page has read this many of the files given so far.
+    OfficeProgress(usize),
+    /// The office page read every file given.
+    OfficeRead(Shared<Vec<ReadFile>>),
+    /// The body shown on the office page is here: take the files in for it.
+    OfficeTakeIn(Shared<BodyData>),
+    /// The office asked for this smallest group (raised to the minimum).
+    OfficeThreshold(u32),
+    /// The summary kept on this device for the body shown (or none).
+    OfficeKept(Option<Shared<KeptSummary>>),
+    /// Let go of the files read, and what they summed to.
+    OfficeClear,
     /// Write the evidence note of an item on one side.
     Note { side: Side, item: Id, note: String },
     /// Save the current assessment as a snapshot.
@@ -547,6 +680,9 @@ impl AppState {
         self.notices.clear();
         self.backup = None;
         self.io = None;
+        // The office's files too: the next participant of a shared
+        // device sees none of them.
+        self.office = Office::default();
     }
 
     /// Forgets the imported frameworks, and their bodies' loaded data.
@@ -795,6 +931,23 @@ impl AppState {
             }),
             Action::Rate { side, item, rating } => self.rate(side, item, rating),
             Action::Note { side, item, note } => self.note(side, item, note),
+            Action::OfficeReading(given) => self.office.reading(given),
+            Action::OfficeProgress(done) => {
+                if let Some((_, given)) = self.office.reading {
+                    self.office.reading = Some((done.min(given), given));
+                }
+            }
+            Action::OfficeRead(files) => self.office.read(files),
+            Action::OfficeTakeIn(data) => self.office.take_in(data),
+            Action::OfficeThreshold(asked) => {
+                self.office.threshold = michishirube::core::office::summary::threshold(asked)
+            }
+            Action::OfficeKept(kept) => self.office.kept = kept,
+            Action::OfficeClear => {
+                self.office.files = Shared::from(Vec::new());
+                self.office.report = None;
+                self.office.reading = None;
+            }
             Action::TakeSnapshot { today, label } => self.edit_doc(|d| {
                 d.take_snapshot(today, label);
             }),
@@ -1342,5 +1495,143 @@ mod tests {
             Msg::new("無い", "none"),
         ));
         assert!(s.settled(&[id("hamamatsu")]));
+    }
+
+    /// A file of a body as the office receives it (no ratings: the
+    /// reducer's work does not depend on them).
+    fn submission(d: &BodyData, body: &str, staff: &str) -> Submission {
+        use michishirube::core::office::file::{SUBMISSION_KIND, SUBMISSION_VERSION};
+        let track = &d.tracks[0];
+        Submission {
+            kind: SUBMISSION_KIND.into(),
+            version: SUBMISSION_VERSION,
+            body: id(body),
+            body_name: "団体".into(),
+            track: track.id.clone(),
+            current: Position::Grade(track.ladder[0].clone()),
+            next: track.ladder.get(1).cloned(),
+            made: NaiveDate::from_ymd_opt(2026, 6, 1).expect("date"),
+            fiscal_year: 2026,
+            data_version: d.version_tag(),
+            staff_id: Some(staff.into()),
+            contents: Default::default(),
+            ratings: Default::default(),
+            notes: None,
+            review: None,
+        }
+    }
+
+    #[test]
+    fn the_bodies_files_name_are_counted_most_files_first() {
+        let (_, d) = with_body();
+        let files: Vec<ReadFile> = vec![
+            ("a.json".into(), Ok(submission(&d, "hamamatsu", "1"))),
+            ("b.json".into(), Ok(submission(&d, "koriyama", "2"))),
+            ("c.json".into(), Err(Refusal::Damaged)),
+            ("d.json".into(), Ok(submission(&d, "koriyama", "3"))),
+        ];
+        let bodies: Vec<(Id, usize)> = bodies_of(&files)
+            .into_iter()
+            .map(|(id, _, n)| (id, n))
+            .collect();
+        assert_eq!(bodies, vec![(id("koriyama"), 2), (id("hamamatsu"), 1)]);
+    }
+
+    #[test]
+    fn reading_new_files_lets_go_of_the_last_ones_and_reports_progress_within_bounds() {
+        let (mut s, d) = with_body();
+        s.apply(Action::OfficeRead(Shared::from(vec![(
+            "a.json".to_owned(),
+            Ok(submission(&d, "koriyama", "1")),
+        )])));
+        s.apply(Action::OfficeReading(10));
+        assert!(s.office.files.is_empty(), "the last files are let go");
+        assert_eq!(s.office.reading, Some((0, 10)));
+        s.apply(Action::OfficeProgress(40));
+        assert_eq!(s.office.reading, Some((10, 10)), "never more than given");
+        s.apply(Action::OfficeRead(Shared::from(Vec::new())));
+        assert_eq!(s.office.reading, None);
+    }
+
+    #[test]
+    fn the_threshold_is_never_below_three_and_starts_at_five() {
+        let mut s = AppState::default();
+        assert_eq!(s.office.threshold, 5);
+        s.apply(Action::OfficeThreshold(1));
+        assert_eq!(s.office.threshold, 3);
+        s.apply(Action::OfficeThreshold(8));
+        assert_eq!(s.office.threshold, 8);
+    }
+
+    #[test]
+    fn every_file_given_is_taken_in_or_refused_with_its_reason_once() {
+        let (mut s, d) = with_body();
+        let files: Vec<ReadFile> = vec![
+            ("a.json".into(), Ok(submission(&d, "koriyama", "S1"))),
+            ("b.json".into(), Ok(submission(&d, "koriyama", "S2"))),
+            ("c.json".into(), Err(Refusal::Damaged)),
+            ("d.json".into(), Ok(submission(&d, "hamamatsu", "S3"))),
+            ("e.json".into(), Ok(submission(&d, "koriyama", "S1"))),
+        ];
+        s.apply(Action::OfficeRead(Shared::from(files)));
+        s.apply(Action::OfficeTakeIn(d.clone()));
+        let r = s.office.report.clone().expect("taken in");
+        assert_eq!(r.intake.records().len(), 2);
+        let reasons: Vec<(&str, &str)> = r
+            .intake
+            .refused()
+            .iter()
+            .map(|x| (x.file.as_str(), x.reason.slug()))
+            .collect();
+        assert_eq!(
+            reasons,
+            vec![
+                ("c.json", "damaged"),
+                ("d.json", "other-body"),
+                ("e.json", "duplicate")
+            ]
+        );
+        assert_eq!(r.summary.coverage.total, 2);
+        // The same data again is not summed up again.
+        s.apply(Action::OfficeTakeIn(d.clone()));
+        assert!(Rc::ptr_eq(
+            &s.office.report.as_ref().expect("kept").summary.0,
+            &r.summary.0
+        ));
+    }
+
+    #[test]
+    fn a_new_guest_and_deleting_everything_leave_no_office_files_behind() {
+        let (mut s, d) = with_body();
+        s.apply(Action::OfficeRead(Shared::from(vec![(
+            "a.json".to_owned(),
+            Ok(submission(&d, "koriyama", "1")),
+        )])));
+        s.apply(Action::OfficeThreshold(9));
+        s.apply(Action::StartGuest);
+        s.apply(Action::ResetGuest);
+        s.apply(Action::GuestCleared);
+        assert!(s.office.files.is_empty());
+        assert_eq!(s.office.threshold, 5);
+        s.apply(Action::OfficeRead(Shared::from(vec![(
+            "a.json".to_owned(),
+            Err(Refusal::NotText),
+        )])));
+        s.apply(Action::AllDeleted);
+        assert!(s.office.files.is_empty());
+        assert!(s.office.kept.is_none());
+    }
+
+    #[test]
+    fn letting_go_of_the_files_keeps_the_threshold() {
+        let (mut s, d) = with_body();
+        s.apply(Action::OfficeThreshold(6));
+        s.apply(Action::OfficeRead(Shared::from(vec![(
+            "a.json".to_owned(),
+            Ok(submission(&d, "koriyama", "1")),
+        )])));
+        s.apply(Action::OfficeClear);
+        assert!(s.office.files.is_empty() && s.office.report.is_none());
+        assert_eq!(s.office.threshold, 6);
     }
 }

@@ -660,3 +660,43 @@ pub fn save_frameworks(
         )
     })
 }
+
+/// Key of the summary an HR office kept for a body (the office page's
+/// 「要約をこの端末に保存」): only the pruned summary, never the files.
+fn office_key(body: &crate::core::id::Id) -> String {
+    format!("{APP_PREFIX}office.{body}")
+}
+
+/// The summary kept for a body, as stored; none in a guest session.
+pub fn load_office_summary(body: &crate::core::id::Id) -> Option<String> {
+    owners()?.get_item(&office_key(body)).ok().flatten()
+}
+
+/// Keeps a body's summary on this device; refused in a guest session,
+/// which keeps nothing on the device.
+pub fn save_office_summary(body: &crate::core::id::Id, json: &str) -> Result<(), Msg> {
+    let store = owners().ok_or_else(|| {
+        Msg::new(
+            "この端末には保存できません（ゲストとしての利用中か、保存領域が使えません）。",
+            "This cannot be saved on this device (a guest session, or storage is unavailable).",
+        )
+    })?;
+    store.set_item(&office_key(body), json).map_err(|_| {
+        Msg::new(
+            "要約を端末に保存できませんでした（保存容量の不足など）。",
+            "The summary could not be saved on this device (the storage may be full).",
+        )
+    })
+}
+
+/// Deletes the summary kept for a body.
+pub fn delete_office_summary(body: &crate::core::id::Id) -> Result<(), Msg> {
+    owners()
+        .and_then(|s| s.remove_item(&office_key(body)).ok())
+        .ok_or_else(|| {
+            Msg::new(
+                "保存した要約を削除できませんでした。",
+                "The kept summary could not be deleted.",
+            )
+        })
+}

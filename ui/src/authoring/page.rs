@@ -145,6 +145,8 @@ pub fn AuthorView() -> Html {
         <article class="author" aria-labelledby="author-heading">
             <h1 id="author-heading">{ tr(lang, "団体の枠組みを作る", "Bring your body's framework") }</h1>
             <p>{ tr(lang, "人事担当の方へ：団体の人材育成基本方針（職位・能力・役割・研修など）を Excel のテンプレートに書き込んで読み込むと、その団体の自己診断をこの端末で試せます。読み込むファイルは、どこにも送信されません。", "For HR offices: fill your body's staff development policy (grades, abilities, roles, courses…) into the Excel template and import it here, and you can try a self-assessment for your body on this device. The file is never sent anywhere.") }</p>
+            <p>{ tr(lang, "職員から提出された自己診断のファイルをまとめて集計するには、", "To summarise the self-assessment files your staff hand in, see ") }
+                <a href={Route::Office(None).to_hash()}>{ tr(lang, "組織の傾向", "Trends across the organisation") }</a>{ tr(lang, "のページへ。", ".") }</p>
 
             <section aria-labelledby="author-template">
                 <h2 id="author-template">{ tr(lang, "1. テンプレートをダウンロードする", "1. Download the template") }</h2>

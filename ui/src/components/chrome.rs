@@ -228,6 +228,7 @@ pub fn Footer() -> Html {
         <footer class="site-footer">
             <a href={Route::Accessibility.to_hash()}>{ tr(l, "アクセシビリティ方針", "Accessibility statement") }</a>
             <a href={Route::Author.to_hash()}>{ tr(l, "団体の枠組みを作る（人事担当の方へ）", "Bring your body's framework (for HR offices)") }</a>
+            <a href={Route::Office(None).to_hash()}>{ tr(l, "組織の傾向（人事担当の方へ）", "Trends across the organisation (for HR offices)") }</a>
         </footer>
     }
 }

@@ -9,7 +9,7 @@
 //! The pages of the rating path are here ([`assess`], and the list of
 //! bodies, [`body_list`]); the others live with their audience:
 //! [`crate::audience`], [`crate::history`], [`crate::authoring`],
-//! [`crate::review`].
+//! [`crate::review`], [`crate::office`].
 
 pub mod assess;
 pub mod body_list;
@@ -79,6 +79,14 @@ pub fn page(route: &Route, index: &Rc<Index>, state: &AppContext, lang: Lang) ->
         Route::History => html! { <crate::history::HistoryView /> },
         Route::Snapshot(id) => html! { <crate::history::SnapshotView id={*id} /> },
         Route::Author => html! { <crate::authoring::page::AuthorView /> },
+        Route::Office(None) => {
+            html! { <crate::office::OfficeView body={None::<michishirube::core::id::Id>} /> }
+        }
+        // The page draws its file inputs while the body loads, or fails to.
+        Route::Office(Some(id)) => match body_or_status(state, id, lang) {
+            Ok(data) => html! { <crate::office::OfficeView body={id.clone()} {data} /> },
+            Err(status) => html! { <crate::office::OfficeView body={id.clone()} {status} /> },
+        },
         Route::Meeting(_) | Route::Review(_) | Route::Print => {
             html! { <crate::review::ReviewPage /> }
         }
