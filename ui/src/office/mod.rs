@@ -140,6 +140,17 @@ pub fn OfficeView(props: &OfficeProps) -> Html {
     html! {
         <article class="office office-report" aria-labelledby="office-heading">
             <h1 id="office-heading">{ tr(lang, "組織の傾向", "Trends across the organisation") }</h1>
+            // The body summarised, on the screen and on the printed report,
+            // which would otherwise not say whose staff it counts.
+            if let Some(d) = props.data.as_ref() {
+                <p class="office-subject">
+                    { glossed(&d.body.name, lang) }
+                    { match lang {
+                        Lang::Ja => format!("（データの版 {}）", d.version_tag()),
+                        Lang::En => format!(" (data version {})", d.version_tag()),
+                    } }
+                </p>
+            }
             <p class="no-print">{ tr(lang,
                 "人事担当の方へ：職員が「人事課への提出用ファイル」として渡したファイルをまとめて読み込むと、職位ごとの能力のギャップ、本人と上司の評価の差、ギャップを埋める研修、年度ごとの変化を集計します。ファイルはこの端末のブラウザの中だけで読み、どこにも送信しません。一人ひとりの評価は表示せず、少人数のまとまりは表示しません。",
                 "For HR offices: load the files staff hand in (the file for the HR office) all at once to see the gaps by grade and ability, self against supervisor, the training that closes them and the change over fiscal years. The files are read only in this browser and never sent anywhere. No one's own ratings are shown, and small groups are not shown.") }</p>
