@@ -8,8 +8,9 @@ use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{current_hash, navigate, Route};
 use crate::state::{bodies_of, use_app, Action, AppState, ReadFile, Shared};
 use michishirube::core::id::Id;
-use michishirube::core::office::read::{check_size, parse};
+use michishirube::core::office::read::{parse, MAX_FILE_BYTES};
 use michishirube::core::office::Refusal;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -35,28 +36,45 @@ async fn yield_to_browser() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Reads one chunk: every file's reading is started first, so the browser
-/// reads them together, then each is parsed on its own.
+/// Reads one file's bytes, but never more than the largest a staff file
+/// may be ([`MAX_FILE_BYTES`]): the file is read as a stream and the
+/// reading stops as soon as it passes that, so a 50 MB file costs one
+/// chunk of memory. The size is learnt from the reading, not asked first:
+/// `File.size` is a synchronous round trip to the browser's file system
+/// for each file, which for 5,000 files took longer than reading them all.
+async fn read_capped(f: &web_sys::File) -> Result<Vec<u8>, Refusal> {
+    // A folder dropped as a file, or a file gone meanwhile, cannot be read.
+    let reader =
+        web_sys::ReadableStreamDefaultReader::new(&f.stream()).map_err(|_| Refusal::Damaged)?;
+    let mut bytes = Vec::new();
+    loop {
+        let step: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| Refusal::Damaged)?
+            .unchecked_into();
+        if step.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk = js_sys::Uint8Array::new(&step.get_value());
+        let start = bytes.len();
+        let end = start + chunk.length() as usize;
+        if end > MAX_FILE_BYTES {
+            let _ = reader.cancel();
+            // Only now, for this one file, is its size worth asking (the
+            // cast saturates: past 4 GB on wasm32 is too large too).
+            return Err(Refusal::TooLarge(f.size() as usize));
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// Reads one chunk: the files are read together, then each is parsed on
+/// its own.
 async fn read_chunk(chunk: &[web_sys::File], out: &mut Vec<ReadFile>) {
-    let started: Vec<(String, Result<JsFuture, Refusal>)> = chunk
-        .iter()
-        .map(|f| {
-            // The cast saturates: a size past usize (4 GB on wasm32) is too large too.
-            let size = f.size() as usize;
-            let pending = check_size(size).map(|()| JsFuture::from(f.array_buffer()));
-            (f.name(), pending)
-        })
-        .collect();
-    for (name, pending) in started {
-        let parsed = match pending {
-            Err(r) => Err(r),
-            Ok(future) => match future.await {
-                Ok(buf) => parse(&js_sys::Uint8Array::new(&buf).to_vec()),
-                // A folder dropped as a file, or a file gone meanwhile.
-                Err(_) => Err(Refusal::Damaged),
-            },
-        };
-        out.push((name, parsed));
+    let read = futures::future::join_all(chunk.iter().map(read_capped)).await;
+    for (f, bytes) in chunk.iter().zip(read) {
+        out.push((f.name(), bytes.and_then(|b| parse(&b))));
     }
 }
 
