@@ -34,25 +34,19 @@ pub fn shown(n: u32, threshold_in_force: u32) -> bool {
     n >= threshold(threshold_in_force)
 }
 
-/// Which groups of one breakdown (tracks, grades or fiscal years; their
-/// counts add up to the total) are hidden. A group below the threshold
-/// is; and when exactly one is hidden while the total is shown, the next
-/// smallest is hidden with it, or the hidden one could be worked out by
-/// subtracting the others from the total. A count of 0 is hidden too: in
-/// a summary it only stands for a group [`Summary::pruned`] took out.
+/// Which groups of one breakdown (tracks, grades or fiscal years) are
+/// hidden: each group below the threshold, on its own. A count of 0 is
+/// hidden too: in a summary it only stands for a group [`Summary::pruned`]
+/// took out.
+///
+/// No second group is hidden to stop a hidden one being worked out from
+/// the total: the gap map's rows and the years table's headings write the
+/// same people's counts, so hiding it here would only hide what the page
+/// shows elsewhere. The threshold guards ratings, which no hidden group's
+/// table shows.
 pub fn hidden(counts: &[u32], threshold_in_force: u32) -> Vec<bool> {
     let t = threshold(threshold_in_force);
-    let mut out: Vec<bool> = counts.iter().map(|&n| n < t).collect();
-    let total: u32 = counts.iter().sum();
-    if total >= t && out.iter().filter(|h| **h).count() == 1 {
-        let next = (0..counts.len())
-            .filter(|&i| !out[i])
-            .min_by_key(|&i| counts[i]);
-        if let Some(i) = next {
-            out[i] = true;
-        }
-    }
-    out
+    counts.iter().map(|&n| n < t).collect()
 }
 
 /// One cell of the gap map: people of one grade rating one ability on one side.

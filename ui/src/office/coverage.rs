@@ -1,7 +1,6 @@
 //! Who is covered (counts by track, grade and fiscal year) and every file
 //! refused, with its reason. A breakdown hides every group below the
-//! threshold, and one more where a single hidden group could be worked out
-//! from the total (the core's rule, `summary::hidden`).
+//! threshold (the core's rule, `summary::hidden`).
 
 use super::{grade_name, hidden_cell, people, threshold_note};
 use crate::components::words::glossed;

@@ -104,54 +104,58 @@ pub fn TrainingTable(props: &TableProps) -> Html {
             <h2 id="office-training-heading">{ tr(lang, "ギャップを埋める研修", "Training that would close the most gaps") }</h2>
             <p>{ tr(lang, "団体の研修・支援ごとに、それが育てる能力のどれかで目標に届いていない人の数です（多い順）。文書が結び付けていない、アプリの読みによる結び付きには印を付けています。",
                 "Each of the body's offerings, with how many people are below target in at least one ability it trains (most first). Links the documents do not make are marked as the app's reading.") }</p>
+            // A body whose documents list no training gets the sentence
+            // alone, not an empty table under it.
             if s.training.is_empty() {
                 <p>{ tr(lang, "この団体のデータには研修がありません。", "This body's data lists no training.") }</p>
-            } else if s.training.len() > PRINTED {
-                <p class="print-only">{ match lang {
-                    Lang::Ja => format!("印刷では上位 {PRINTED} 件を載せています（全 {} 件は画面と CSV で）。", s.training.len()),
-                    Lang::En => format!("The top {PRINTED} are printed (all {} are on screen and in the CSV).", s.training.len()),
-                } }</p>
-            }
-            { scroll("office-training-heading", html! {
-                <table id="office-training" class="office-table">
-                    <caption>{ tr(lang, "研修ごとの、ギャップのある人数。", "People with a gap each offering addresses. ") }{ super::threshold_note(t, lang) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ tr(lang, "研修・支援", "Offering") }</th>
-                        <th scope="col">{ tr(lang, "ギャップのある人数", "People with a gap") }</th>
-                        { for cov.by_grade.iter().map(|(g, _)| html! {
-                            <th scope="col">{ grade_name(d, g.as_ref(), lang) }</th>
-                        }) }
-                    </tr></thead>
-                    <tbody>
-                        { for s.training.iter().map(|o| {
-                            let name = d.offerings.iter().find(|x| x.id == o.offering)
-                                .map_or_else(|| html! { <span lang="ja">{ o.offering.to_string() }</span> }, |x| glossed(&x.name, lang));
-                            html! {
-                                <tr data-offering={o.offering.to_string()}>
-                                    <th scope="row">{ name }
-                                        if o.basis == Basis::App {
-                                            { " " }{ app_mark(None, lang) }
-                                        }
-                                    </th>
-                                    if total {
-                                        <td data-n={o.people.to_string()}>{ people(o.people, lang) }</td>
-                                    } else {
-                                        <td data-suppressed="true">{ hidden_cell(lang) }</td>
-                                    }
-                                    { for cov.by_grade.iter().map(|(g, _)| {
-                                        let n = o.by_grade.iter().find(|(x, _)| x == g).map_or(0, |(_, n)| *n);
-                                        if total && cov.grade_shown(g.as_ref(), t) {
-                                            html! { <td data-n={n.to_string()}>{ people(n, lang) }</td> }
+            } else {
+                if s.training.len() > PRINTED {
+                    <p class="print-only">{ match lang {
+                        Lang::Ja => format!("印刷では上位 {PRINTED} 件を載せています（全 {} 件は画面と CSV で）。", s.training.len()),
+                        Lang::En => format!("The top {PRINTED} are printed (all {} are on screen and in the CSV).", s.training.len()),
+                    } }</p>
+                }
+                { scroll("office-training-heading", html! {
+                    <table id="office-training" class="office-table">
+                        <caption>{ tr(lang, "研修ごとの、ギャップのある人数。", "People with a gap each offering addresses. ") }{ super::threshold_note(t, lang) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ tr(lang, "研修・支援", "Offering") }</th>
+                            <th scope="col">{ tr(lang, "ギャップのある人数", "People with a gap") }</th>
+                            { for cov.by_grade.iter().map(|(g, _)| html! {
+                                <th scope="col">{ grade_name(d, g.as_ref(), lang) }</th>
+                            }) }
+                        </tr></thead>
+                        <tbody>
+                            { for s.training.iter().map(|o| {
+                                let name = d.offerings.iter().find(|x| x.id == o.offering)
+                                    .map_or_else(|| html! { <span lang="ja">{ o.offering.to_string() }</span> }, |x| glossed(&x.name, lang));
+                                html! {
+                                    <tr data-offering={o.offering.to_string()}>
+                                        <th scope="row">{ name }
+                                            if o.basis == Basis::App {
+                                                { " " }{ app_mark(None, lang) }
+                                            }
+                                        </th>
+                                        if total {
+                                            <td data-n={o.people.to_string()}>{ people(o.people, lang) }</td>
                                         } else {
-                                            html! { <td data-suppressed="true">{ hidden_cell(lang) }</td> }
+                                            <td data-suppressed="true">{ hidden_cell(lang) }</td>
                                         }
-                                    }) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            }) }
+                                        { for cov.by_grade.iter().map(|(g, _)| {
+                                            let n = o.by_grade.iter().find(|(x, _)| x == g).map_or(0, |(_, n)| *n);
+                                            if total && cov.grade_shown(g.as_ref(), t) {
+                                                html! { <td data-n={n.to_string()}>{ people(n, lang) }</td> }
+                                            } else {
+                                                html! { <td data-suppressed="true">{ hidden_cell(lang) }</td> }
+                                            }
+                                        }) }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                }) }
+            }
         </section>
     }
 }
