@@ -730,3 +730,28 @@ mod mutated {
         }
     }
 }
+
+#[test]
+fn the_office_keeps_that_a_file_has_notes_but_not_their_text() {
+    let d = body("data/bodies/koriyama.toml");
+    let today = NaiveDate::from_ymd_opt(2026, 12, 7).expect("day");
+    let with_notes = generate(&d, 40, 5, today)
+        .into_iter()
+        .find(|s| {
+            s.notes
+                .as_ref()
+                .is_some_and(|n| !n.current.is_empty() || !n.next.is_empty())
+        })
+        .expect("a generated file with notes");
+    let text = michishirube::core::office::file::to_json(&with_notes);
+    let read = michishirube::core::office::read::parse_for_summary(text.as_bytes()).expect("read");
+    let notes = read.notes.as_ref().expect("notes kept as present");
+    assert!(
+        notes.current.is_empty() && notes.next.is_empty(),
+        "no note text"
+    );
+    assert_eq!(read.ratings, with_notes.ratings);
+    let mut intake = Intake::new(&d);
+    intake.add(&d, "a.json", Ok(read));
+    assert!(intake.records()[0].has_notes);
+}

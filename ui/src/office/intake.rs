@@ -8,7 +8,7 @@ use crate::i18n::{tr, use_lang, Lang};
 use crate::route::{current_hash, navigate, Route};
 use crate::state::{bodies_of, use_app, Action, AppState, ReadFile, Shared};
 use michishirube::core::id::Id;
-use michishirube::core::office::read::{parse, MAX_FILE_BYTES};
+use michishirube::core::office::read::{parse_for_summary, MAX_FILE_BYTES};
 use michishirube::core::office::Refusal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -74,7 +74,7 @@ async fn read_capped(f: &web_sys::File) -> Result<Vec<u8>, Refusal> {
 async fn read_chunk(chunk: &[web_sys::File], out: &mut Vec<ReadFile>) {
     let read = futures::future::join_all(chunk.iter().map(read_capped)).await;
     for (f, bytes) in chunk.iter().zip(read) {
-        out.push((f.name(), bytes.and_then(|b| parse(&b))));
+        out.push((f.name(), bytes.and_then(|b| parse_for_summary(&b))));
     }
 }
 
