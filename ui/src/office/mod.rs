@@ -55,7 +55,7 @@ pub fn threshold_note(threshold: u32, lang: Lang) -> String {
 pub fn grade_name(d: &BodyData, grade: Option<&Id>, lang: Lang) -> Html {
     match grade {
         None => html! { tr(lang, "入庁前", "Before entry") },
-        Some(g) => match d.grades.iter().find(|x| &x.id == g) {
+        Some(g) => match d.grade(g) {
             Some(x) => glossed(&x.name, lang),
             None => html! { <span lang="ja">{ g.to_string() }</span> },
         },
